@@ -1,0 +1,62 @@
+//! The one error type of the library. Each variant says what was being done;
+//! `anyhow` is used only at the CLI edge.
+
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No plugin file for the requested device could be found.
+    #[error(
+        "no PJRT plugin for --device {device} was found (looked in: {searched}). \
+         Install it with `{install}`{setup}, or point RUSE_PJRT_PLUGIN (or --plugin) at the plugin's .so file"
+    )]
+    PluginNotFound {
+        device: String,
+        searched: String,
+        install: String,
+        setup: String,
+    },
+
+    /// The plugin file exists (or was named) but could not be loaded.
+    #[error("could not load the PJRT plugin {path}: {message}")]
+    PluginLoad { path: PathBuf, message: String },
+
+    /// The plugin speaks a PJRT C API that these bindings cannot talk to.
+    #[error(
+        "the PJRT plugin {path} implements PJRT C API {found}, but ruse was built against API {expected}; \
+         the major versions must match (install a plugin built for API {expected}.x)"
+    )]
+    ApiVersion {
+        path: PathBuf,
+        found: String,
+        expected: String,
+    },
+
+    /// A device kind that this machine cannot provide.
+    #[error("{0}")]
+    DeviceUnavailable(String),
+
+    /// A PJRT C API call returned an error.
+    #[error("{call} failed: {message}")]
+    Pjrt { call: &'static str, message: String },
+
+    /// The plugin's API table lacks a function that ruse needs.
+    #[error("the PJRT plugin does not implement {0}")]
+    MissingFunction(&'static str),
+
+    /// An argument given to a runtime call does not fit what it expects.
+    #[error("{0}")]
+    InvalidArgument(String),
+
+    /// Tensor data and shapes that do not agree.
+    #[error("{op}: shape mismatch: {lhs} vs {rhs}")]
+    ShapeMismatch { op: String, lhs: String, rhs: String },
+}
+
+impl Error {
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Error::InvalidArgument(message.into())
+    }
+}

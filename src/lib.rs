@@ -1,0 +1,12 @@
+//! ruse: parameter-efficient multi-task fine-tuning of T5 with adapters,
+//! compiled through XLA via the PJRT C API.
+//!
+//! The pipeline, one folder per stage: `runtime` (PJRT plugins, clients,
+//! buffers, replicated execution). Later stages (graph IR, autodiff, StableHLO
+//! emission, model, data, training) build on it.
+
+pub mod cli;
+pub mod error;
+pub mod runtime;
+
+pub use error::{Error, Result};

@@ -1,0 +1,162 @@
+//! The PJRT client: a loaded plugin with its devices.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::buffer::Buffer;
+use super::compile_options::CompileOptions;
+use super::element::Element;
+use super::executable::Executable;
+use super::ffi::{self, Api, ClientHandle, CreateOption, DeviceDescription};
+use super::plugin::{find_plugin, host_has_tpu, DeviceKind};
+use super::tensor::HostTensor;
+use crate::error::{Error, Result};
+
+/// How to create a client.
+#[derive(Clone, Debug, Default)]
+pub struct ClientOptions {
+    pub device: DeviceKind,
+    /// The plugin file; when `None`, `RUSE_PJRT_PLUGIN` or discovery decides.
+    pub plugin: Option<PathBuf>,
+    /// CPU only: how many virtual CPU devices to create (`cpu_device_count`).
+    pub cpu_device_count: Option<usize>,
+    /// Further plugin-specific creation options (e.g. the GPU plugin's
+    /// `preallocate` or `memory_fraction`).
+    pub extra: Vec<CreateOption>,
+}
+
+/// A connection to one PJRT plugin and its addressable devices.
+#[derive(Clone)]
+pub struct Client {
+    handle: Arc<ClientHandle>,
+    device: DeviceKind,
+}
+
+impl Client {
+    /// Finds, loads and initializes the plugin and creates a client.
+    pub fn new(options: &ClientOptions) -> Result<Client> {
+        if options.device == DeviceKind::Tpu && !host_has_tpu() {
+            return Err(Error::DeviceUnavailable(
+                "--device tpu: this machine has no TPU devices (no /dev/accel* or /dev/vfio/*). \
+                 ruse does not initialize the TPU plugin without them, because libtpu would \
+                 query the cloud metadata service over the network. Use --device cpu or gpu."
+                    .into(),
+            ));
+        }
+        let path = find_plugin(options.device, options.plugin.as_deref())?;
+        let api = Api::load(&path)?;
+        let mut create = Vec::new();
+        if let Some(n) = options.cpu_device_count {
+            if options.device != DeviceKind::Cpu {
+                return Err(Error::invalid(
+                    "virtual device counts exist for --device cpu only",
+                ));
+            }
+            if n == 0 {
+                return Err(Error::invalid("the CPU device count must be at least 1"));
+            }
+            create.push(CreateOption::Int64("cpu_device_count".into(), n as i64));
+        }
+        create.extend(options.extra.iter().cloned());
+        let handle = ClientHandle::create(api, &create)?;
+        let client = Client {
+            handle,
+            device: options.device,
+        };
+        let platform = client.platform_name()?;
+        if !options.device.accepts_platform(&platform) {
+            return Err(Error::invalid(format!(
+                "the plugin {} runs on '{platform}', but --device {} was asked for",
+                client.plugin_path().display(),
+                options.device
+            )));
+        }
+        Ok(client)
+    }
+
+    /// A CPU client with `devices` virtual devices, found by discovery.
+    pub fn cpu(devices: usize) -> Result<Client> {
+        Client::new(&ClientOptions {
+            device: DeviceKind::Cpu,
+            plugin: None,
+            cpu_device_count: Some(devices),
+            extra: Vec::new(),
+        })
+    }
+
+    pub fn device_kind(&self) -> DeviceKind {
+        self.device
+    }
+
+    pub fn plugin_path(&self) -> &Path {
+        self.handle.api().path()
+    }
+
+    /// The plugin's PJRT C API version (major, minor).
+    pub fn api_version(&self) -> (i32, i32) {
+        self.handle.api().version()
+    }
+
+    /// The API version ruse's bindings were generated from.
+    pub fn bindings_version() -> (i32, i32) {
+        (ffi::API_MAJOR, ffi::API_MINOR)
+    }
+
+    pub fn platform_name(&self) -> Result<String> {
+        self.handle.platform_name()
+    }
+
+    pub fn platform_version(&self) -> Result<String> {
+        self.handle.platform_version()
+    }
+
+    pub fn device_count(&self) -> usize {
+        self.handle.device_count()
+    }
+
+    pub fn devices(&self) -> Result<Vec<DeviceDescription>> {
+        (0..self.device_count())
+            .map(|i| self.handle.describe_device(i))
+            .collect()
+    }
+
+    /// Compiles StableHLO text for `options.num_replicas` replicas.
+    /// On failure the error carries the compiler's diagnostic text.
+    pub fn compile(&self, stablehlo: &str, options: CompileOptions) -> Result<Executable> {
+        if options.num_replicas == 0 || options.num_replicas > self.device_count() {
+            return Err(Error::invalid(format!(
+                "cannot compile for {} replicas: the {} client has {} device(s){}",
+                options.num_replicas,
+                self.device,
+                self.device_count(),
+                match self.device {
+                    DeviceKind::Cpu => " (ask for more with --replicas / cpu_device_count)",
+                    _ => "",
+                }
+            )));
+        }
+        let start = Instant::now();
+        let handle = self
+            .handle
+            .compile(stablehlo, "mlir", &options.to_proto())?;
+        Executable::new(handle, stablehlo, options, start.elapsed())
+    }
+
+    /// Copies a host tensor to device `device` (an index < `device_count()`).
+    pub fn upload(&self, tensor: &HostTensor, device: usize) -> Result<Buffer> {
+        let spec = tensor.spec().clone();
+        let handle = self.handle.buffer_from_host(
+            tensor.bytes(),
+            spec.ty.pjrt_code(),
+            &spec.dims,
+            device,
+        )?;
+        Ok(Buffer::new(handle, spec, device))
+    }
+
+    /// Copies row-major `data` of shape `dims` to device `device`.
+    pub fn upload_slice<T: Element>(&self, data: &[T], dims: &[i64], device: usize) -> Result<Buffer> {
+        self.upload(&HostTensor::new(data, dims)?, device)
+    }
+}

@@ -1,0 +1,23 @@
+//! The PJRT runtime: plugins, clients, buffers, compiled programs.
+//!
+//! All `unsafe` code lives in `ffi`; everything else here is safe Rust.
+
+mod buffer;
+mod client;
+mod compile_options;
+mod element;
+mod executable;
+mod ffi;
+mod plugin;
+mod signature;
+mod tensor;
+
+pub use buffer::Buffer;
+pub use client::{Client, ClientOptions};
+pub use compile_options::CompileOptions;
+pub use element::{Element, ElementType};
+pub use executable::Executable;
+pub use ffi::{CompiledMemoryStats, CreateOption, DeviceDescription};
+pub use plugin::{cache_dir, find_plugin, host_has_tpu, search_roots, DeviceKind};
+pub use signature::{parse_main_signature, parse_tensor_type, Signature};
+pub use tensor::{HostTensor, TensorSpec};
