@@ -52,7 +52,11 @@ pub enum Error {
 
     /// Tensor data and shapes that do not agree.
     #[error("{op}: shape mismatch: {lhs} vs {rhs}")]
-    ShapeMismatch { op: String, lhs: String, rhs: String },
+    ShapeMismatch {
+        op: String,
+        lhs: String,
+        rhs: String,
+    },
 }
 
 impl Error {

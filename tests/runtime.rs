@@ -135,10 +135,15 @@ module @double {
 fn donated_state_is_consumed_and_reuse_is_refused() {
     let client = cpu(1);
     let exe = compile(&client, DONATE, 1);
-    let state = client.upload_slice(&[1.0f32, 2.0, 3.0, 4.0], &[4], 0).unwrap();
+    let state = client
+        .upload_slice(&[1.0f32, 2.0, 3.0, 4.0], &[4], 0)
+        .unwrap();
     let delta = client.upload_slice(&[0.5f32; 4], &[4], 0).unwrap();
     let mut out = exe.execute1(&[&state, &delta]).unwrap();
-    assert!(state.is_deleted().unwrap(), "the donated argument should be consumed");
+    assert!(
+        state.is_deleted().unwrap(),
+        "the donated argument should be consumed"
+    );
     assert!(!delta.is_deleted().unwrap());
     // The new state feeds the next step, as a training loop does.
     let next = out.pop().unwrap();
@@ -160,7 +165,10 @@ fn malformed_stablehlo_reports_the_compiler_message() {
     let msg = err.to_string();
     assert!(matches!(err, Error::Pjrt { .. }), "{msg}");
     assert!(msg.contains("PJRT_Client_Compile"), "{msg}");
-    assert!(msg.contains("not_an_op"), "the compiler's message should name the op: {msg}");
+    assert!(
+        msg.contains("not_an_op"),
+        "the compiler's message should name the op: {msg}"
+    );
 }
 
 #[test]
@@ -175,16 +183,31 @@ fn wrong_arguments_are_errors_not_crashes() {
     let err = exe.execute1(&[&a]).unwrap_err().to_string();
     assert!(err.contains("takes 2 argument(s) but 1"), "{err}");
     let err = exe.execute1(&[&a, &b_wrong]).unwrap_err().to_string();
-    assert!(err.contains("f32[3,4]") && err.contains("f32[4,3]"), "{err}");
+    assert!(
+        err.contains("f32[3,4]") && err.contains("f32[4,3]"),
+        "{err}"
+    );
     let err = exe.execute1(&[&a, &b_int]).unwrap_err().to_string();
     assert!(err.contains("s32[3,4]"), "{err}");
-    let err = exe.execute1(&[&a, &b_other_device]).unwrap_err().to_string();
+    let err = exe
+        .execute1(&[&a, &b_other_device])
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("device 1"), "{err}");
-    let err = exe.execute(&[vec![&a, &a], vec![&a, &a]]).unwrap_err().to_string();
+    let err = exe
+        .execute(&[vec![&a, &a], vec![&a, &a]])
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("compiled for 1 replica"), "{err}");
-    let err = client.upload_slice(&[0.0f32; 5], &[2, 3], 0).unwrap_err().to_string();
+    let err = client
+        .upload_slice(&[0.0f32; 5], &[2, 3], 0)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("5 elements"), "{err}");
-    let err = client.upload_slice(&[0.0f32; 6], &[2, 3], 7).unwrap_err().to_string();
+    let err = client
+        .upload_slice(&[0.0f32; 6], &[2, 3], 7)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("device 7 does not exist"), "{err}");
     let err = client
         .compile(DOT_TANH, ruse::runtime::CompileOptions::replicas(3))
@@ -217,10 +240,13 @@ fn missing_plugin_names_the_package_and_the_variable() {
 
 #[test]
 fn a_library_that_is_not_a_plugin_is_refused() {
-    let libc = ["/lib/x86_64-linux-gnu/libc.so.6", "/lib/aarch64-linux-gnu/libc.so.6"]
-        .into_iter()
-        .find(|p| std::path::Path::new(p).is_file())
-        .expect("libc.so.6");
+    let libc = [
+        "/lib/x86_64-linux-gnu/libc.so.6",
+        "/lib/aarch64-linux-gnu/libc.so.6",
+    ]
+    .into_iter()
+    .find(|p| std::path::Path::new(p).is_file())
+    .expect("libc.so.6");
     let options = ClientOptions {
         plugin: Some(libc.into()),
         ..Default::default()

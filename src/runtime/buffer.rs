@@ -25,7 +25,9 @@ impl Buffer {
     pub(super) fn from_output(handle: BufferHandle) -> Result<Self> {
         let code = handle.element_type()?;
         let ty = ElementType::from_pjrt_code(code).ok_or_else(|| {
-            Error::invalid(format!("output has element type code {code}, which ruse does not handle"))
+            Error::invalid(format!(
+                "output has element type code {code}, which ruse does not handle"
+            ))
         })?;
         let spec = TensorSpec {
             ty,

@@ -156,7 +156,12 @@ impl Client {
     }
 
     /// Copies row-major `data` of shape `dims` to device `device`.
-    pub fn upload_slice<T: Element>(&self, data: &[T], dims: &[i64], device: usize) -> Result<Buffer> {
+    pub fn upload_slice<T: Element>(
+        &self,
+        data: &[T],
+        dims: &[i64],
+        device: usize,
+    ) -> Result<Buffer> {
         self.upload(&HostTensor::new(data, dims)?, device)
     }
 }

@@ -157,7 +157,10 @@ pub fn find_plugin(device: DeviceKind, explicit: Option<&Path>) -> Result<PathBu
         if path.is_file() {
             return Ok(path);
         }
-        return Err(not_found(device, format!("{} (from {source})", path.display())));
+        return Err(not_found(
+            device,
+            format!("{} (from {source})", path.display()),
+        ));
     }
     let roots = search_roots();
     for root in &roots {

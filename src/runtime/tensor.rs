@@ -131,10 +131,15 @@ impl HostTensor {
         if T::TYPE != self.spec.ty {
             return Err(Error::invalid(format!(
                 "cannot view a {} tensor as {}",
-                self.spec, T::TYPE
+                self.spec,
+                T::TYPE
             )));
         }
-        Ok(self.data.chunks_exact(T::TYPE.size()).map(T::read_le).collect())
+        Ok(self
+            .data
+            .chunks_exact(T::TYPE.size())
+            .map(T::read_le)
+            .collect())
     }
 
     /// The elements as an n-dimensional array of `T`.
@@ -159,7 +164,9 @@ impl HostTensor {
 
 fn check_dims(spec: &TensorSpec) -> Result<()> {
     if spec.dims.iter().any(|d| *d < 0) {
-        return Err(Error::invalid(format!("negative dimension in shape {spec}")));
+        return Err(Error::invalid(format!(
+            "negative dimension in shape {spec}"
+        )));
     }
     Ok(())
 }

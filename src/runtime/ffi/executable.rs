@@ -53,7 +53,11 @@ impl ExecutableHandle {
         };
         let mut a: sys::PJRT_LoadedExecutable_GetExecutable_Args = args();
         a.loaded_executable = loaded;
-        pjrt_call!(&handle.client.api, PJRT_LoadedExecutable_GetExecutable, &mut a)?;
+        pjrt_call!(
+            &handle.client.api,
+            PJRT_LoadedExecutable_GetExecutable,
+            &mut a
+        )?;
         handle.exe = a.executable;
         Ok(handle)
     }
@@ -77,7 +81,11 @@ impl ExecutableHandle {
     pub fn devices(&self) -> Result<Vec<usize>> {
         let mut a: sys::PJRT_LoadedExecutable_AddressableDevices_Args = args();
         a.executable = self.loaded;
-        pjrt_call!(&self.client.api, PJRT_LoadedExecutable_AddressableDevices, &mut a)?;
+        pjrt_call!(
+            &self.client.api,
+            PJRT_LoadedExecutable_AddressableDevices,
+            &mut a
+        )?;
         if a.addressable_devices.is_null() {
             return Ok(Vec::new());
         }
@@ -96,7 +104,11 @@ impl ExecutableHandle {
     pub fn memory_stats(&self) -> Result<CompiledMemoryStats> {
         let mut a: sys::PJRT_Executable_GetCompiledMemoryStats_Args = args();
         a.executable = self.exe;
-        pjrt_call!(&self.client.api, PJRT_Executable_GetCompiledMemoryStats, &mut a)?;
+        pjrt_call!(
+            &self.client.api,
+            PJRT_Executable_GetCompiledMemoryStats,
+            &mut a
+        )?;
         Ok(CompiledMemoryStats {
             generated_code_bytes: a.generated_code_size_in_bytes,
             argument_bytes: a.argument_size_in_bytes,
@@ -121,7 +133,9 @@ impl ExecutableHandle {
             .map(|list| list.iter().map(|b| b.ptr).collect())
             .collect();
         if arg_ptrs.iter().any(|l| l.len() != num_args) {
-            return Err(Error::invalid("every device needs the same number of arguments"));
+            return Err(Error::invalid(
+                "every device needs the same number of arguments",
+            ));
         }
         let arg_lists: Vec<*const *mut sys::PJRT_Buffer> =
             arg_ptrs.iter().map(|l| l.as_ptr()).collect();

@@ -53,8 +53,8 @@ macro_rules! pjrt_call {
     ($api:expr, $f:ident, $args:expr) => {{
         let api: &$crate::runtime::ffi::Api = $api;
         let name = stringify!($f);
-        let within = std::mem::offset_of!($crate::runtime::ffi::sys::PJRT_Api, $f)
-            < api.table().struct_size;
+        let within =
+            std::mem::offset_of!($crate::runtime::ffi::sys::PJRT_Api, $f) < api.table().struct_size;
         match api.table().$f {
             Some(f) if within => {
                 // SAFETY: `f` comes from the plugin's table and the argument
@@ -142,15 +142,7 @@ impl Api {
     }
 
     fn check_version(&self) -> Result<()> {
-        let (major, minor) = self.version();
-        if major != API_MAJOR {
-            return Err(Error::ApiVersion {
-                path: self.path.clone(),
-                found: format!("{major}.{minor}"),
-                expected: format!("{API_MAJOR}.{API_MINOR}"),
-            });
-        }
-        Ok(())
+        check_api_version(&self.path, self.version())
     }
 
     /// Turns a returned `PJRT_Error*` into a `Result`, freeing the error.
@@ -177,6 +169,18 @@ impl Api {
         }
         Err(Error::Pjrt { call, message })
     }
+}
+
+/// Refuses a plugin whose PJRT C API major version differs from the bindings'.
+fn check_api_version(path: &Path, (major, minor): (i32, i32)) -> Result<()> {
+    if major != API_MAJOR {
+        return Err(Error::ApiVersion {
+            path: path.to_path_buf(),
+            found: format!("{major}.{minor}"),
+            expected: format!("{API_MAJOR}.{API_MINOR}"),
+        });
+    }
+    Ok(())
 }
 
 /// Copies a (pointer, length) string owned by the plugin.
@@ -220,5 +224,27 @@ impl Drop for Event<'_> {
         let mut a: sys::PJRT_Event_Destroy_Args = args();
         a.event = self.ptr;
         let _ = pjrt_call!(self.api, PJRT_Event_Destroy, &mut a);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_major_api_version_is_refused_with_both_versions_named() {
+        let path = Path::new("/opt/plugin.so");
+        let err = check_api_version(path, (API_MAJOR + 1, 3))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(&format!("{}.3", API_MAJOR + 1)), "{err}");
+        assert!(err.contains(&format!("{API_MAJOR}.{API_MINOR}")), "{err}");
+        assert!(err.contains("/opt/plugin.so"), "{err}");
+    }
+
+    #[test]
+    fn newer_minor_versions_are_accepted() {
+        // The CUDA plugin (API 0.115) accepts structs sized by the 0.81 header.
+        assert!(check_api_version(Path::new("x.so"), (API_MAJOR, API_MINOR + 34)).is_ok());
     }
 }
