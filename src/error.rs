@@ -50,6 +50,10 @@ pub enum Error {
     #[error("{0}")]
     InvalidArgument(String),
 
+    /// An operation that cannot be built from its operands.
+    #[error("{op}: {message}")]
+    Graph { op: String, message: String },
+
     /// Tensor data and shapes that do not agree.
     #[error("{op}: shape mismatch: {lhs} vs {rhs}")]
     ShapeMismatch {

@@ -5,8 +5,11 @@
 //! buffers, replicated execution). Later stages (graph IR, autodiff, StableHLO
 //! emission, model, data, training) build on it.
 
+pub mod autodiff;
 pub mod cli;
+pub mod emit;
 pub mod error;
+pub mod graph;
 pub mod runtime;
 
 pub use error::{Error, Result};

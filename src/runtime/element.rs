@@ -11,6 +11,7 @@ pub enum ElementType {
     S32,
     S64,
     U32,
+    U64,
     F16,
     BF16,
     F32,
@@ -22,17 +23,19 @@ const PRED: u32 = 1;
 const S32: u32 = 4;
 const S64: u32 = 5;
 const U32: u32 = 8;
+const U64: u32 = 9;
 const F16: u32 = 10;
 const F32: u32 = 11;
 const F64: u32 = 12;
 const BF16: u32 = 13;
 
 impl ElementType {
-    pub const ALL: [ElementType; 8] = [
+    pub const ALL: [ElementType; 9] = [
         ElementType::Pred,
         ElementType::S32,
         ElementType::S64,
         ElementType::U32,
+        ElementType::U64,
         ElementType::F16,
         ElementType::BF16,
         ElementType::F32,
@@ -45,7 +48,7 @@ impl ElementType {
             ElementType::Pred => 1,
             ElementType::F16 | ElementType::BF16 => 2,
             ElementType::S32 | ElementType::U32 | ElementType::F32 => 4,
-            ElementType::S64 | ElementType::F64 => 8,
+            ElementType::S64 | ElementType::U64 | ElementType::F64 => 8,
         }
     }
 
@@ -56,6 +59,7 @@ impl ElementType {
             ElementType::S32 => "i32",
             ElementType::S64 => "i64",
             ElementType::U32 => "ui32",
+            ElementType::U64 => "ui64",
             ElementType::F16 => "f16",
             ElementType::BF16 => "bf16",
             ElementType::F32 => "f32",
@@ -65,6 +69,13 @@ impl ElementType {
 
     pub fn from_mlir_name(name: &str) -> Option<ElementType> {
         Self::ALL.into_iter().find(|t| t.mlir_name() == name)
+    }
+
+    pub fn is_integer(self) -> bool {
+        matches!(
+            self,
+            ElementType::S32 | ElementType::S64 | ElementType::U32 | ElementType::U64
+        )
     }
 
     pub fn is_float(self) -> bool {
@@ -80,6 +91,7 @@ impl ElementType {
             ElementType::S32 => S32,
             ElementType::S64 => S64,
             ElementType::U32 => U32,
+            ElementType::U64 => U64,
             ElementType::F16 => F16,
             ElementType::BF16 => BF16,
             ElementType::F32 => F32,
@@ -99,6 +111,7 @@ impl fmt::Display for ElementType {
             ElementType::S32 => "s32",
             ElementType::S64 => "s64",
             ElementType::U32 => "u32",
+            ElementType::U64 => "u64",
             ElementType::F16 => "f16",
             ElementType::BF16 => "bf16",
             ElementType::F32 => "f32",
@@ -132,6 +145,7 @@ macro_rules! numeric_element {
 numeric_element!(i32, ElementType::S32);
 numeric_element!(i64, ElementType::S64);
 numeric_element!(u32, ElementType::U32);
+numeric_element!(u64, ElementType::U64);
 numeric_element!(f16, ElementType::F16);
 numeric_element!(bf16, ElementType::BF16);
 numeric_element!(f32, ElementType::F32);

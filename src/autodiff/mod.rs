@@ -1,0 +1,1 @@
+//! Reverse-mode autodiff as a graph transform (being written).
