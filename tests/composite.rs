@@ -3,48 +3,31 @@
 
 mod common;
 
-use ndarray::{Array, ArrayD, IxDyn};
-use rand::Rng;
+use common::{assert_close, f64_spec as spec, random, run_graph as run};
+
+use ndarray::ArrayD;
 use ruse::graph::{composite, Graph, NodeId};
 use ruse::runtime::{CompileOptions, ElementType, HostTensor, TensorSpec};
 use ruse::Error;
 
-const F64: ElementType = ElementType::F64;
-
-fn spec(dims: &[i64]) -> TensorSpec {
-    TensorSpec::new(F64, dims)
-}
-
-fn random(dims: &[usize], lo: f64, hi: f64) -> ArrayD<f64> {
-    let mut rng = rand::rng();
-    Array::from_shape_fn(IxDyn(dims), |_| rng.random_range(lo..hi))
-}
-
-fn run(g: &Graph, inputs: &[HostTensor]) -> Vec<HostTensor> {
-    let client = common::cpu(1);
-    let text = ruse::emit::emit(g).expect("emit");
-    let exe = client.compile(&text, CompileOptions::default()).unwrap_or_else(|e| panic!("{e}\n{text}"));
-    let bufs: Vec<_> = inputs.iter().map(|t| client.upload(t, 0).unwrap()).collect();
-    let refs: Vec<_> = bufs.iter().collect();
-    exe.execute1(&refs).unwrap().iter().map(|b| b.to_host().unwrap()).collect()
-}
-
-fn assert_close(got: &ArrayD<f64>, want: &ArrayD<f64>, tol: f64, what: &str) {
-    assert_eq!(got.shape(), want.shape(), "{what}: shape");
-    for (a, b) in got.iter().zip(want.iter()) {
-        assert!((a - b).abs() <= tol * (1.0 + b.abs()), "{what}: {a} vs {b}");
-    }
-}
-
 /// Runs `build` on one [4, 6] input and compares with `reference`.
-fn check(build: impl Fn(&mut Graph, NodeId) -> NodeId, reference: impl Fn(&ArrayD<f64>) -> ArrayD<f64>, what: &str) {
+fn check(
+    build: impl Fn(&mut Graph, NodeId) -> NodeId,
+    reference: impl Fn(&ArrayD<f64>) -> ArrayD<f64>,
+    what: &str,
+) {
     let x = random(&[4, 6], -3.0, 3.0);
     let mut g = Graph::new(what);
     let p = g.parameter("x", spec(&[4, 6])).unwrap();
     let y = build(&mut g, p);
     g.output(y);
     let out = run(&g, &[HostTensor::from_array(&x)]);
-    assert_close(&out[0].to_array::<f64>().unwrap(), &reference(&x), 1e-12, what);
+    assert_close(
+        &out[0].to_array::<f64>().unwrap(),
+        &reference(&x),
+        1e-12,
+        what,
+    );
 }
 
 fn row_map(x: &ArrayD<f64>, f: impl Fn(&[f64]) -> Vec<f64>) -> ArrayD<f64> {
@@ -62,20 +45,42 @@ fn softmax_and_log_softmax() {
         let z: f64 = r.iter().map(|v| v.exp()).sum();
         r.iter().map(|v| v.exp() / z).collect()
     };
-    check(|g, x| composite::softmax(g, x, 1).unwrap(), |x| row_map(x, softmax), "softmax");
+    check(
+        |g, x| composite::softmax(g, x, 1).unwrap(),
+        |x| row_map(x, softmax),
+        "softmax",
+    );
     let log_softmax = |r: &[f64]| {
         let z: f64 = r.iter().map(|v| v.exp()).sum::<f64>().ln();
         r.iter().map(|v| v - z).collect()
     };
-    check(|g, x| composite::log_softmax(g, x, 1).unwrap(), |x| row_map(x, log_softmax), "log_softmax");
+    check(
+        |g, x| composite::log_softmax(g, x, 1).unwrap(),
+        |x| row_map(x, log_softmax),
+        "log_softmax",
+    );
 }
 
 #[test]
 fn activations() {
-    check(|g, x| composite::relu(g, x).unwrap(), |x| x.mapv(|v| v.max(0.0)), "relu");
-    check(|g, x| composite::swish(g, x).unwrap(), |x| x.mapv(|v| v / (1.0 + (-v).exp())), "swish");
-    let gelu = |v: f64| 0.5 * v * (1.0 + ((2.0 / std::f64::consts::PI).sqrt() * (v + 0.044715 * v.powi(3))).tanh());
-    check(|g, x| composite::gelu_new(g, x).unwrap(), |x| x.mapv(gelu), "gelu_new");
+    check(
+        |g, x| composite::relu(g, x).unwrap(),
+        |x| x.mapv(|v| v.max(0.0)),
+        "relu",
+    );
+    check(
+        |g, x| composite::swish(g, x).unwrap(),
+        |x| x.mapv(|v| v / (1.0 + (-v).exp())),
+        "swish",
+    );
+    let gelu = |v: f64| {
+        0.5 * v * (1.0 + ((2.0 / std::f64::consts::PI).sqrt() * (v + 0.044715 * v.powi(3))).tanh())
+    };
+    check(
+        |g, x| composite::gelu_new(g, x).unwrap(),
+        |x| x.mapv(gelu),
+        "gelu_new",
+    );
 }
 
 #[test]
@@ -91,15 +96,28 @@ fn rms_norm_and_layer_norm() {
     let ln = composite::layer_norm(&mut g, px, pw, pb, 1e-5).unwrap();
     g.output(rms);
     g.output(ln);
-    let out = run(&g, &[HostTensor::from_array(&x), HostTensor::from_array(&w), HostTensor::from_array(&b)]);
+    let out = run(
+        &g,
+        &[
+            HostTensor::from_array(&x),
+            HostTensor::from_array(&w),
+            HostTensor::from_array(&b),
+        ],
+    );
     let want_rms = row_map(&x, |r| {
         let ms = r.iter().map(|v| v * v).sum::<f64>() / 6.0;
-        r.iter().enumerate().map(|(i, v)| v / (ms + 1e-6).sqrt() * w[i]).collect()
+        r.iter()
+            .enumerate()
+            .map(|(i, v)| v / (ms + 1e-6).sqrt() * w[i])
+            .collect()
     });
     let want_ln = row_map(&x, |r| {
         let mean = r.iter().sum::<f64>() / 6.0;
         let var = r.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / 6.0;
-        r.iter().enumerate().map(|(i, v)| (v - mean) / (var + 1e-5).sqrt() * w[i] + b[i]).collect()
+        r.iter()
+            .enumerate()
+            .map(|(i, v)| (v - mean) / (var + 1e-5).sqrt() * w[i] + b[i])
+            .collect()
     });
     assert_close(&out[0].to_array().unwrap(), &want_rms, 1e-12, "rms_norm");
     assert_close(&out[1].to_array().unwrap(), &want_ln, 1e-12, "layer_norm");
@@ -110,7 +128,9 @@ fn dropout_keeps_the_expected_fraction_scaled() {
     let rate = 0.3;
     let mut g = Graph::new("dropout");
     let x = g.full(2.0, &spec(&[100, 100])).unwrap();
-    let key = g.parameter("key", TensorSpec::new(ElementType::U64, &[2])).unwrap();
+    let key = g
+        .parameter("key", TensorSpec::new(ElementType::U64, &[2]))
+        .unwrap();
     let y0 = composite::dropout(&mut g, x, rate, key, 0).unwrap();
     let y1 = composite::dropout(&mut g, x, rate, key, 1).unwrap();
     g.output(y0);
@@ -120,7 +140,9 @@ fn dropout_keeps_the_expected_fraction_scaled() {
     let b = out[1].to_vec::<f64>().unwrap();
     let kept = a.iter().filter(|v| **v != 0.0).count() as f64 / a.len() as f64;
     assert!((kept - (1.0 - rate)).abs() < 0.02, "kept fraction {kept}");
-    assert!(a.iter().all(|v| *v == 0.0 || (*v - 2.0 / (1.0 - rate)).abs() < 1e-12));
+    assert!(a
+        .iter()
+        .all(|v| *v == 0.0 || (*v - 2.0 / (1.0 - rate)).abs() < 1e-12));
     assert_ne!(a, b, "two dropout sites draw different masks");
 }
 
@@ -131,12 +153,20 @@ fn cross_entropy_with_and_without_label_smoothing() {
     let labels = [3i32, 0, 6, 0, 2]; // 0 is padding
     let mut g = Graph::new("xent");
     let pl = g.parameter("logits", spec(&[n as i64, v as i64])).unwrap();
-    let py = g.parameter("labels", TensorSpec::new(ElementType::S32, &[n as i64])).unwrap();
+    let py = g
+        .parameter("labels", TensorSpec::new(ElementType::S32, &[n as i64]))
+        .unwrap();
     let plain = composite::cross_entropy(&mut g, pl, py, Some(0), 0.0).unwrap();
     let smooth = composite::cross_entropy(&mut g, pl, py, Some(0), 0.1).unwrap();
     g.output(plain);
     g.output(smooth);
-    let out = run(&g, &[HostTensor::from_array(&logits), HostTensor::new(&labels, &[n as i64]).unwrap()]);
+    let out = run(
+        &g,
+        &[
+            HostTensor::from_array(&logits),
+            HostTensor::new(&labels, &[n as i64]).unwrap(),
+        ],
+    );
     let logp: Vec<Vec<f64>> = logits
         .outer_iter()
         .map(|r| {
@@ -145,7 +175,10 @@ fn cross_entropy_with_and_without_label_smoothing() {
         })
         .collect();
     let tokens: Vec<usize> = (0..n).filter(|i| labels[*i] != 0).collect();
-    let nll: Vec<f64> = tokens.iter().map(|i| -logp[*i][labels[*i] as usize]).collect();
+    let nll: Vec<f64> = tokens
+        .iter()
+        .map(|i| -logp[*i][labels[*i] as usize])
+        .collect();
     let want_plain = nll.iter().sum::<f64>() / tokens.len() as f64;
     let want_smooth: f64 = tokens
         .iter()
@@ -165,7 +198,10 @@ fn global_l2_norm_over_several_tensors() {
     let pb = g.parameter("b", spec(&[4])).unwrap();
     let n = composite::global_l2_norm(&mut g, &[pa, pb]).unwrap();
     g.output(n);
-    let out = run(&g, &[HostTensor::from_array(&a), HostTensor::from_array(&b)]);
+    let out = run(
+        &g,
+        &[HostTensor::from_array(&a), HostTensor::from_array(&b)],
+    );
     let want = (a.iter().chain(b.iter()).map(|x| x * x).sum::<f64>()).sqrt();
     assert!((out[0].to_scalar::<f64>().unwrap() - want).abs() < 1e-12);
 }
@@ -175,24 +211,40 @@ fn shape_errors_name_the_op_and_both_shapes() {
     let mut g = Graph::new("errors");
     let a = g.parameter("a", spec(&[2, 3])).unwrap();
     let b = g.parameter("b", spec(&[4])).unwrap();
-    let i = g.parameter("i", TensorSpec::new(ElementType::S32, &[2])).unwrap();
+    let i = g
+        .parameter("i", TensorSpec::new(ElementType::S32, &[2]))
+        .unwrap();
     let err = g.add(a, b).unwrap_err();
     assert!(matches!(err, Error::ShapeMismatch { .. }), "{err}");
     let msg = err.to_string();
-    assert!(msg.contains("add") && msg.contains("f64[2,3]") && msg.contains("f64[4]"), "{msg}");
+    assert!(
+        msg.contains("add") && msg.contains("f64[2,3]") && msg.contains("f64[4]"),
+        "{msg}"
+    );
     let msg = g.matmul(a, a).unwrap_err().to_string();
-    assert!(msg.contains("dot_general") && msg.contains("f64[2,3]"), "{msg}");
+    assert!(
+        msg.contains("dot_general") && msg.contains("f64[2,3]"),
+        "{msg}"
+    );
     let msg = g.reshape(a, &[5]).unwrap_err().to_string();
     assert!(msg.contains("reshape") && msg.contains("f64[5]"), "{msg}");
     let msg = g.transpose(a, &[0, 0]).unwrap_err().to_string();
-    assert!(msg.contains("transpose") && msg.contains("permutation"), "{msg}");
+    assert!(
+        msg.contains("transpose") && msg.contains("permutation"),
+        "{msg}"
+    );
     let msg = g.mul(a, i).unwrap_err().to_string();
     assert!(msg.contains("multiply") || msg.contains("mul"), "{msg}");
     let msg = g.log(i).unwrap_err().to_string();
     assert!(msg.contains("log") && msg.contains("s32[2]"), "{msg}");
-    let msg = g.slice(a, &[0, 0], &[3, 3], &[1, 1]).unwrap_err().to_string();
+    let msg = g
+        .slice(a, &[0, 0], &[3, 3], &[1, 1])
+        .unwrap_err()
+        .to_string();
     assert!(msg.contains("slice"), "{msg}");
-    let msg = composite::cross_entropy(&mut g, a, b, None, 0.0).unwrap_err().to_string();
+    let msg = composite::cross_entropy(&mut g, a, b, None, 0.0)
+        .unwrap_err()
+        .to_string();
     assert!(msg.contains("cross_entropy"), "{msg}");
     // The graph is still usable after errors.
     let ok = g.add(a, a).unwrap();
@@ -205,8 +257,12 @@ fn shape_errors_name_the_op_and_both_shapes() {
 #[test]
 fn golden_stablehlo_for_a_small_program() {
     let mut g = Graph::new("golden_mlp");
-    let x = g.parameter("x", TensorSpec::new(ElementType::F32, &[2, 3])).unwrap();
-    let w = g.parameter("w", TensorSpec::new(ElementType::F32, &[3, 4])).unwrap();
+    let x = g
+        .parameter("x", TensorSpec::new(ElementType::F32, &[2, 3]))
+        .unwrap();
+    let w = g
+        .parameter("w", TensorSpec::new(ElementType::F32, &[3, 4]))
+        .unwrap();
     let h = g.matmul(x, w).unwrap();
     let h = composite::gelu_new(&mut g, h).unwrap();
     let p = composite::softmax(&mut g, h, 1).unwrap();
@@ -215,12 +271,19 @@ fn golden_stablehlo_for_a_small_program() {
     g.output(w);
     g.donate(w, 1).unwrap();
     let text = ruse::emit::emit(&g).unwrap();
-    assert_eq!(text, ruse::emit::emit(&g).unwrap(), "emission is deterministic");
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/mlp.stablehlo.mlir");
+    assert_eq!(
+        text,
+        ruse::emit::emit(&g).unwrap(),
+        "emission is deterministic"
+    );
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/mlp.stablehlo.mlir");
     if std::env::var_os("RUSE_BLESS").is_some() {
         std::fs::write(&path, &text).unwrap();
     }
     let want = std::fs::read_to_string(&path).expect("golden file (RUSE_BLESS=1 writes it)");
     assert_eq!(text, want, "emitted StableHLO changed; review and re-bless");
-    common::cpu(1).compile(&text, CompileOptions::default()).unwrap();
+    common::cpu(1)
+        .compile(&text, CompileOptions::default())
+        .unwrap();
 }

@@ -3,43 +3,20 @@
 
 mod common;
 
+use common::{assert_close, f64_spec as spec, random, run_graph as run};
+
 use ndarray::{s, Array, ArrayD, Axis, IxDyn};
-use rand::Rng;
 use ruse::graph::{BinaryOp, CmpDir, DotDims, Graph, NodeId, UnaryOp};
 use ruse::runtime::{CompileOptions, ElementType, HostTensor, TensorSpec};
 
 const F64: ElementType = ElementType::F64;
 
-fn spec(dims: &[i64]) -> TensorSpec {
-    TensorSpec::new(F64, dims)
-}
-
-fn random(dims: &[usize], lo: f64, hi: f64) -> ArrayD<f64> {
-    let mut rng = rand::rng();
-    Array::from_shape_fn(IxDyn(dims), |_| rng.random_range(lo..hi))
-}
-
-/// Emits, compiles and runs `g` on one CPU device.
-fn run(g: &Graph, inputs: &[HostTensor]) -> Vec<HostTensor> {
-    let client = common::cpu(1);
-    let text = ruse::emit::emit(g).expect("emit");
-    let exe = client
-        .compile(&text, CompileOptions::default())
-        .unwrap_or_else(|e| panic!("{e}\n{text}"));
-    let bufs: Vec<_> = inputs.iter().map(|t| client.upload(t, 0).unwrap()).collect();
-    let refs: Vec<_> = bufs.iter().collect();
-    exe.execute1(&refs).unwrap().iter().map(|b| b.to_host().unwrap()).collect()
-}
+type UnaryCase = (UnaryOp, (f64, f64), fn(f64) -> f64);
+type BinaryCase = (BinaryOp, fn(f64, f64) -> f64);
+type CompareCase = (CmpDir, fn(f64, f64) -> bool);
 
 fn f64s(t: &HostTensor) -> ArrayD<f64> {
     t.to_array::<f64>().unwrap()
-}
-
-fn assert_close(got: &ArrayD<f64>, want: &ArrayD<f64>, tol: f64, what: &str) {
-    assert_eq!(got.shape(), want.shape(), "{what}: shape");
-    for (a, b) in got.iter().zip(want.iter()) {
-        assert!((a - b).abs() <= tol * (1.0 + b.abs()), "{what}: {a} vs {b}\ngot {got}\nwant {want}");
-    }
 }
 
 /// One f64 input of `dims`, one op, one output, compared with `reference`.
@@ -52,7 +29,12 @@ fn check_unary_graph(
 ) {
     let x = random(dims, range.0, range.1);
     let mut g = Graph::new(what);
-    let p = g.parameter("x", spec(&dims.iter().map(|d| *d as i64).collect::<Vec<_>>())).unwrap();
+    let p = g
+        .parameter(
+            "x",
+            spec(&dims.iter().map(|d| *d as i64).collect::<Vec<_>>()),
+        )
+        .unwrap();
     let y = build(&mut g, p);
     g.output(y);
     let out = run(&g, &[HostTensor::from_array(&x)]);
@@ -61,7 +43,7 @@ fn check_unary_graph(
 
 #[test]
 fn unary_ops() {
-    let cases: [(UnaryOp, (f64, f64), fn(f64) -> f64); 10] = [
+    let cases: [UnaryCase; 10] = [
         (UnaryOp::Neg, (-2.0, 2.0), |x| -x),
         (UnaryOp::Abs, (-2.0, 2.0), f64::abs),
         (UnaryOp::Sign, (-2.0, 2.0), f64::signum),
@@ -75,13 +57,19 @@ fn unary_ops() {
     ];
     for (op, range, f) in cases {
         let what = format!("{op:?}");
-        check_unary_graph(&[3, 4], range, |g, x| g.unary(op, x).unwrap(), |x| x.mapv(f), &what);
+        check_unary_graph(
+            &[3, 4],
+            range,
+            |g, x| g.unary(op, x).unwrap(),
+            |x| x.mapv(f),
+            &what,
+        );
     }
 }
 
 #[test]
 fn binary_ops_with_broadcasting() {
-    let cases: [(BinaryOp, fn(f64, f64) -> f64); 7] = [
+    let cases: [BinaryCase; 7] = [
         (BinaryOp::Add, |a, b| a + b),
         (BinaryOp::Sub, |a, b| a - b),
         (BinaryOp::Mul, |a, b| a * b),
@@ -98,7 +86,10 @@ fn binary_ops_with_broadcasting() {
         let pb = g.parameter("b", spec(&[3])).unwrap();
         let y = g.binary(op, pa, pb).unwrap();
         g.output(y);
-        let out = run(&g, &[HostTensor::from_array(&a), HostTensor::from_array(&b)]);
+        let out = run(
+            &g,
+            &[HostTensor::from_array(&a), HostTensor::from_array(&b)],
+        );
         let want = Array::from_shape_fn(IxDyn(&[2, 3]), |i| f(a[[i[0], i[1]]], b[[i[1]]]));
         assert_close(&f64s(&out[0]), &want, 1e-12, &format!("{op:?}"));
     }
@@ -108,7 +99,7 @@ fn binary_ops_with_broadcasting() {
 fn compare_select_clamp_convert() {
     let a = random(&[4, 3], -1.0, 1.0);
     let b = random(&[4, 3], -1.0, 1.0);
-    let dirs: [(CmpDir, fn(f64, f64) -> bool); 6] = [
+    let dirs: [CompareCase; 6] = [
         (CmpDir::Eq, |x, y| x == y),
         (CmpDir::Ne, |x, y| x != y),
         (CmpDir::Lt, |x, y| x < y),
@@ -133,7 +124,10 @@ fn compare_select_clamp_convert() {
     let cv = g.convert(pa, ElementType::F32).unwrap();
     let cv = g.convert(cv, ElementType::S32).unwrap();
     g.output(cv);
-    let out = run(&g, &[HostTensor::from_array(&a), HostTensor::from_array(&b)]);
+    let out = run(
+        &g,
+        &[HostTensor::from_array(&a), HostTensor::from_array(&b)],
+    );
     for (i, (dir, f)) in dirs.iter().enumerate() {
         let got = out[i].to_vec::<bool>().unwrap();
         let want: Vec<bool> = a.iter().zip(b.iter()).map(|(x, y)| f(*x, *y)).collect();
@@ -141,7 +135,12 @@ fn compare_select_clamp_convert() {
     }
     let want_sel = Array::from_shape_fn(a.raw_dim(), |i| a[&i].min(b[&i]));
     assert_close(&f64s(&out[6]), &want_sel, 0.0, "select");
-    assert_close(&f64s(&out[7]), &a.mapv(|x| x.clamp(-0.25, 0.25)), 0.0, "clamp");
+    assert_close(
+        &f64s(&out[7]),
+        &a.mapv(|x| x.clamp(-0.25, 0.25)),
+        0.0,
+        "clamp",
+    );
     let want_cv: Vec<i32> = a.iter().map(|x| (*x as f32) as i32).collect();
     assert_eq!(out[8].to_vec::<i32>().unwrap(), want_cv, "convert");
 }
@@ -156,7 +155,9 @@ fn shape_ops() {
     let sl = g.slice(p, &[0, 1, 0], &[2, 3, 4], &[1, 1, 2]).unwrap();
     let v = g.broadcast_in_dim(p, &[0, 2, 3], &[2, 5, 3, 4]).unwrap();
     let cat = g.concatenate(&[p, p], 1).unwrap();
-    let io = g.iota(&TensorSpec::new(ElementType::S32, &[2, 3]), 1).unwrap();
+    let io = g
+        .iota(&TensorSpec::new(ElementType::S32, &[2, 3]), 1)
+        .unwrap();
     for o in [t, r, sl, v, cat, io] {
         g.output(o);
     }
@@ -167,11 +168,20 @@ fn shape_ops() {
     assert_close(&f64s(&out[1]), &want_r, 0.0, "reshape");
     let want_sl = x.slice(s![.., 1..3, ..;2]).to_owned().into_dyn();
     assert_close(&f64s(&out[2]), &want_sl, 0.0, "slice");
-    let want_b = x.clone().insert_axis(Axis(1)).broadcast(IxDyn(&[2, 5, 3, 4])).unwrap().to_owned();
+    let want_b = x
+        .clone()
+        .insert_axis(Axis(1))
+        .broadcast(IxDyn(&[2, 5, 3, 4]))
+        .unwrap()
+        .to_owned();
     assert_close(&f64s(&out[3]), &want_b, 0.0, "broadcast_in_dim");
     let want_c = ndarray::concatenate(Axis(1), &[x.view(), x.view()]).unwrap();
     assert_close(&f64s(&out[4]), &want_c, 0.0, "concatenate");
-    assert_eq!(out[5].to_vec::<i32>().unwrap(), vec![0, 1, 2, 0, 1, 2], "iota");
+    assert_eq!(
+        out[5].to_vec::<i32>().unwrap(),
+        vec![0, 1, 2, 0, 1, 2],
+        "iota"
+    );
 }
 
 #[test]
@@ -179,8 +189,12 @@ fn pad_and_dynamic_slices() {
     let x = random(&[3, 4], -1.0, 1.0);
     let mut g = Graph::new("pad");
     let p = g.parameter("x", spec(&[3, 4])).unwrap();
-    let i = g.parameter("i", TensorSpec::new(ElementType::S32, &[])).unwrap();
-    let j = g.parameter("j", TensorSpec::new(ElementType::S32, &[])).unwrap();
+    let i = g
+        .parameter("i", TensorSpec::new(ElementType::S32, &[]))
+        .unwrap();
+    let j = g
+        .parameter("j", TensorSpec::new(ElementType::S32, &[]))
+        .unwrap();
     let v = g.scalar(9.0, F64).unwrap();
     let padded = g.pad(p, v, &[1, 0], &[0, 2], &[1, 0]).unwrap();
     let ds = g.dynamic_slice(p, &[i, j], &[2, 2]).unwrap();
@@ -190,7 +204,14 @@ fn pad_and_dynamic_slices() {
         g.output(o);
     }
     // j = 3 is out of range for a width-2 window: XLA clamps it to 2.
-    let out = run(&g, &[HostTensor::from_array(&x), HostTensor::scalar(1i32), HostTensor::scalar(3i32)]);
+    let out = run(
+        &g,
+        &[
+            HostTensor::from_array(&x),
+            HostTensor::scalar(1i32),
+            HostTensor::scalar(3i32),
+        ],
+    );
     let mut want_pad = ArrayD::from_elem(IxDyn(&[6, 6]), 9.0);
     for r in 0..3 {
         for c in 0..4 {
@@ -198,7 +219,12 @@ fn pad_and_dynamic_slices() {
         }
     }
     assert_close(&f64s(&out[0]), &want_pad, 0.0, "pad");
-    assert_close(&f64s(&out[1]), &x.slice(s![1..3, 2..4]).to_owned().into_dyn(), 0.0, "dynamic_slice");
+    assert_close(
+        &f64s(&out[1]),
+        &x.slice(s![1..3, 2..4]).to_owned().into_dyn(),
+        0.0,
+        "dynamic_slice",
+    );
     let mut want_dus = x.clone();
     want_dus.slice_mut(s![1..3, 2..4]).fill(-1.0);
     assert_close(&f64s(&out[2]), &want_dus, 0.0, "dynamic_update_slice");
@@ -223,9 +249,18 @@ fn dot_general_plain_and_batched() {
     let two = g.dot_general(pa, pc, dims).unwrap();
     g.output(batched);
     g.output(two);
-    let out = run(&g, &[HostTensor::from_array(&a), HostTensor::from_array(&b), HostTensor::from_array(&c)]);
+    let out = run(
+        &g,
+        &[
+            HostTensor::from_array(&a),
+            HostTensor::from_array(&b),
+            HostTensor::from_array(&c),
+        ],
+    );
     let want = Array::from_shape_fn(IxDyn(&[2, 3, 5]), |i| {
-        (0..4).map(|k| a[[i[0], i[1], k]] * b[[i[0], k, i[2]]]).sum()
+        (0..4)
+            .map(|k| a[[i[0], i[1], k]] * b[[i[0], k, i[2]]])
+            .sum()
     });
     assert_close(&f64s(&out[0]), &want, 1e-12, "batched matmul");
     let want2 = Array::from_shape_fn(IxDyn(&[2, 6]), |i| {
@@ -248,7 +283,9 @@ fn reductions_and_argmax() {
     let s = g.reduce_sum(p, &[1]).unwrap();
     let m = g.reduce_max(p, &[0]).unwrap();
     let am = g.argmax(p, 1).unwrap();
-    let ties = g.constant(HostTensor::new(&[1.0f64, 3.0, 3.0, 0.0], &[1, 4]).unwrap()).unwrap();
+    let ties = g
+        .constant(HostTensor::new(&[1.0f64, 3.0, 3.0, 0.0], &[1, 4]).unwrap())
+        .unwrap();
     let at = g.argmax(ties, 1).unwrap();
     for o in [s, m, am, at] {
         g.output(o);
@@ -265,7 +302,11 @@ fn reductions_and_argmax() {
         })
         .collect();
     assert_eq!(out[2].to_vec::<i32>().unwrap(), want_am, "argmax");
-    assert_eq!(out[3].to_vec::<i32>().unwrap(), vec![1], "argmax takes the first of ties");
+    assert_eq!(
+        out[3].to_vec::<i32>().unwrap(),
+        vec![1],
+        "argmax takes the first of ties"
+    );
 }
 
 #[test]
@@ -275,15 +316,23 @@ fn gather_and_scatter_add() {
     let upd = random(&[2, 3, 3], -1.0, 1.0);
     let mut g = Graph::new("gather");
     let t = g.parameter("table", spec(&[5, 3])).unwrap();
-    let i = g.parameter("idx", TensorSpec::new(ElementType::S32, &[2, 3])).unwrap();
+    let i = g
+        .parameter("idx", TensorSpec::new(ElementType::S32, &[2, 3]))
+        .unwrap();
     let u = g.parameter("upd", spec(&[2, 3, 3])).unwrap();
     let gat = g.gather(t, i).unwrap();
     let sc = g.scatter_add(t, i, u).unwrap();
     g.output(gat);
     g.output(sc);
-    let inputs = [HostTensor::from_array(&table), HostTensor::new(&idx, &[2, 3]).unwrap(), HostTensor::from_array(&upd)];
+    let inputs = [
+        HostTensor::from_array(&table),
+        HostTensor::new(&idx, &[2, 3]).unwrap(),
+        HostTensor::from_array(&upd),
+    ];
     let out = run(&g, &inputs);
-    let want_g = Array::from_shape_fn(IxDyn(&[2, 3, 3]), |p| table[[idx[p[0] * 3 + p[1]] as usize, p[2]]]);
+    let want_g = Array::from_shape_fn(IxDyn(&[2, 3, 3]), |p| {
+        table[[idx[p[0] * 3 + p[1]] as usize, p[2]]]
+    });
     assert_close(&f64s(&out[0]), &want_g, 0.0, "gather");
     let mut want_s = table.clone();
     for (n, row) in idx.iter().enumerate() {
@@ -291,16 +340,27 @@ fn gather_and_scatter_add() {
             want_s[[*row as usize, d]] += upd[[n / 3, n % 3, d]];
         }
     }
-    assert_close(&f64s(&out[1]), &want_s, 1e-12, "scatter_add (duplicate rows accumulate)");
+    assert_close(
+        &f64s(&out[1]),
+        &want_s,
+        1e-12,
+        "scatter_add (duplicate rows accumulate)",
+    );
 }
 
 #[test]
 fn random_bits_are_deterministic_per_key_and_uniform() {
     let mut g = Graph::new("rng");
-    let key = g.parameter("key", TensorSpec::new(ElementType::U64, &[2])).unwrap();
+    let key = g
+        .parameter("key", TensorSpec::new(ElementType::U64, &[2]))
+        .unwrap();
     let bits = g.rng_bits(key, &[64, 64]).unwrap();
     g.output(bits);
-    let draw = |k: [u64; 2]| run(&g, &[HostTensor::new(&k, &[2]).unwrap()])[0].to_vec::<u32>().unwrap();
+    let draw = |k: [u64; 2]| {
+        run(&g, &[HostTensor::new(&k, &[2]).unwrap()])[0]
+            .to_vec::<u32>()
+            .unwrap()
+    };
     let a = draw([7, 1]);
     assert_eq!(a, draw([7, 1]), "same key, same bits");
     let b = draw([7, 2]);
@@ -324,28 +384,56 @@ fn all_reduce_and_replica_id_from_a_graph() {
     let text = ruse::emit::emit(&g).unwrap();
     let exe = client.compile(&text, CompileOptions::replicas(2)).unwrap();
     let xs = [random(&[3], -1.0, 1.0), random(&[3], -1.0, 1.0)];
-    let bufs: Vec<_> = (0..2).map(|r| client.upload(&HostTensor::from_array(&xs[r]), r).unwrap()).collect();
+    let bufs: Vec<_> = (0..2)
+        .map(|r| client.upload(&HostTensor::from_array(&xs[r]), r).unwrap())
+        .collect();
     let out = exe.execute(&[vec![&bufs[0]], vec![&bufs[1]]]).unwrap();
     for (r, o) in out.iter().enumerate() {
-        assert_close(&f64s(&o[0].to_host().unwrap()), &xs[1], 1e-12, "0·x0 + 1·x1");
+        assert_close(
+            &f64s(&o[0].to_host().unwrap()),
+            &xs[1],
+            1e-12,
+            "0·x0 + 1·x1",
+        );
         assert_eq!(o[1].to_vec::<u32>().unwrap(), vec![r as u32]);
     }
 }
 
 #[test]
 fn constants_survive_emission_exactly() {
-    let values = [0.1f32, -0.0, f32::MIN_POSITIVE, 1.0e38, std::f32::consts::PI, -7.25];
+    let values = [
+        0.1f32,
+        -0.0,
+        f32::MIN_POSITIVE,
+        1.0e38,
+        std::f32::consts::PI,
+        -7.25,
+    ];
     let mut g = Graph::new("consts");
-    let c = g.constant(HostTensor::new(&values, &[2, 3]).unwrap()).unwrap();
-    let s = g.full(0.1, &TensorSpec::new(ElementType::F32, &[2])).unwrap();
-    let h = g.full(0.1, &TensorSpec::new(ElementType::BF16, &[2])).unwrap();
+    let c = g
+        .constant(HostTensor::new(&values, &[2, 3]).unwrap())
+        .unwrap();
+    let s = g
+        .full(0.1, &TensorSpec::new(ElementType::F32, &[2]))
+        .unwrap();
+    let h = g
+        .full(0.1, &TensorSpec::new(ElementType::BF16, &[2]))
+        .unwrap();
     for o in [c, s, h] {
         g.output(o);
     }
     let out = run(&g, &[]);
-    let got: Vec<u32> = out[0].to_vec::<f32>().unwrap().iter().map(|x| x.to_bits()).collect();
+    let got: Vec<u32> = out[0]
+        .to_vec::<f32>()
+        .unwrap()
+        .iter()
+        .map(|x| x.to_bits())
+        .collect();
     let want: Vec<u32> = values.iter().map(|x| x.to_bits()).collect();
     assert_eq!(got, want);
     assert_eq!(out[1].to_vec::<f32>().unwrap(), vec![0.1f32; 2]);
-    assert_eq!(out[2].to_vec::<half::bf16>().unwrap(), vec![half::bf16::from_f64(0.1); 2]);
+    assert_eq!(
+        out[2].to_vec::<half::bf16>().unwrap(),
+        vec![half::bf16::from_f64(0.1); 2]
+    );
 }

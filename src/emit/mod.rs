@@ -13,7 +13,8 @@ use crate::graph::{Graph, NodeId, Op};
 
 /// Whether `RUSE_DUMP` (comma-separated) names `stage`.
 pub fn dump_enabled(stage: &str) -> bool {
-    std::env::var("RUSE_DUMP").is_ok_and(|v| v.split(',').any(|s| s.trim() == stage || s.trim() == "all"))
+    std::env::var("RUSE_DUMP")
+        .is_ok_and(|v| v.split(',').any(|s| s.trim() == stage || s.trim() == "all"))
 }
 
 /// Prints `body` to stderr under a header if `RUSE_DUMP` names `stage`.
@@ -27,7 +28,13 @@ pub fn dump(stage: &str, title: &str, body: &dyn std::fmt::Display) {
 fn symbol(name: &str) -> String {
     let s: String = name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
         format!("m_{s}")
@@ -47,14 +54,19 @@ pub(crate) fn ssa(g: &Graph, id: NodeId) -> String {
 /// The whole module as StableHLO text.
 pub fn emit(g: &Graph) -> Result<String> {
     dump("graph", g.name(), g);
-    let mut out = String::new();
+    let mut out = String::with_capacity(g.len() * 128);
     let replicas = g.num_replicas();
     let _ = writeln!(
         out,
         "module @{} attributes {{mhlo.num_replicas = {replicas} : i32, mhlo.num_partitions = 1 : i32}} {{",
         symbol(g.name())
     );
-    let _ = writeln!(out, "  func.func public @main({}) -> ({}) {{", arguments(g), results(g));
+    let _ = writeln!(
+        out,
+        "  func.func public @main({}) -> ({}) {{",
+        arguments(g),
+        results(g)
+    );
     let live = g.live();
     for (i, node) in g.nodes().iter().enumerate() {
         if live[i] && !matches!(node.op, Op::Parameter { .. }) {
@@ -66,7 +78,12 @@ pub fn emit(g: &Graph) -> Result<String> {
     if names.is_empty() {
         let _ = writeln!(out, "    return");
     } else {
-        let _ = writeln!(out, "    return {} : {}", names.join(", "), types.join(", "));
+        let _ = writeln!(
+            out,
+            "    return {} : {}",
+            names.join(", "),
+            types.join(", ")
+        );
     }
     out.push_str("  }\n}\n");
     dump("stablehlo", g.name(), &out);

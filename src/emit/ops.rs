@@ -33,10 +33,21 @@ fn scalar_type(ty: ElementType) -> String {
 }
 
 /// `%out = "stablehlo.NAME"(operands) {attrs} : (types) -> result`.
-fn generic(g: &Graph, out: &str, name: &str, operands: &[NodeId], attrs: &str, result: &str) -> String {
+fn generic(
+    g: &Graph,
+    out: &str,
+    name: &str,
+    operands: &[NodeId],
+    attrs: &str,
+    result: &str,
+) -> String {
     let names: Vec<String> = operands.iter().map(|o| ssa(g, *o)).collect();
     let types: Vec<String> = operands.iter().map(|o| g.spec(*o).mlir_type()).collect();
-    let attrs = if attrs.is_empty() { String::new() } else { format!(" {{{attrs}}}") };
+    let attrs = if attrs.is_empty() {
+        String::new()
+    } else {
+        format!(" {{{attrs}}}")
+    };
     format!(
         "    {out} = \"stablehlo.{name}\"({}){attrs} : ({}) -> {result}\n",
         names.join(", "),
@@ -103,7 +114,10 @@ fn dot_attrs(d: &DotDims) -> String {
             fields.push(format!("{name} = [{}]", ints(dims)));
         }
     }
-    format!("dot_dimension_numbers = #stablehlo.dot<{}>", fields.join(", "))
+    format!(
+        "dot_dimension_numbers = #stablehlo.dot<{}>",
+        fields.join(", ")
+    )
 }
 
 /// Appends the StableHLO of node `id` to `out`.
@@ -114,20 +128,57 @@ pub fn emit_node(g: &Graph, id: NodeId, out: &mut String) -> Result<()> {
     let ty = node.spec.mlir_type();
     let text = match &node.op {
         Op::Parameter { .. } => String::new(),
-        Op::Constant { value, .. } => format!("    {me} = stablehlo.constant {} : {ty}\n", dense(value)),
-        Op::Iota { dim, .. } => generic(g, &me, "iota", &[], &format!("iota_dimension = {dim} : i64"), &ty),
+        Op::Constant { value, .. } => {
+            format!("    {me} = stablehlo.constant {} : {ty}\n", dense(value))
+        }
+        Op::Iota { dim, .. } => generic(
+            g,
+            &me,
+            "iota",
+            &[],
+            &format!("iota_dimension = {dim} : i64"),
+            &ty,
+        ),
         Op::Unary(u, x) => generic(g, &me, unary_name(*u), &[*x], "", &ty),
         Op::Binary(b, x, y) => generic(g, &me, binary_name(*b), &[*x, *y], "", &ty),
-        Op::Compare(dir, x, y) => generic(g, &me, "compare", &[*x, *y], &compare_attrs(*dir, g.spec(*x).ty), &ty),
-        Op::Select { pred, on_true, on_false } => generic(g, &me, "select", &[*pred, *on_true, *on_false], "", &ty),
+        Op::Compare(dir, x, y) => generic(
+            g,
+            &me,
+            "compare",
+            &[*x, *y],
+            &compare_attrs(*dir, g.spec(*x).ty),
+            &ty,
+        ),
+        Op::Select {
+            pred,
+            on_true,
+            on_false,
+        } => generic(g, &me, "select", &[*pred, *on_true, *on_false], "", &ty),
         Op::Clamp { min, x, max } => generic(g, &me, "clamp", &[*min, *x, *max], "", &ty),
         Op::Convert(x, _) => generic(g, &me, "convert", &[*x], "", &ty),
-        Op::BroadcastInDim { x, dims, .. } => {
-            generic(g, &me, "broadcast_in_dim", &[*x], &format!("broadcast_dimensions = {}", array(dims)), &ty)
-        }
+        Op::BroadcastInDim { x, dims, .. } => generic(
+            g,
+            &me,
+            "broadcast_in_dim",
+            &[*x],
+            &format!("broadcast_dimensions = {}", array(dims)),
+            &ty,
+        ),
         Op::Reshape(x, _) => generic(g, &me, "reshape", &[*x], "", &ty),
-        Op::Transpose { x, perm } => generic(g, &me, "transpose", &[*x], &format!("permutation = {}", array(perm)), &ty),
-        Op::Slice { x, start, limit, stride } => {
+        Op::Transpose { x, perm } => generic(
+            g,
+            &me,
+            "transpose",
+            &[*x],
+            &format!("permutation = {}", array(perm)),
+            &ty,
+        ),
+        Op::Slice {
+            x,
+            start,
+            limit,
+            stride,
+        } => {
             let attrs = format!(
                 "start_indices = {}, limit_indices = {}, strides = {}",
                 array(start),
@@ -136,7 +187,13 @@ pub fn emit_node(g: &Graph, id: NodeId, out: &mut String) -> Result<()> {
             );
             generic(g, &me, "slice", &[*x], &attrs, &ty)
         }
-        Op::Pad { x, value, low, high, interior } => {
+        Op::Pad {
+            x,
+            value,
+            low,
+            high,
+            interior,
+        } => {
             let attrs = format!(
                 "edge_padding_low = {}, edge_padding_high = {}, interior_padding = {}",
                 array(low),
@@ -147,18 +204,41 @@ pub fn emit_node(g: &Graph, id: NodeId, out: &mut String) -> Result<()> {
         }
         Op::DynamicSlice { x, starts, sizes } => {
             let operands: Vec<NodeId> = std::iter::once(*x).chain(starts.iter().copied()).collect();
-            generic(g, &me, "dynamic_slice", &operands, &format!("slice_sizes = {}", array(sizes)), &ty)
+            generic(
+                g,
+                &me,
+                "dynamic_slice",
+                &operands,
+                &format!("slice_sizes = {}", array(sizes)),
+                &ty,
+            )
         }
         Op::DynamicUpdateSlice { x, update, starts } => {
-            let operands: Vec<NodeId> = [*x, *update].into_iter().chain(starts.iter().copied()).collect();
+            let operands: Vec<NodeId> = [*x, *update]
+                .into_iter()
+                .chain(starts.iter().copied())
+                .collect();
             generic(g, &me, "dynamic_update_slice", &operands, "", &ty)
         }
-        Op::Concatenate { xs, dim } => generic(g, &me, "concatenate", xs, &format!("dimension = {dim} : i64"), &ty),
-        Op::DotGeneral { lhs, rhs, dims } => generic(g, &me, "dot_general", &[*lhs, *rhs], &dot_attrs(dims), &ty),
+        Op::Concatenate { xs, dim } => generic(
+            g,
+            &me,
+            "concatenate",
+            xs,
+            &format!("dimension = {dim} : i64"),
+            &ty,
+        ),
+        Op::DotGeneral { lhs, rhs, dims } => {
+            generic(g, &me, "dot_general", &[*lhs, *rhs], &dot_attrs(dims), &ty)
+        }
         Op::Reduce { x, dims, kind } => reduce(g, id, *x, dims, *kind),
         Op::Argmax { x, dim } => argmax(g, id, *x, *dim),
         Op::Gather { table, indices } => gather(g, id, *table, *indices),
-        Op::ScatterAdd { operand, indices, updates } => scatter_add(g, id, *operand, *indices, *updates),
+        Op::ScatterAdd {
+            operand,
+            indices,
+            updates,
+        } => scatter_add(g, id, *operand, *indices, *updates),
         Op::RngBits { key, .. } => {
             let key_ty = g.spec(*key).mlir_type();
             format!(
@@ -220,8 +300,14 @@ fn argmax(g: &Graph, id: NodeId, x: NodeId, dim: usize) -> String {
         )
     };
     let kind = if xs.ty.is_float() { "FLOAT" } else { "SIGNED" };
-    let mut s = format!("    {p}_iota = \"stablehlo.iota\"() {{iota_dimension = {dim} : i64}} : () -> {idx_ty}\n");
-    let _ = writeln!(s, "    {p}_vinit = stablehlo.constant dense<{}> : {vt}", reduce_init(xs.ty, true));
+    let mut s = format!(
+        "    {p}_iota = \"stablehlo.iota\"() {{iota_dimension = {dim} : i64}} : () -> {idx_ty}\n"
+    );
+    let _ = writeln!(
+        s,
+        "    {p}_vinit = stablehlo.constant dense<{}> : {vt}",
+        reduce_init(xs.ty, true)
+    );
     let _ = writeln!(s, "    {p}_iinit = stablehlo.constant dense<0> : {it}");
     let _ = write!(
         s,
@@ -252,7 +338,14 @@ fn gather(g: &Graph, id: NodeId, table: NodeId, indices: NodeId) -> String {
     let attrs = format!(
         "dimension_numbers = #stablehlo.gather<offset_dims = [{k}], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = {k}>, indices_are_sorted = false, slice_sizes = array<i64: 1, {d}>"
     );
-    generic(g, &ssa(g, id), "gather", &[table, indices], &attrs, &g.spec(id).mlir_type())
+    generic(
+        g,
+        &ssa(g, id),
+        "gather",
+        &[table, indices],
+        &attrs,
+        &g.spec(id).mlir_type(),
+    )
 }
 
 fn scatter_add(g: &Graph, id: NodeId, operand: NodeId, indices: NodeId, updates: NodeId) -> String {
@@ -260,7 +353,9 @@ fn scatter_add(g: &Graph, id: NodeId, operand: NodeId, indices: NodeId, updates:
     let p = local_prefix(id);
     let k = g.spec(indices).dims.len();
     let names = [operand, indices, updates].map(|n| ssa(g, n)).join(", ");
-    let types = [operand, indices, updates].map(|n| g.spec(n).mlir_type()).join(", ");
+    let types = [operand, indices, updates]
+        .map(|n| g.spec(n).mlir_type())
+        .join(", ");
     format!(
         "    {me} = \"stablehlo.scatter\"({names}) ({{\n    {}}}) {{indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [{k}], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = {k}>, unique_indices = false}} : ({types}) -> {}\n",
         binary_region(&p, g.spec(id).ty, "add"),

@@ -47,7 +47,13 @@ pub fn rms_norm(g: &mut Graph, x: NodeId, weight: NodeId, eps: f64) -> Result<No
 }
 
 /// LayerNorm `[.., d] -> [.., d]`: (x - mean) / sqrt(var + eps) * weight + bias.
-pub fn layer_norm(g: &mut Graph, x: NodeId, weight: NodeId, bias: NodeId, eps: f64) -> Result<NodeId> {
+pub fn layer_norm(
+    g: &mut Graph,
+    x: NodeId,
+    weight: NodeId,
+    bias: NodeId,
+    eps: f64,
+) -> Result<NodeId> {
     let d = last_dim(g, x)?;
     let mean = g.mean_keepdims(x, &[d])?;
     let centered = g.sub(x, mean)?;
@@ -116,9 +122,18 @@ pub fn dropout(g: &mut Graph, x: NodeId, rate: f64, key: NodeId, site: u64) -> R
 /// With `smoothing` ε > 0: Σ_tokens (1−ε)·NLL + (ε/V)·Σ_v(−log p_v) (a sum,
 /// as the reference's label-smoothed loss); with ε = 0: the mean NLL over
 /// the non-pad tokens. -> scalar.
-pub fn cross_entropy(g: &mut Graph, logits: NodeId, labels: NodeId, pad: Option<i64>, smoothing: f64) -> Result<NodeId> {
+pub fn cross_entropy(
+    g: &mut Graph,
+    logits: NodeId,
+    labels: NodeId,
+    pad: Option<i64>,
+    smoothing: f64,
+) -> Result<NodeId> {
     let spec = g.spec(logits).clone();
-    if spec.dims.len() != 2 || g.spec(labels).dims != spec.dims[..1] || !g.spec(labels).ty.is_integer() {
+    if spec.dims.len() != 2
+        || g.spec(labels).dims != spec.dims[..1]
+        || !g.spec(labels).ty.is_integer()
+    {
         return Err(Error::ShapeMismatch {
             op: "cross_entropy".into(),
             lhs: spec.to_string(),
@@ -127,7 +142,10 @@ pub fn cross_entropy(g: &mut Graph, logits: NodeId, labels: NodeId, pad: Option<
     }
     let vocab = spec.dims[1];
     let logp = log_softmax(g, logits, 1)?;
-    let classes = g.iota(&crate::runtime::TensorSpec::new(g.spec(labels).ty, &spec.dims), 1)?;
+    let classes = g.iota(
+        &crate::runtime::TensorSpec::new(g.spec(labels).ty, &spec.dims),
+        1,
+    )?;
     let lab = g.broadcast_in_dim(labels, &[0], &spec.dims)?;
     let hit = g.compare(CmpDir::Eq, classes, lab)?;
     let onehot = g.convert(hit, spec.ty)?;
@@ -139,7 +157,10 @@ pub fn cross_entropy(g: &mut Graph, logits: NodeId, labels: NodeId, pad: Option<
             let m = g.compare_scalar(CmpDir::Ne, labels, p as f64)?;
             g.convert(m, spec.ty)?
         }
-        None => g.full(1.0, &crate::runtime::TensorSpec::new(spec.ty, &spec.dims[..1]))?,
+        None => g.full(
+            1.0,
+            &crate::runtime::TensorSpec::new(spec.ty, &spec.dims[..1]),
+        )?,
     };
     if smoothing == 0.0 {
         let masked = g.mul(nll, mask)?;

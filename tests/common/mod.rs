@@ -2,7 +2,10 @@
 //! plugin installed by `scripts/setup.sh`.
 #![allow(dead_code)]
 
-use ruse::runtime::{Client, CompileOptions, Executable};
+use ndarray::{Array, ArrayD, IxDyn};
+use rand::Rng;
+use ruse::graph::Graph;
+use ruse::runtime::{Client, CompileOptions, ElementType, Executable, HostTensor, TensorSpec};
 
 /// A CPU client with `n` virtual devices.
 pub fn cpu(n: usize) -> Client {
@@ -20,4 +23,42 @@ pub fn rss_bytes() -> usize {
     let statm = std::fs::read_to_string("/proc/self/statm").expect("/proc/self/statm");
     let pages: usize = statm.split_whitespace().nth(1).unwrap().parse().unwrap();
     pages * 4096
+}
+
+/// An f64 tensor type.
+pub fn f64_spec(dims: &[i64]) -> TensorSpec {
+    TensorSpec::new(ElementType::F64, dims)
+}
+
+/// Fresh uniform random values in `[lo, hi)`.
+pub fn random(dims: &[usize], lo: f64, hi: f64) -> ArrayD<f64> {
+    let mut rng = rand::rng();
+    Array::from_shape_fn(IxDyn(dims), |_| rng.random_range(lo..hi))
+}
+
+/// Emits, compiles and runs `g` on one CPU device; returns its outputs.
+pub fn run_graph(g: &Graph, inputs: &[HostTensor]) -> Vec<HostTensor> {
+    let client = cpu(1);
+    let text = ruse::emit::emit(g).expect("emit");
+    let exe = client
+        .compile(&text, CompileOptions::default())
+        .unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let bufs: Vec<_> = inputs
+        .iter()
+        .map(|t| client.upload(t, 0).unwrap())
+        .collect();
+    let refs: Vec<_> = bufs.iter().collect();
+    let outputs = exe.execute1(&refs).unwrap();
+    outputs.iter().map(|b| b.to_host().unwrap()).collect()
+}
+
+/// Elementwise `|a - b| <= tol * (1 + |b|)`, with both arrays in the message.
+pub fn assert_close(got: &ArrayD<f64>, want: &ArrayD<f64>, tol: f64, what: &str) {
+    assert_eq!(got.shape(), want.shape(), "{what}: shape");
+    for (a, b) in got.iter().zip(want.iter()) {
+        assert!(
+            (a - b).abs() <= tol * (1.0 + b.abs()),
+            "{what}: {a} vs {b}\ngot {got}\nwant {want}"
+        );
+    }
 }
