@@ -50,6 +50,14 @@ pub enum Error {
     #[error("{0}")]
     InvalidArgument(String),
 
+    /// A configuration key that is unknown or has a bad value.
+    #[error("config key '{key}': {reason}")]
+    Config { key: String, reason: String },
+
+    /// A file that cannot be read or written, or holds bad data.
+    #[error("{path}: {reason}")]
+    File { path: String, reason: String },
+
     /// An operation that cannot be built from its operands.
     #[error("{op}: {message}")]
     Graph { op: String, message: String },

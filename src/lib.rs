@@ -7,6 +7,7 @@
 
 pub mod autodiff;
 pub mod cli;
+pub mod config;
 pub mod emit;
 pub mod error;
 pub mod graph;
