@@ -11,6 +11,7 @@ pub mod config;
 pub mod emit;
 pub mod error;
 pub mod graph;
+pub mod model;
 pub mod runtime;
 
 pub use error::{Error, Result};

@@ -1,6 +1,7 @@
 //! The `ruse` command line. Each subcommand lives in its own file.
 
 mod devices;
+mod params;
 
 use std::path::PathBuf;
 
@@ -23,6 +24,8 @@ pub struct Cli {
 pub enum Command {
     /// Load the PJRT plugin and list its platform, API version and devices.
     Devices(devices::DevicesArgs),
+    /// Count total, trainable and per-task trainable parameters of a config.
+    Params(params::ParamsArgs),
 }
 
 /// Options shared by every command that runs on devices.
@@ -60,5 +63,6 @@ impl DeviceArgs {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Devices(args) => devices::run(&args),
+        Command::Params(args) => params::run(&args),
     }
 }

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Regenerates the PyTorch / HF transformers reference fixtures in tests/fixtures/t5/.
+# Sets up (once) the pinned venv with scripts/torch_env.sh, then runs scripts/t5_fixtures.py
+# with it. Extra arguments go to the script (e.g. a subset of cases, or --out DIR).
+# Runs on CPU only; deterministic (re-running rewrites byte-identical files).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$("$ROOT/scripts/torch_env.sh")"
+# CUDA is never used; keep torch from probing for a GPU.
+export CUDA_VISIBLE_DEVICES=""
+exec "$VENV/bin/python" "$ROOT/scripts/t5_fixtures.py" "$@"

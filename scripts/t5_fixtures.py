@@ -1,0 +1,521 @@
+#!/usr/bin/env python3
+"""Reference fixtures for ruse's T5 / adapter / hypernetwork code, written with PyTorch + HF transformers.
+
+Run through scripts/fixtures.sh (which sets up the pinned venv). Writes tests/fixtures/t5/<case>/:
+
+  config.json, model.safetensors   HF save_pretrained of the (tiny, random) base T5, float32
+  adapter_model.safetensors        adapter-side parameters (adapter cases only), float32
+  adapter_config.json              the reference config keys that define the case
+  inputs.json                      the batch (input_ids, attention_mask, labels, decoder_input_ids, task, ...)
+  expected.safetensors             float32 run: logits, loss, encoder_last_hidden_state, grad.<param>
+  expected_f64.safetensors         the same computed in float64 from the same (float32-valued) weights
+
+The math follows shared/reference/ruse-system.md sections 1-3. Adapters are inserted with forward hooks on
+the output projections (SelfAttention.o and DenseReluDense.wo) of every block of both stacks, so
+h = x + Dropout(A(Sublayer(T5LayerNorm(x)))) with HF's own T5 code for everything else.
+"""
+
+import argparse
+import copy
+import json
+import math
+import os
+import re
+from collections import OrderedDict
+
+import torch
+import torch.nn.functional as F
+from safetensors.torch import save_file
+import transformers
+from transformers import T5Config, T5ForConditionalGeneration
+
+torch.set_num_threads(1)
+torch.use_deterministic_algorithms(True)
+
+# ----------------------------------------------------------------------------------------------
+# the batch
+# ----------------------------------------------------------------------------------------------
+INPUT_IDS = [[13, 7, 22, 5, 30, 9, 1], [4, 18, 27, 11, 1, 0, 0]]
+ATTENTION_MASK = [[1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 0, 0]]
+LABELS = [[6, 25, 14, 3, 1], [19, 8, 1, 0, 0]]
+PAD = 0
+TASKS = ["trec", "sms_spam"]
+TASK = "trec"
+
+D_MODEL, VOCAB, N_LAYERS = 16, 32, 2
+REDUCTION = 4
+M = D_MODEL // REDUCTION
+TE = 8  # task_embedding_dim
+PE = 8  # projected_task_embedding_dim
+TASK_HIDDEN = 16  # task_hidden_dim
+
+
+def t5_config(v11: bool) -> T5Config:
+    return T5Config(
+        vocab_size=VOCAB,
+        d_model=D_MODEL,
+        d_kv=4,
+        num_heads=2,
+        d_ff=24,
+        num_layers=N_LAYERS,
+        num_decoder_layers=N_LAYERS,
+        relative_attention_num_buckets=8,
+        relative_attention_max_distance=16,
+        dropout_rate=0.0,
+        layer_norm_epsilon=1e-6,
+        initializer_factor=1.0,
+        feed_forward_proj="gated-gelu" if v11 else "relu",
+        tie_word_embeddings=not v11,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# cases
+# ----------------------------------------------------------------------------------------------
+BASE_ADAPTER_KEYS = dict(
+    adapter_config_name="adapter",
+    tasks=TASKS,
+    task=TASK,
+    reduction_factor=REDUCTION,
+    non_linearity="gelu_new",
+    add_layer_norm_before_adapter=False,
+    add_layer_norm_after_adapter=True,
+    task_embedding_dim=TE,
+    projected_task_embedding_dim=PE,
+    task_hidden_dim=TASK_HIDDEN,
+    conditional_layer_norm=False,
+    unique_hyper_net=False,
+    efficient_unique_hyper_net=False,
+    unique_hyper_net_layer_norm=False,
+    train_task_embeddings=False,
+    unfreeze_layer_norms=False,
+)
+
+CASES = OrderedDict(
+    t5_v1_0=dict(seed=100, v11=False, label_smoothing=0.0, kind=None),
+    t5_v1_1=dict(seed=101, v11=True, label_smoothing=0.1, kind=None),
+    adapter=dict(seed=102, v11=False, label_smoothing=0.0, kind="adapter"),
+    meta_adapter=dict(
+        seed=103, v11=False, label_smoothing=0.0, kind="meta_adapter",
+        cfg=dict(adapter_config_name="meta-adapter", conditional_layer_norm=True),
+    ),
+    hyperformer_pp=dict(
+        seed=104, v11=False, label_smoothing=0.1, kind="hyperformer_pp",
+        cfg=dict(adapter_config_name="meta-adapter", conditional_layer_norm=True, unique_hyper_net=True,
+                 efficient_unique_hyper_net=True, unique_hyper_net_layer_norm=True, train_task_embeddings=True,
+                 unfreeze_layer_norms=True),
+    ),
+    hyperformer=dict(
+        seed=105, v11=False, label_smoothing=0.1, kind="hyperformer",
+        cfg=dict(adapter_config_name="meta-adapter", non_linearity="swish", conditional_layer_norm=True,
+                 unique_hyper_net=True, efficient_unique_hyper_net=False, unique_hyper_net_layer_norm=True,
+                 train_task_embeddings=True, unfreeze_layer_norms=False),
+    ),
+)
+
+ACTS = {
+    "relu": F.relu,
+    "gelu_new": lambda x: F.gelu(x, approximate="tanh"),
+    "swish": lambda x: x * torch.sigmoid(x),
+}
+
+STACKS = ("encoder", "decoder")
+POSITIONS = ("ff", "sa")  # index = position embedding row (0 = feed-forward, 1 = self-attention)
+
+
+def sublayer_index(stack: str, pos: str) -> int:
+    if pos == "sa":
+        return 0
+    return 1 if stack == "encoder" else 2
+
+
+# ----------------------------------------------------------------------------------------------
+# parameter creation (float32, from the global RNG seeded per case)
+# ----------------------------------------------------------------------------------------------
+def randn(*shape, std=1.0, mean=0.0):
+    return torch.randn(*shape) * std + mean
+
+
+def linear_gen(out_features, in_features, std=0.2, bias_std=0.1, bias_mean=0.0):
+    return randn(out_features, in_features, std=std), randn(out_features, std=bias_std, mean=bias_mean)
+
+
+def put_linear(p, prefix, w_b):
+    p[prefix + ".weight"], p[prefix + ".bias"] = w_b
+
+
+def make_adapter_params(kind):
+    p = OrderedDict()
+    if kind == "adapter":
+        for stack in STACKS:
+            for i in range(N_LAYERS):
+                for pos in ("sa", "ff"):
+                    c = f"{stack}.block.{i}.layer.{sublayer_index(stack, pos)}.adapter_controller"
+                    for task in TASKS:
+                        a = f"{c}.adapters.{task}"
+                        put_linear(p, a + ".down_sampler", linear_gen(M, D_MODEL, std=0.4, bias_std=0.2))
+                        put_linear(p, a + ".up_sampler", linear_gen(D_MODEL, M, std=0.4, bias_std=0.2))
+                    p[c + ".post_layer_norm.weight"] = randn(D_MODEL, std=0.2, mean=1.0)
+                    p[c + ".post_layer_norm.bias"] = randn(D_MODEL, std=0.2)
+    elif kind == "meta_adapter":
+        for task in TASKS:
+            p[f"task_embeddings.{task}"] = randn(TE)
+        for stack in STACKS:
+            for i in range(N_LAYERS):
+                for pos in ("sa", "ff"):
+                    c = f"{stack}.block.{i}.layer.{sublayer_index(stack, pos)}.adapter_controller"
+                    put_linear(p, c + ".meta_down_sampler.weight_generator", linear_gen(M * D_MODEL, TE))
+                    put_linear(p, c + ".meta_down_sampler.bias_generator", linear_gen(M, TE))
+                    put_linear(p, c + ".meta_up_sampler.weight_generator", linear_gen(D_MODEL * M, TE))
+                    put_linear(p, c + ".meta_up_sampler.bias_generator", linear_gen(D_MODEL, TE))
+                    put_linear(p, c + ".post_layernorm_hypernet.weight_generator",
+                               linear_gen(D_MODEL, TE, bias_std=0.1, bias_mean=1.0))
+                    put_linear(p, c + ".post_layernorm_hypernet.bias_generator", linear_gen(D_MODEL, TE))
+    elif kind in ("hyperformer_pp", "hyperformer"):
+        efficient = kind == "hyperformer_pp"
+        for task in TASKS:
+            p[f"task_embeddings.{task}"] = randn(TE)
+        for stack in STACKS:
+            h = f"{stack}_hyper_net"
+            p[h + ".layer_embeddings.weight"] = randn(N_LAYERS, TE)
+            if efficient:
+                p[h + ".position_embeddings.weight"] = randn(2, TE)
+            s_dim = (3 if efficient else 2) * TE
+            put_linear(p, h + ".task_hypernet.0", linear_gen(TASK_HIDDEN, s_dim, std=0.3))
+            put_linear(p, h + ".task_hypernet.2", linear_gen(PE, TASK_HIDDEN, std=0.3))
+            p[h + ".task_hypernet_ln.weight"] = randn(PE, std=0.1, mean=1.0)
+            p[h + ".task_hypernet_ln.bias"] = randn(PE, std=0.1)
+            groups = [""] if efficient else ["ff_", "sa_"]
+            for g in groups:
+                put_linear(p, f"{h}.{g}up.weight_generator", linear_gen(D_MODEL * M, PE))
+                put_linear(p, f"{h}.{g}up.bias_generator", linear_gen(D_MODEL, PE))
+                put_linear(p, f"{h}.{g}down.weight_generator", linear_gen(M * D_MODEL, PE))
+                put_linear(p, f"{h}.{g}down.bias_generator", linear_gen(M, PE))
+                put_linear(p, f"{h}.{g}post_ln.weight_generator", linear_gen(D_MODEL, PE, bias_std=0.1, bias_mean=1.0))
+                put_linear(p, f"{h}.{g}post_ln.bias_generator", linear_gen(D_MODEL, PE))
+    else:
+        raise ValueError(kind)
+    return p
+
+
+def make_base_model(case):
+    torch.manual_seed(case["seed"])
+    model = T5ForConditionalGeneration(t5_config(case["v11"]))
+    # HF initialises every T5LayerNorm weight to 1: perturb them so a wrong norm is caught.
+    with torch.no_grad():
+        for name, prm in model.named_parameters():
+            if "layer_norm" in name:
+                prm.copy_(1.0 + 0.1 * torch.randn_like(prm))
+    model.eval()
+    return model
+
+
+# ----------------------------------------------------------------------------------------------
+# adapters (applied to the output of SelfAttention.o / DenseReluDense.wo)
+# ----------------------------------------------------------------------------------------------
+def adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta):
+    """A(y) = y + LN_post(W_up . act(W_down . y + b_down) + b_up)   (LN_pre off)."""
+    out = F.linear(act(F.linear(y, w_down, b_down)), w_up, b_up)
+    out = F.layer_norm(out, (out.shape[-1],), weight=gamma, bias=beta, eps=1e-5)
+    return y + out
+
+
+def gen(P, prefix, x):
+    return F.linear(x, P[prefix + ".weight"], P[prefix + ".bias"])
+
+
+def make_adapter_fn(kind, P, task, act, stack, i, pos):
+    c = f"{stack}.block.{i}.layer.{sublayer_index(stack, pos)}.adapter_controller"
+    d, m = D_MODEL, M
+    if kind == "adapter":
+        a = f"{c}.adapters.{task}"
+
+        def fn(y):
+            return adapter_block(y, P[a + ".down_sampler.weight"], P[a + ".down_sampler.bias"],
+                                 P[a + ".up_sampler.weight"], P[a + ".up_sampler.bias"], act,
+                                 P[c + ".post_layer_norm.weight"], P[c + ".post_layer_norm.bias"])
+        return fn
+
+    if kind == "meta_adapter":
+        def fn(y):
+            e = P[f"task_embeddings.{task}"]
+            w_down = gen(P, c + ".meta_down_sampler.weight_generator", e).view(m, d)
+            b_down = gen(P, c + ".meta_down_sampler.bias_generator", e)
+            w_up = gen(P, c + ".meta_up_sampler.weight_generator", e).view(d, m)
+            b_up = gen(P, c + ".meta_up_sampler.bias_generator", e)
+            gamma = gen(P, c + ".post_layernorm_hypernet.weight_generator", e)
+            beta = gen(P, c + ".post_layernorm_hypernet.bias_generator", e)
+            return adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta)
+        return fn
+
+    efficient = kind == "hyperformer_pp"
+    h = f"{stack}_hyper_net"
+    g = "" if efficient else f"{pos}_"
+
+    def fn(y):
+        e = P[f"task_embeddings.{task}"]
+        parts = [e, P[h + ".layer_embeddings.weight"][i]]
+        if efficient:
+            parts.append(P[h + ".position_embeddings.weight"][POSITIONS.index(pos)])
+        s = torch.cat(parts)
+        z = gen(P, h + ".task_hypernet.2", F.relu(gen(P, h + ".task_hypernet.0", s)))
+        z = F.layer_norm(z, (PE,), weight=P[h + ".task_hypernet_ln.weight"],
+                         bias=P[h + ".task_hypernet_ln.bias"], eps=1e-6)
+        w_down = gen(P, f"{h}.{g}down.weight_generator", z).view(m, d)
+        b_down = gen(P, f"{h}.{g}down.bias_generator", z)
+        w_up = gen(P, f"{h}.{g}up.weight_generator", z).view(d, m)
+        b_up = gen(P, f"{h}.{g}up.bias_generator", z)
+        gamma = gen(P, f"{h}.{g}post_ln.weight_generator", z)
+        beta = gen(P, f"{h}.{g}post_ln.bias_generator", z)
+        return adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta)
+    return fn
+
+
+def install_adapters(model, kind, P, task, non_linearity):
+    act = ACTS[non_linearity]
+    handles = []
+    for stack in STACKS:
+        for i, block in enumerate(getattr(model, stack).block):
+            targets = {"sa": block.layer[0].SelfAttention.o, "ff": block.layer[-1].DenseReluDense.wo}
+            for pos, module in targets.items():
+                fn = make_adapter_fn(kind, P, task, act, stack, i, pos)
+                handles.append(module.register_forward_hook(lambda _mod, _inp, out, fn=fn: fn(out)))
+    return handles
+
+
+# ----------------------------------------------------------------------------------------------
+# loss and one forward/backward pass
+# ----------------------------------------------------------------------------------------------
+def reference_loss(logits, labels, eps):
+    """eps == 0: mean CE over non-pad labels; eps > 0: sum over non-pad of (1-eps) NLL + eps/V sum_v -log p_v."""
+    lprobs = torch.log_softmax(logits, dim=-1)
+    mask = labels != PAD
+    nll = -lprobs.gather(-1, labels.unsqueeze(-1)).squeeze(-1)
+    if eps == 0:
+        return nll[mask].mean()
+    smooth = -lprobs.sum(-1)
+    v = logits.shape[-1]
+    return ((1.0 - eps) * nll[mask] + (eps / v) * smooth[mask]).sum()
+
+
+def trainable_names(case, model, adapter_names):
+    kind = case["kind"]
+    if kind is None:
+        return [n for n, _ in model.named_parameters()], []
+    base = []
+    if case.get("cfg", {}).get("unfreeze_layer_norms", False):
+        base = [n for n, _ in model.named_parameters() if "layer_norm" in n]
+    return base, list(adapter_names)
+
+
+def run(case, base_model, adapter_params, dtype, task=TASK, mutate=None):
+    """Forward + backward in `dtype`. Returns (outputs dict, grads dict)."""
+    model = copy.deepcopy(base_model).to(dtype)
+    for prm in model.parameters():
+        prm.requires_grad_(False)
+    P = OrderedDict((n, torch.nn.Parameter(t.to(dtype).clone(), requires_grad=False))
+                    for n, t in adapter_params.items())
+    if mutate is not None:
+        mutate(model, P)
+    base_train, adapter_train = trainable_names(case, model, P.keys())
+    named = dict(model.named_parameters())
+    for n in base_train:
+        named[n].requires_grad_(True)
+    for n in adapter_train:
+        P[n].requires_grad_(True)
+    kind = case["kind"]
+    if kind is not None:
+        cfg = {**BASE_ADAPTER_KEYS, **case.get("cfg", {})}
+        install_adapters(model, kind, P, task, cfg["non_linearity"])
+
+    input_ids = torch.tensor(INPUT_IDS)
+    attention_mask = torch.tensor(ATTENTION_MASK)
+    labels = torch.tensor(LABELS)
+    decoder_input_ids = model._shift_right(labels)
+    out = model(input_ids=input_ids, attention_mask=attention_mask, decoder_input_ids=decoder_input_ids,
+                return_dict=True)
+    loss = reference_loss(out.logits, labels, case["label_smoothing"])
+    loss.backward()
+
+    grads = OrderedDict()
+    for n in base_train:
+        if named[n].grad is not None:
+            grads["grad." + n] = named[n].grad.detach().clone()
+    for n in adapter_train:
+        if P[n].grad is not None:
+            grads["grad." + n] = P[n].grad.detach().clone()
+    outputs = OrderedDict(
+        logits=out.logits.detach().clone(),
+        loss=loss.detach().clone(),
+        encoder_last_hidden_state=out.encoder_last_hidden_state.detach().clone(),
+    )
+    return outputs, grads, decoder_input_ids
+
+
+# ----------------------------------------------------------------------------------------------
+# sanity checks (not written anywhere; they fail the script when wrong)
+# ----------------------------------------------------------------------------------------------
+def check(cond, msg):
+    print(f"  check: {msg}: {'ok' if cond else 'FAILED'}")
+    if not cond:
+        raise SystemExit(f"sanity check failed: {msg}")
+
+
+def sanity_checks(name, case, base_model, adapter_params, out32, grads32, out64, grads64):
+    # float32 and float64 runs agree
+    worst = 0.0
+    for k in list(out32) + list(grads32):
+        a = (out32 if k in out32 else grads32)[k].double()
+        b = (out64 if k in out64 else grads64)[k]
+        worst = max(worst, ((a - b).abs().max() / (b.abs().max() + 1e-12)).item())
+    check(worst < 1e-4, f"f32 vs f64 max relative (to tensor max) difference {worst:.2e}")
+    check(set(grads32) == set(grads64), "same gradient names in f32 and f64")
+    # every dumped gradient is non-trivial
+    small = [k for k, g in grads64.items() if g.abs().max().item() < 1e-6]
+    check(not small, f"{len(grads64)} gradients, all with max |g| >= 1e-6 {small}")
+
+    if case["kind"] is None:
+        # HF's own loss (labels with pad -> -100) equals ours for eps = 0
+        model = copy.deepcopy(base_model).double()
+        labels = torch.tensor(LABELS)
+        hf_labels = labels.masked_fill(labels == PAD, -100)
+        hf = model(input_ids=torch.tensor(INPUT_IDS), attention_mask=torch.tensor(ATTENTION_MASK),
+                   labels=hf_labels, decoder_input_ids=model._shift_right(labels))
+        mine = reference_loss(hf.logits, labels, 0.0)
+        check(abs(hf.loss.item() - mine.item()) < 1e-10, "HF CrossEntropyLoss(ignore -100) == our eps=0 loss")
+        if case["label_smoothing"] > 0:
+            # HF/fairseq-style label smoothing written independently: per-token
+            # (1-eps) nll + eps * mean_v(-log p_v), summed over non-pad tokens
+            lp = torch.log_softmax(hf.logits, -1)
+            mask = labels != PAD
+            eps = case["label_smoothing"]
+            tok = -(1 - eps) * lp.gather(-1, labels[..., None])[..., 0] - eps * lp.mean(-1)
+            check(abs(tok[mask].sum().item() - out64["loss"].item()) < 1e-9, "label-smoothed loss re-derived")
+        return
+
+    plain = copy.deepcopy(base_model).double()
+    labels = torch.tensor(LABELS)
+    with torch.no_grad():
+        base_logits = plain(input_ids=torch.tensor(INPUT_IDS), attention_mask=torch.tensor(ATTENTION_MASK),
+                            decoder_input_ids=plain._shift_right(labels)).logits
+    diff = (out64["logits"] - base_logits).abs().max().item()
+    check(diff > 1e-2, f"adapters change the logits measurably (max |diff| {diff:.3f})")
+
+    other, _, _ = run(case, base_model, adapter_params, torch.float64, task="sms_spam")
+    diff = (other["logits"] - out64["logits"]).abs().max().item()
+    check(diff > 1e-2, f"task sms_spam gives other logits than trec (max |diff| {diff:.3f})")
+
+    if case["kind"] == "adapter":
+        # zero W_up, b_up and the post-LN beta of every trec adapter: A(y) == y, i.e. the plain model
+        def zero_up(_model, P):
+            with torch.no_grad():
+                for n, t in P.items():
+                    if (".adapters.trec.up_sampler." in n) or n.endswith("post_layer_norm.bias"):
+                        t.zero_()
+        z, _, _ = run(case, base_model, adapter_params, torch.float64, mutate=zero_up)
+        diff = (z["logits"] - base_logits).abs().max().item()
+        check(diff < 1e-12, f"W_up = b_up = beta = 0 gives the plain T5 (max |diff| {diff:.1e})")
+
+        # a single adapter against a hand computation: A(y) on random y
+        P = {n: t.double() for n, t in adapter_params.items()}
+        c = "encoder.block.0.layer.1.adapter_controller"
+        a = c + ".adapters.trec"
+        y = torch.randn(3, D_MODEL, dtype=torch.float64, generator=torch.Generator().manual_seed(0))
+        fn = make_adapter_fn("adapter", P, "trec", ACTS["gelu_new"], "encoder", 0, "ff")
+        hdn = y @ P[a + ".down_sampler.weight"].T + P[a + ".down_sampler.bias"]
+        hdn = 0.5 * hdn * (1 + torch.tanh(math.sqrt(2 / math.pi) * (hdn + 0.044715 * hdn ** 3)))
+        up = hdn @ P[a + ".up_sampler.weight"].T + P[a + ".up_sampler.bias"]
+        mu = up.mean(-1, keepdim=True)
+        var = ((up - mu) ** 2).mean(-1, keepdim=True)
+        ln = (up - mu) / torch.sqrt(var + 1e-5) * P[c + ".post_layer_norm.weight"] + P[c + ".post_layer_norm.bias"]
+        check((fn(y) - (y + ln)).abs().max().item() < 1e-12, "adapter == hand-written Houlsby formula")
+
+    if case["kind"] == "hyperformer_pp":
+        # hand computation of one generated adapter (decoder, layer 1, self-attention)
+        P = {n: t.double() for n, t in adapter_params.items()}
+        h = "decoder_hyper_net"
+        s = torch.cat([P["task_embeddings.trec"], P[h + ".layer_embeddings.weight"][1],
+                       P[h + ".position_embeddings.weight"][1]])
+        z = P[h + ".task_hypernet.2.weight"] @ torch.relu(P[h + ".task_hypernet.0.weight"] @ s
+                                                           + P[h + ".task_hypernet.0.bias"]) \
+            + P[h + ".task_hypernet.2.bias"]
+        z = (z - z.mean()) / torch.sqrt(z.var(unbiased=False) + 1e-6) * P[h + ".task_hypernet_ln.weight"] \
+            + P[h + ".task_hypernet_ln.bias"]
+
+        def g(name):
+            return P[f"{h}.{name}.weight"] @ z + P[f"{h}.{name}.bias"]
+        y = torch.randn(3, D_MODEL, dtype=torch.float64, generator=torch.Generator().manual_seed(0))
+        hdn = y @ g("down.weight_generator").reshape(M, D_MODEL).T + g("down.bias_generator")
+        hdn = 0.5 * hdn * (1 + torch.tanh(math.sqrt(2 / math.pi) * (hdn + 0.044715 * hdn ** 3)))
+        up = hdn @ g("up.weight_generator").reshape(D_MODEL, M).T + g("up.bias_generator")
+        ln = F.layer_norm(up, (D_MODEL,), eps=1e-5) * g("post_ln.weight_generator") + g("post_ln.bias_generator")
+        fn = make_adapter_fn("hyperformer_pp", P, "trec", ACTS["gelu_new"], "decoder", 1, "sa")
+        check((fn(y) - (y + ln)).abs().max().item() < 1e-12, "hyperformer++ adapter == hand computation")
+
+
+# ----------------------------------------------------------------------------------------------
+# writing
+# ----------------------------------------------------------------------------------------------
+def write_json(path, obj):
+    text = json.dumps(obj, indent=2)
+    # keep innermost lists (token rows, task lists) on one line
+    text = re.sub(r"\[[^\[\]{}]*\]", lambda mt: json.dumps(json.loads(mt.group(0))), text)
+    with open(path, "w") as f:
+        f.write(text + "\n")
+
+
+def tensors_for_file(outputs, grads, dtype):
+    d = OrderedDict()
+    for k, v in list(outputs.items()) + list(grads.items()):
+        d[k] = v.to(dtype).contiguous()
+    return d
+
+
+def generate(name, case, out_root):
+    print(f"== {name}")
+    base_model = make_base_model(case)
+    adapter_params = make_adapter_params(case["kind"]) if case["kind"] else OrderedDict()
+
+    out32, grads32, dec_in = run(case, base_model, adapter_params, torch.float32)
+    out64, grads64, _ = run(case, base_model, adapter_params, torch.float64)
+    sanity_checks(name, case, base_model, adapter_params, out32, grads32, out64, grads64)
+
+    d = os.path.join(out_root, name)
+    os.makedirs(d, exist_ok=True)
+    base_model.save_pretrained(d, safe_serialization=True)
+    if adapter_params:
+        save_file({k: v.contiguous() for k, v in adapter_params.items()},
+                  os.path.join(d, "adapter_model.safetensors"), metadata={"format": "pt"})
+        cfg = {**BASE_ADAPTER_KEYS, **case.get("cfg", {})}
+        cfg = {"train_adapters": True, **cfg, "label_smoothing": case["label_smoothing"]}
+        write_json(os.path.join(d, "adapter_config.json"), cfg)
+    else:
+        write_json(os.path.join(d, "adapter_config.json"),
+                   {"train_adapters": False, "label_smoothing": case["label_smoothing"]})
+    write_json(os.path.join(d, "inputs.json"), OrderedDict(
+        input_ids=INPUT_IDS, attention_mask=ATTENTION_MASK, labels=LABELS,
+        decoder_input_ids=dec_in.tolist(), task=TASK, label_smoothing=case["label_smoothing"]))
+    save_file(tensors_for_file(out32, grads32, torch.float32), os.path.join(d, "expected.safetensors"),
+              metadata={"dtype": "float32"})
+    save_file(tensors_for_file(out64, grads64, torch.float64), os.path.join(d, "expected_f64.safetensors"),
+              metadata={"dtype": "float64"})
+    print(f"  loss f32 {out32['loss'].item():.7f}  f64 {out64['loss'].item():.12f}  "
+          f"{len(grads32)} gradients, {len(adapter_params)} adapter tensors")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--out", default=os.path.join(here, "..", "tests", "fixtures", "t5"))
+    ap.add_argument("cases", nargs="*", help=f"subset of {list(CASES)}")
+    args = ap.parse_args()
+    print(f"torch {torch.__version__}, transformers {transformers.__version__}")
+    for name in args.cases or CASES:
+        generate(name, CASES[name], os.path.normpath(args.out))
+
+
+if __name__ == "__main__":
+    main()

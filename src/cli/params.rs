@@ -1,0 +1,105 @@
+//! `ruse params CONFIG`: total, trainable and per-task trainable parameter
+//! counts by group, as the reference's `print_num_parameters`.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+
+use crate::config::Config;
+use crate::model::inventory::count;
+use crate::model::resolve::{run_model, Source};
+
+#[derive(Debug, Args)]
+pub struct ParamsArgs {
+    /// The run's JSON config.
+    pub config: PathBuf,
+    /// Override config keys: --set key=value (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `1234567` -> `1,234,567`.
+pub fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn pct(part: usize, whole: usize) -> f64 {
+    100.0 * part as f64 / whole.max(1) as f64
+}
+
+pub fn run(args: &ParamsArgs) -> Result<()> {
+    let loaded = Config::load(&args.config)?;
+    let loaded = loaded.config.with_overrides(&args.set).map(|mut l| {
+        l.warnings.extend(loaded.warnings);
+        l
+    })?;
+    for w in &loaded.warnings {
+        eprintln!("warning: {w}");
+    }
+    let run = loaded.config;
+    let (cfg, source) = run_model(&run)?;
+    let c = count(&run, &cfg)?;
+    if args.json {
+        let groups: serde_json::Map<String, serde_json::Value> = c
+            .by_group
+            .iter()
+            .map(|(g, (t, tr))| {
+                (
+                    format!("{g:?}"),
+                    serde_json::json!({"total": t, "trainable": tr}),
+                )
+            })
+            .collect();
+        let v = serde_json::json!({
+            "total": c.total, "trainable": c.trainable, "groups": groups, "per_task_trainable": c.per_task,
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(());
+    }
+    let model = match source {
+        Source::Directory(d) => d.display().to_string(),
+        Source::Preset(p) => format!("{p} (preset)"),
+    };
+    println!("model: {model}");
+    println!("{:<14} {:>15} {:>15}", "group", "total", "trainable");
+    for (g, (t, tr)) in &c.by_group {
+        println!(
+            "{:<14} {:>15} {:>15}",
+            format!("{g:?}"),
+            thousands(*t),
+            thousands(*tr)
+        );
+    }
+    println!(
+        "{:<14} {:>15} {:>15}",
+        "all",
+        thousands(c.total),
+        thousands(c.trainable)
+    );
+    println!(
+        "trainable: {} of {} ({:.3}%)",
+        thousands(c.trainable),
+        thousands(c.total),
+        pct(c.trainable, c.total)
+    );
+    for (task, n) in &c.per_task {
+        println!(
+            "  task {task}: {} trainable ({:.3}% of the model)",
+            thousands(*n),
+            pct(*n, c.total)
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,426 @@
+//! Adapters (ruse-system.md §2): per-task bottleneck adapters, meta-adapters
+//! generated from task embeddings, and the hyperformer (unique) and
+//! hyperformer++ (efficient) hypernetworks. Applied inside the
+//! self-attention and feed-forward sublayers of every block:
+//! `h = x + Dropout(A(Sublayer(T5LayerNorm(x))))`.
+
+use std::collections::BTreeMap;
+
+use super::attention::linear;
+use super::params::{Group, Init, ModelBuilder};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::graph::{composite, NodeId};
+
+/// Where in a block an adapter sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    FeedForward = 0,
+    SelfAttention = 1,
+}
+
+/// One adapter site: stack ("encoder"/"decoder"), block, HF sublayer index.
+#[derive(Clone, Copy, Debug)]
+pub struct Site<'a> {
+    pub stack: &'a str,
+    pub block: usize,
+    pub layer: usize,
+    pub position: Position,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdapterKind {
+    /// One Houlsby adapter per task.
+    Adapter,
+    /// Adapter weights generated per site from the task embedding.
+    MetaAdapter,
+    /// hyperformer: one generator set per stack, per position.
+    UniqueHyperNet,
+    /// hyperformer++: one generator set per stack, shared by positions.
+    EfficientHyperNet,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Activation {
+    Relu,
+    Swish,
+    GeluNew,
+}
+
+impl Activation {
+    pub fn parse(name: &str) -> Result<Self> {
+        match name.to_ascii_lowercase().as_str() {
+            "relu" => Ok(Activation::Relu),
+            "swish" | "silu" => Ok(Activation::Swish),
+            "gelu_new" | "gelu" => Ok(Activation::GeluNew),
+            other => Err(Error::Config {
+                key: "non_linearity".into(),
+                reason: format!("'{other}' is not one of relu, swish, gelu_new"),
+            }),
+        }
+    }
+
+    pub fn apply(self, b: &mut ModelBuilder, x: NodeId) -> Result<NodeId> {
+        match self {
+            Activation::Relu => composite::relu(&mut b.g, x),
+            Activation::Swish => composite::swish(&mut b.g, x),
+            Activation::GeluNew => composite::gelu_new(&mut b.g, x),
+        }
+    }
+}
+
+/// The adapter settings of a run (from the config's adapter keys).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AdapterSettings {
+    pub kind: AdapterKind,
+    pub adapter_names: BTreeMap<String, String>,
+    pub embedding_names: BTreeMap<String, String>,
+    pub reduction_factor: usize,
+    pub activation: Activation,
+    pub ln_before: bool,
+    pub ln_after: bool,
+    pub task_embedding_dim: usize,
+    pub projected_dim: usize,
+    pub task_hidden_dim: usize,
+    pub conditional_layer_norm: bool,
+    pub train_task_embeddings: bool,
+    pub hyper_net_layer_norm: bool,
+    pub in_decoder: bool,
+    pub in_feed_forward: bool,
+    pub in_self_attention: bool,
+}
+
+impl AdapterSettings {
+    /// `None` when the config trains no adapters.
+    pub fn from_config(c: &Config) -> Result<Option<Self>> {
+        if !c.train_adapters {
+            return Ok(None);
+        }
+        let kind = match (
+            c.adapter_config_name.as_str(),
+            c.unique_hyper_net,
+            c.efficient_unique_hyper_net,
+        ) {
+            (_, _, true) => AdapterKind::EfficientHyperNet,
+            (_, true, false) => AdapterKind::UniqueHyperNet,
+            ("adapter", false, false) => AdapterKind::Adapter,
+            ("meta-adapter", false, false) => AdapterKind::MetaAdapter,
+            (other, ..) => {
+                return Err(Error::Config {
+                    key: "adapter_config_name".into(),
+                    reason: format!("'{other}' is not one of adapter, meta-adapter"),
+                })
+            }
+        };
+        if c.reduction_factor == 0 {
+            return Err(Error::Config {
+                key: "reduction_factor".into(),
+                reason: "must be positive".into(),
+            });
+        }
+        Ok(Some(AdapterSettings {
+            kind,
+            adapter_names: c.adapters.clone().unwrap_or_default(),
+            embedding_names: c.task_embeddings.clone().unwrap_or_default(),
+            reduction_factor: c.reduction_factor,
+            activation: Activation::parse(&c.non_linearity)?,
+            ln_before: c.add_layer_norm_before_adapter,
+            ln_after: c.add_layer_norm_after_adapter,
+            task_embedding_dim: c.task_embedding_dim,
+            projected_dim: c.projected_task_embedding_dim,
+            task_hidden_dim: c.task_hidden_dim,
+            conditional_layer_norm: c.conditional_layer_norm,
+            train_task_embeddings: c.train_task_embeddings,
+            hyper_net_layer_norm: c.unique_hyper_net_layer_norm,
+            in_decoder: c.add_adapters_in_decoder,
+            in_feed_forward: c.add_adapter_in_feed_forward,
+            in_self_attention: c.add_adapter_in_self_attention,
+        }))
+    }
+
+    /// Whether an adapter sits at `site`.
+    pub fn applies(&self, site: &Site) -> bool {
+        let stack_ok = site.stack == "encoder" || self.in_decoder;
+        let pos_ok = match site.position {
+            Position::FeedForward => self.in_feed_forward,
+            Position::SelfAttention => self.in_self_attention,
+        };
+        stack_ok && pos_ok
+    }
+
+    fn adapter_name<'a>(&'a self, task: &'a str) -> &'a str {
+        self.adapter_names.get(task).map_or(task, String::as_str)
+    }
+
+    fn embedding_name<'a>(&'a self, task: &'a str) -> &'a str {
+        self.embedding_names.get(task).map_or(task, String::as_str)
+    }
+}
+
+/// The adapters of one task's program.
+pub struct TaskAdapters<'a> {
+    pub settings: &'a AdapterSettings,
+    pub task: &'a str,
+    pub num_layers: usize,
+    pub num_decoder_layers: usize,
+}
+
+const WEIGHT_STD: f64 = 1e-2;
+
+/// `[in] -> [out]`: a generator `Linear_{in→out}` applied to a vector.
+fn generate(
+    b: &mut ModelBuilder,
+    prefix: &str,
+    z: NodeId,
+    out: usize,
+    group: Group,
+) -> Result<NodeId> {
+    let inp = b.g.spec(z).dims[0] as usize;
+    let w = b.param(
+        &format!("{prefix}.weight"),
+        &[out, inp],
+        Init::Normal(WEIGHT_STD),
+        group,
+    )?;
+    let bias = b.param(&format!("{prefix}.bias"), &[out], Init::Zeros, group)?;
+    let y = linear(b, z, w)?;
+    b.g.add(y, bias)
+}
+
+/// Generated adapter weights for one site: `(W_down [m,d], b_down, W_up [d,m], b_up, post-LN (γ, β))`.
+struct Generated {
+    down_w: NodeId,
+    down_b: NodeId,
+    up_w: NodeId,
+    up_b: NodeId,
+    post_ln: Option<(NodeId, NodeId)>,
+}
+
+/// Weight and bias generators under `{prefix}.weight_generator` / `.bias_generator`.
+fn weight_and_bias(
+    b: &mut ModelBuilder,
+    prefix: &str,
+    z: NodeId,
+    out: usize,
+    inp: usize,
+    group: Group,
+) -> Result<(NodeId, NodeId)> {
+    let w = generate(
+        b,
+        &format!("{prefix}.weight_generator"),
+        z,
+        out * inp,
+        group,
+    )?;
+    let w = b.g.reshape(w, &[out as i64, inp as i64])?;
+    let bias = generate(b, &format!("{prefix}.bias_generator"), z, out, group)?;
+    Ok((w, bias))
+}
+
+impl TaskAdapters<'_> {
+    /// `A(y)` at `site` for `y` `[B, S, d]`, or `y` if no adapter sits there.
+    pub fn apply(&self, b: &mut ModelBuilder, site: &Site, y: NodeId, d: usize) -> Result<NodeId> {
+        if !self.settings.applies(site) {
+            return Ok(y);
+        }
+        let m = d / self.settings.reduction_factor;
+        let ctrl = format!(
+            "{}.block.{}.layer.{}.adapter_controller",
+            site.stack, site.block, site.layer
+        );
+        let gen = match self.settings.kind {
+            AdapterKind::Adapter => self.houlsby(b, &ctrl, d, m)?,
+            AdapterKind::MetaAdapter => self.meta(b, &ctrl, d, m)?,
+            AdapterKind::UniqueHyperNet | AdapterKind::EfficientHyperNet => {
+                self.hyper(b, site, d, m)?
+            }
+        };
+        let x = self.pre_ln(b, &ctrl, y, d)?;
+        let h = linear(b, x, gen.down_w)?;
+        let h = b.g.add(h, gen.down_b)?;
+        let h = self.settings.activation.apply(b, h)?;
+        let h = linear(b, h, gen.up_w)?;
+        let mut h = b.g.add(h, gen.up_b)?;
+        if let Some((gamma, beta)) = gen.post_ln {
+            h = composite::layer_norm(&mut b.g, h, gamma, beta, 1e-5)?;
+        } else if self.settings.ln_after {
+            h = self.std_ln(b, &format!("{ctrl}.post_layer_norm"), h, d)?;
+        }
+        b.g.add(y, h)
+    }
+
+    fn std_ln(&self, b: &mut ModelBuilder, prefix: &str, x: NodeId, d: usize) -> Result<NodeId> {
+        let w = b.param(
+            &format!("{prefix}.weight"),
+            &[d],
+            Init::Ones,
+            Group::Adapter,
+        )?;
+        let bias = b.param(&format!("{prefix}.bias"), &[d], Init::Zeros, Group::Adapter)?;
+        composite::layer_norm(&mut b.g, x, w, bias, 1e-5)
+    }
+
+    fn pre_ln(&self, b: &mut ModelBuilder, ctrl: &str, y: NodeId, d: usize) -> Result<NodeId> {
+        if self.settings.ln_before {
+            self.std_ln(b, &format!("{ctrl}.pre_layer_norm"), y, d)
+        } else {
+            Ok(y)
+        }
+    }
+
+    /// The per-task Houlsby adapter's weights.
+    fn houlsby(&self, b: &mut ModelBuilder, ctrl: &str, d: usize, m: usize) -> Result<Generated> {
+        let name = self.settings.adapter_name(self.task);
+        let p = format!("{ctrl}.adapters.{name}");
+        let task = Some(self.task);
+        let (a, normal, zeros) = (Group::Adapter, Init::Normal(WEIGHT_STD), Init::Zeros);
+        Ok(Generated {
+            down_w: b.param_for(
+                &format!("{p}.down_sampler.weight"),
+                &[m, d],
+                normal,
+                a,
+                task,
+            )?,
+            down_b: b.param_for(&format!("{p}.down_sampler.bias"), &[m], zeros, a, task)?,
+            up_w: b.param_for(&format!("{p}.up_sampler.weight"), &[d, m], normal, a, task)?,
+            up_b: b.param_for(&format!("{p}.up_sampler.bias"), &[d], zeros, a, task)?,
+            post_ln: None,
+        })
+    }
+
+    /// The task's embedding `[te]`, through the TaskHyperNet when trained.
+    fn task_embedding(&self, b: &mut ModelBuilder) -> Result<NodeId> {
+        let s = self.settings;
+        let name = format!("task_embeddings.{}", s.embedding_name(self.task));
+        let e = b.param_for(
+            &name,
+            &[s.task_embedding_dim],
+            Init::Normal(1.0),
+            Group::TaskEmbedding,
+            Some(self.task),
+        )?;
+        if !s.train_task_embeddings || s.kind != AdapterKind::MetaAdapter {
+            return Ok(e);
+        }
+        self.task_hypernet(b, "task_hypernet", e)
+    }
+
+    /// Linear(te→task_hidden) · ReLU · Linear(task_hidden→pe).
+    fn task_hypernet(&self, b: &mut ModelBuilder, prefix: &str, e: NodeId) -> Result<NodeId> {
+        let s = self.settings;
+        let h = generate(
+            b,
+            &format!("{prefix}.0"),
+            e,
+            s.task_hidden_dim,
+            Group::HyperNet,
+        )?;
+        let h = composite::relu(&mut b.g, h)?;
+        generate(
+            b,
+            &format!("{prefix}.2"),
+            h,
+            s.projected_dim,
+            Group::HyperNet,
+        )
+    }
+
+    /// Meta-adapter: one hypernetwork per site, fed the task embedding.
+    fn meta(&self, b: &mut ModelBuilder, ctrl: &str, d: usize, m: usize) -> Result<Generated> {
+        let e = self.task_embedding(b)?;
+        let g = Group::HyperNet;
+        let (down_w, down_b) =
+            weight_and_bias(b, &format!("{ctrl}.meta_down_sampler"), e, m, d, g)?;
+        let (up_w, up_b) = weight_and_bias(b, &format!("{ctrl}.meta_up_sampler"), e, d, m, g)?;
+        let post_ln = if self.settings.conditional_layer_norm {
+            let p = format!("{ctrl}.post_layernorm_hypernet");
+            Some((
+                generate(b, &format!("{p}.weight_generator"), e, d, g)?,
+                generate(b, &format!("{p}.bias_generator"), e, d, g)?,
+            ))
+        } else {
+            None
+        };
+        Ok(Generated {
+            down_w,
+            down_b,
+            up_w,
+            up_b,
+            post_ln,
+        })
+    }
+
+    /// hyperformer / hyperformer++: the stack's generators fed
+    /// `[e_task ; E_layer[i] (; E_pos[j])]` through the TaskHyperNet and LN.
+    fn hyper(&self, b: &mut ModelBuilder, site: &Site, d: usize, m: usize) -> Result<Generated> {
+        let s = self.settings;
+        let efficient = s.kind == AdapterKind::EfficientHyperNet;
+        let p = format!("{}_hyper_net", site.stack);
+        let layers = if site.stack == "encoder" {
+            self.num_layers
+        } else {
+            self.num_decoder_layers
+        };
+        let te = s.task_embedding_dim;
+        let e = self.task_embedding(b)?;
+        let table = b.param(
+            &format!("{p}.layer_embeddings.weight"),
+            &[layers, te],
+            Init::Normal(1.0),
+            Group::HyperNet,
+        )?;
+        let mut parts = vec![e, row(b, table, site.block, te)?];
+        if efficient {
+            let pos = b.param(
+                &format!("{p}.position_embeddings.weight"),
+                &[2, te],
+                Init::Normal(1.0),
+                Group::HyperNet,
+            )?;
+            parts.push(row(b, pos, site.position as usize, te)?);
+        }
+        let s_vec = b.g.concatenate(&parts, 0)?;
+        let mut z = self.task_hypernet(b, &format!("{p}.task_hypernet"), s_vec)?;
+        if s.hyper_net_layer_norm {
+            let w = b.param(
+                &format!("{p}.task_hypernet_ln.weight"),
+                &[s.projected_dim],
+                Init::Ones,
+                Group::HyperNet,
+            )?;
+            let bias = b.param(
+                &format!("{p}.task_hypernet_ln.bias"),
+                &[s.projected_dim],
+                Init::Zeros,
+                Group::HyperNet,
+            )?;
+            z = composite::layer_norm(&mut b.g, z, w, bias, 1e-6)?;
+        }
+        let (up, down, post) = match (efficient, site.position) {
+            (true, _) => ("up", "down", "post_ln"),
+            (false, Position::FeedForward) => ("ff_up", "ff_down", "ff_post_ln"),
+            (false, Position::SelfAttention) => ("sa_up", "sa_down", "sa_post_ln"),
+        };
+        let g = Group::HyperNet;
+        let (down_w, down_b) = weight_and_bias(b, &format!("{p}.{down}"), z, m, d, g)?;
+        let (up_w, up_b) = weight_and_bias(b, &format!("{p}.{up}"), z, d, m, g)?;
+        let post_ln = Some((
+            generate(b, &format!("{p}.{post}.weight_generator"), z, d, g)?,
+            generate(b, &format!("{p}.{post}.bias_generator"), z, d, g)?,
+        ));
+        Ok(Generated {
+            down_w,
+            down_b,
+            up_w,
+            up_b,
+            post_ln,
+        })
+    }
+}
+
+/// Row `i` of a `[n, te]` table as a `[te]` vector.
+fn row(b: &mut ModelBuilder, table: NodeId, i: usize, te: usize) -> Result<NodeId> {
+    let r = b.g.slice_dim(table, 0, i as i64, i as i64 + 1)?;
+    b.g.reshape(r, &[te as i64])
+}

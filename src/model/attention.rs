@@ -1,0 +1,219 @@
+//! T5 attention: relative position buckets, masks, multi-head attention.
+//! Shapes: `B` batch, `S` query length, `T` key length, `H` heads.
+
+use super::config::T5Config;
+use super::params::{Group, Init, ModelBuilder};
+use crate::error::Result;
+use crate::graph::{DotDims, NodeId};
+use crate::runtime::{ElementType, HostTensor};
+
+/// HF `T5Attention._relative_position_bucket` for one relative position
+/// (key position minus query position), computed in f32 as PyTorch does.
+pub fn relative_position_bucket(
+    relative: i64,
+    bidirectional: bool,
+    num_buckets: usize,
+    max_distance: usize,
+) -> i32 {
+    let mut buckets = num_buckets as i64;
+    let mut bucket = 0i64;
+    let mut rp = relative;
+    if bidirectional {
+        buckets /= 2;
+        if rp > 0 {
+            bucket += buckets;
+        }
+        rp = rp.abs();
+    } else {
+        rp = -rp.min(0);
+    }
+    let max_exact = buckets / 2;
+    if rp < max_exact {
+        return (bucket + rp) as i32;
+    }
+    let scale = (max_distance as f64 / max_exact as f64).ln() as f32;
+    let large = ((rp as f32 / max_exact as f32).ln() / scale * (buckets - max_exact) as f32) as i64;
+    (bucket + (max_exact + large).min(buckets - 1)) as i32
+}
+
+/// `[S, T]` bucket indices for queries `0..s` and keys `0..t`.
+pub fn bucket_table(s: usize, t: usize, bidirectional: bool, cfg: &T5Config) -> Result<HostTensor> {
+    let mut idx = Vec::with_capacity(s * t);
+    for q in 0..s {
+        for k in 0..t {
+            idx.push(relative_position_bucket(
+                k as i64 - q as i64,
+                bidirectional,
+                cfg.relative_attention_num_buckets,
+                cfg.relative_attention_max_distance,
+            ));
+        }
+    }
+    HostTensor::new(&idx, &[s as i64, t as i64])
+}
+
+/// The relative position bias of one stack, `[1, H, S, T]`, from the table
+/// `{prefix}.block.0.layer.0.SelfAttention.relative_attention_bias.weight`.
+pub fn position_bias(
+    b: &mut ModelBuilder,
+    prefix: &str,
+    s: usize,
+    t: usize,
+    bidirectional: bool,
+    cfg: &T5Config,
+) -> Result<NodeId> {
+    let name = format!("{prefix}.block.0.layer.0.SelfAttention.relative_attention_bias.weight");
+    let std = cfg.initializer_factor * (cfg.d_model as f64).powf(-0.5);
+    let table = b.param(
+        &name,
+        &[cfg.relative_attention_num_buckets, cfg.num_heads],
+        Init::Normal(std),
+        Group::Attention,
+    )?;
+    let idx = b.g.constant(bucket_table(s, t, bidirectional, cfg)?)?;
+    let bias = b.g.gather(table, idx)?; // [S, T, H]
+    let bias = b.g.transpose(bias, &[2, 0, 1])?;
+    b.g.reshape(bias, &[1, cfg.num_heads as i64, s as i64, t as i64])
+}
+
+/// The additive mask `(1 - keep) * min` of `keep` `[B, T]` (1 = attend), as `[B, 1, 1, T]`.
+pub fn padding_mask(b: &mut ModelBuilder, keep: NodeId) -> Result<NodeId> {
+    let dims = b.g.spec(keep).dims.clone();
+    let dt = b.dtype();
+    let keep = b.g.convert(keep, dt)?;
+    let one = b.g.scalar(1.0, dt)?;
+    let drop = b.g.sub(one, keep)?;
+    let mask =
+        b.g.binary_scalar(crate::graph::BinaryOp::Mul, drop, min_value(dt))?;
+    b.g.reshape(mask, &[dims[0], 1, 1, dims[1]])
+}
+
+/// The causal additive mask `[1, 1, T, T]` (query q sees keys ≤ q).
+pub fn causal_mask(b: &mut ModelBuilder, t: usize) -> Result<NodeId> {
+    let dt = b.dtype();
+    let mut v = Vec::with_capacity(t * t);
+    for q in 0..t {
+        for k in 0..t {
+            v.push(if k <= q { 0.0 } else { min_value(dt) });
+        }
+    }
+    let c =
+        b.g.constant(HostTensor::new(&v, &[1, 1, t as i64, t as i64])?)?;
+    b.g.convert(c, dt)
+}
+
+/// The most negative finite value of a float type (what HF adds for masked keys).
+pub fn min_value(dt: ElementType) -> f64 {
+    match dt {
+        ElementType::F64 => f64::MIN,
+        ElementType::F16 => -65504.0,
+        ElementType::BF16 => -3.3895313892515355e38,
+        _ => f32::MIN as f64,
+    }
+}
+
+/// `[.., in] -> [.., out]` with a PyTorch-layout weight `[out, in]` (no bias).
+pub fn linear(b: &mut ModelBuilder, x: NodeId, w: NodeId) -> Result<NodeId> {
+    let rank = b.g.spec(x).dims.len();
+    let dims = DotDims {
+        lhs_contract: vec![rank - 1],
+        rhs_contract: vec![1],
+        ..Default::default()
+    };
+    b.g.dot_general(x, w, dims)
+}
+
+/// Multi-head attention of `x` `[B, S, d]` over `kv` `[B, T, d]` with the
+/// additive `bias` `[B|1, H, S, T]` (position bias plus masks): -> `[B, S, d]`.
+/// No 1/sqrt(d_kv) scaling (T5). `prefix` is e.g. `encoder.block.0.layer.0.SelfAttention`.
+pub fn attention(
+    b: &mut ModelBuilder,
+    prefix: &str,
+    x: NodeId,
+    kv: NodeId,
+    bias: NodeId,
+    cfg: &T5Config,
+    dropout: Option<NodeId>,
+) -> Result<NodeId> {
+    let (d, inner, h, dk) = (
+        cfg.d_model,
+        cfg.inner_dim(),
+        cfg.num_heads as i64,
+        cfg.d_kv as i64,
+    );
+    let f = cfg.initializer_factor;
+    let std_q = f * ((d * cfg.d_kv) as f64).powf(-0.5);
+    let std_kv = f * (d as f64).powf(-0.5);
+    let std_o = f * (inner as f64).powf(-0.5);
+    let wq = b.param(
+        &format!("{prefix}.q.weight"),
+        &[inner, d],
+        Init::Normal(std_q),
+        Group::Attention,
+    )?;
+    let wk = b.param(
+        &format!("{prefix}.k.weight"),
+        &[inner, d],
+        Init::Normal(std_kv),
+        Group::Attention,
+    )?;
+    let wv = b.param(
+        &format!("{prefix}.v.weight"),
+        &[inner, d],
+        Init::Normal(std_kv),
+        Group::Attention,
+    )?;
+    let wo = b.param(
+        &format!("{prefix}.o.weight"),
+        &[d, inner],
+        Init::Normal(std_o),
+        Group::Attention,
+    )?;
+    let (xs, ks) = (b.g.spec(x).dims.clone(), b.g.spec(kv).dims.clone());
+    let (bsz, s, t) = (xs[0], xs[1], ks[1]);
+    let heads = |b: &mut ModelBuilder, y: NodeId, len: i64| b.g.reshape(y, &[bsz, len, h, dk]);
+    let q = linear(b, x, wq)?;
+    let q = heads(b, q, s)?;
+    let k = linear(b, kv, wk)?;
+    let k = heads(b, k, t)?;
+    let v = linear(b, kv, wv)?;
+    let v = heads(b, v, t)?;
+    // [B, S, H, dk] x [B, T, H, dk] -> [B, H, S, T]
+    let qk = DotDims {
+        lhs_batch: vec![0, 2],
+        rhs_batch: vec![0, 2],
+        lhs_contract: vec![3],
+        rhs_contract: vec![3],
+    };
+    let scores = b.g.dot_general(q, k, qk)?;
+    let scores = b.g.add(scores, bias)?;
+    let probs = crate::graph::composite::softmax(&mut b.g, scores, 3)?;
+    let probs = maybe_dropout(b, probs, cfg, dropout)?;
+    // [B, H, S, T] x [B, T, H, dk] -> [B, H, S, dk]
+    let pv = DotDims {
+        lhs_batch: vec![0, 1],
+        rhs_batch: vec![0, 2],
+        lhs_contract: vec![3],
+        rhs_contract: vec![1],
+    };
+    let ctx = b.g.dot_general(probs, v, pv)?;
+    let ctx = b.g.transpose(ctx, &[0, 2, 1, 3])?;
+    let ctx = b.g.reshape(ctx, &[bsz, s, inner as i64])?;
+    linear(b, ctx, wo)
+}
+
+/// Dropout with the config's rate when a key is given (training), else identity.
+pub fn maybe_dropout(
+    b: &mut ModelBuilder,
+    x: NodeId,
+    cfg: &T5Config,
+    key: Option<NodeId>,
+) -> Result<NodeId> {
+    match key {
+        Some(key) if cfg.dropout_rate > 0.0 => {
+            let site = b.next_dropout_site();
+            crate::graph::composite::dropout(&mut b.g, x, cfg.dropout_rate, key, site)
+        }
+        _ => Ok(x),
+    }
+}

@@ -1,0 +1,265 @@
+//! Checkpoints in the HF layout: `config.json` + `model.safetensors` (or
+//! sharded `model.safetensors.index.json`), tensors stored as f32, f16,
+//! bf16 or f64. Adapter-side parameters live on their own in
+//! `adapter_model.safetensors` + `adapter_config.json`. Writes are atomic
+//! (temporary file, then rename).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use half::{bf16, f16};
+use safetensors::tensor::{Dtype, SafeTensors, TensorView};
+
+use super::params::{Init, ParamInfo};
+use crate::error::{Error, Result};
+use crate::runtime::{ElementType, HostTensor, TensorSpec};
+
+pub type Tensors = BTreeMap<String, HostTensor>;
+
+/// Names HF checkpoints carry as aliases of `shared.weight`.
+const SHARED_ALIASES: &[&str] = &["encoder.embed_tokens.weight", "decoder.embed_tokens.weight"];
+
+fn file_err(path: &Path, reason: impl Into<String>) -> Error {
+    Error::File {
+        path: path.display().to_string(),
+        reason: reason.into(),
+    }
+}
+
+fn element_type(dtype: Dtype) -> Option<ElementType> {
+    Some(match dtype {
+        Dtype::F16 => ElementType::F16,
+        Dtype::BF16 => ElementType::BF16,
+        Dtype::F32 => ElementType::F32,
+        Dtype::F64 => ElementType::F64,
+        Dtype::I32 => ElementType::S32,
+        Dtype::I64 => ElementType::S64,
+        Dtype::U32 => ElementType::U32,
+        Dtype::BOOL => ElementType::Pred,
+        _ => return None,
+    })
+}
+
+fn st_dtype(ty: ElementType) -> Dtype {
+    match ty {
+        ElementType::Pred => Dtype::BOOL,
+        ElementType::S32 => Dtype::I32,
+        ElementType::S64 => Dtype::I64,
+        ElementType::U32 => Dtype::U32,
+        ElementType::U64 => Dtype::U64,
+        ElementType::F16 => Dtype::F16,
+        ElementType::BF16 => Dtype::BF16,
+        ElementType::F32 => Dtype::F32,
+        ElementType::F64 => Dtype::F64,
+    }
+}
+
+/// Every tensor of one `.safetensors` file.
+pub fn load_safetensors(path: &Path) -> Result<Tensors> {
+    let bytes = std::fs::read(path).map_err(|e| file_err(path, format!("cannot read: {e}")))?;
+    let st = SafeTensors::deserialize(&bytes)
+        .map_err(|e| file_err(path, format!("not a safetensors file: {e}")))?;
+    let mut out = Tensors::new();
+    for (name, view) in st.tensors() {
+        let ty = element_type(view.dtype()).ok_or_else(|| {
+            file_err(
+                path,
+                format!("tensor {name} has unsupported dtype {:?}", view.dtype()),
+            )
+        })?;
+        let dims: Vec<i64> = view.shape().iter().map(|d| *d as i64).collect();
+        let t = HostTensor::from_bytes(TensorSpec::new(ty, &dims), view.data().to_vec())
+            .map_err(|e| file_err(path, format!("tensor {name}: {e}")))?;
+        out.insert(name, t);
+    }
+    Ok(out)
+}
+
+/// The weights of an HF model directory (single or sharded safetensors).
+pub fn load_model_dir(dir: &Path) -> Result<Tensors> {
+    let single = dir.join("model.safetensors");
+    if single.is_file() {
+        return load_safetensors(&single);
+    }
+    let index = dir.join("model.safetensors.index.json");
+    if index.is_file() {
+        let text = std::fs::read_to_string(&index).map_err(|e| file_err(&index, e.to_string()))?;
+        let v: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| file_err(&index, e.to_string()))?;
+        let map = v["weight_map"]
+            .as_object()
+            .ok_or_else(|| file_err(&index, "no weight_map"))?;
+        let mut shards: Vec<&str> = map.values().filter_map(|s| s.as_str()).collect();
+        shards.sort();
+        shards.dedup();
+        let mut out = Tensors::new();
+        for shard in shards {
+            out.extend(load_safetensors(&dir.join(shard))?);
+        }
+        return Ok(out);
+    }
+    if dir.join("pytorch_model.bin").is_file() {
+        return Err(file_err(
+            dir,
+            "holds only pytorch_model.bin (a pickle); convert it to model.safetensors (transformers: \
+             model.save_pretrained(dir, safe_serialization=True))",
+        ));
+    }
+    Err(file_err(
+        dir,
+        "no model.safetensors or model.safetensors.index.json",
+    ))
+}
+
+/// `t` converted to element type `ty` (through f64).
+pub fn convert(t: &HostTensor, ty: ElementType) -> Result<HostTensor> {
+    if t.element_type() == ty {
+        return Ok(t.clone());
+    }
+    let v: Vec<f64> = match t.element_type() {
+        ElementType::F16 => t.to_vec::<f16>()?.iter().map(|x| x.to_f64()).collect(),
+        ElementType::BF16 => t.to_vec::<bf16>()?.iter().map(|x| x.to_f64()).collect(),
+        ElementType::F32 => t.to_vec::<f32>()?.iter().map(|x| *x as f64).collect(),
+        ElementType::F64 => t.to_vec::<f64>()?,
+        other => {
+            return Err(Error::invalid(format!(
+                "cannot convert {other} weights to {ty}"
+            )))
+        }
+    };
+    let dims = t.dims();
+    match ty {
+        ElementType::F16 => HostTensor::new(
+            &v.iter().map(|x| f16::from_f64(*x)).collect::<Vec<_>>(),
+            dims,
+        ),
+        ElementType::BF16 => HostTensor::new(
+            &v.iter().map(|x| bf16::from_f64(*x)).collect::<Vec<_>>(),
+            dims,
+        ),
+        ElementType::F32 => HostTensor::new(&v.iter().map(|x| *x as f32).collect::<Vec<_>>(), dims),
+        ElementType::F64 => HostTensor::new(&v, dims),
+        other => Err(Error::invalid(format!("cannot convert weights to {other}"))),
+    }
+}
+
+/// Matches loaded tensors to the parameters `wanted`: every wanted name must
+/// be present with its shape, and nothing may be left over (aliases of the
+/// tied embedding excepted). Values are converted to each parameter's type.
+pub fn fit(
+    wanted: &[&ParamInfo],
+    mut loaded: Tensors,
+    source: &Path,
+    tied: bool,
+) -> Result<Vec<HostTensor>> {
+    for alias in SHARED_ALIASES {
+        loaded.remove(*alias);
+    }
+    if tied {
+        loaded.remove("lm_head.weight");
+    }
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|p| !loaded.contains_key(&p.name))
+        .map(|p| p.name.as_str())
+        .collect();
+    if !missing.is_empty() {
+        return Err(file_err(
+            source,
+            format!("missing tensors: {}", missing.join(", ")),
+        ));
+    }
+    let mut out = Vec::with_capacity(wanted.len());
+    for p in wanted {
+        let t = loaded.remove(&p.name).expect("checked above");
+        if t.dims() != p.spec.dims.as_slice() {
+            return Err(file_err(
+                source,
+                format!(
+                    "tensor {} has shape {:?}, the model expects {:?}",
+                    p.name,
+                    t.dims(),
+                    p.spec.dims
+                ),
+            ));
+        }
+        out.push(convert(&t, p.spec.ty)?);
+    }
+    if !loaded.is_empty() {
+        let extra: Vec<&String> = loaded.keys().collect();
+        return Err(file_err(
+            source,
+            format!(
+                "unexpected tensors: {}",
+                extra
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
+    Ok(out)
+}
+
+/// Writes `tensors` as one safetensors file, atomically.
+pub fn save_safetensors(
+    path: &Path,
+    tensors: &Tensors,
+    metadata: Option<BTreeMap<String, String>>,
+) -> Result<()> {
+    let views: Vec<(String, TensorView)> = tensors
+        .iter()
+        .map(|(name, t)| {
+            let shape: Vec<usize> = t.dims().iter().map(|d| *d as usize).collect();
+            TensorView::new(st_dtype(t.element_type()), shape, t.bytes())
+                .map(|v| (name.clone(), v))
+                .map_err(|e| file_err(path, format!("tensor {name}: {e}")))
+        })
+        .collect::<Result<_>>()?;
+    let meta = metadata.map(|m| m.into_iter().collect());
+    let bytes = safetensors::serialize(views, meta).map_err(|e| file_err(path, e.to_string()))?;
+    write_atomic(path, &bytes)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same directory.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| file_err(dir, format!("cannot create: {e}")))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp: PathBuf = dir.join(format!(".{name}.tmp.{}", std::process::id()));
+    std::fs::write(&tmp, bytes).map_err(|e| file_err(&tmp, format!("cannot write: {e}")))?;
+    std::fs::rename(&tmp, path)
+        .map_err(|e| file_err(path, format!("cannot rename into place: {e}")))
+}
+
+/// Fresh values for `params` from their `Init`, deterministic in `seed`.
+pub fn initialise(params: &[&ParamInfo], seed: u64) -> Result<Vec<HostTensor>> {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    params
+        .iter()
+        .map(|p| {
+            let n = p.numel();
+            let v: Vec<f64> = match p.init {
+                Init::Zeros => vec![0.0; n],
+                Init::Ones => vec![1.0; n],
+                Init::Normal(std) => (0..n)
+                    .map(|_| {
+                        // Box-Muller on two uniforms in (0, 1].
+                        let u1: f64 = 1.0 - rng.random::<f64>();
+                        let u2: f64 = rng.random::<f64>();
+                        std * (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
+                    })
+                    .collect(),
+            };
+            convert(&HostTensor::new(&v, &p.spec.dims)?, p.spec.ty)
+        })
+        .collect()
+}

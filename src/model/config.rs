@@ -1,0 +1,195 @@
+//! T5 architecture configuration: read from an HF `config.json`, or one of
+//! the built-in presets.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The HF `T5Config` fields that define the architecture.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct T5Config {
+    pub vocab_size: usize,
+    pub d_model: usize,
+    pub d_kv: usize,
+    pub d_ff: usize,
+    pub num_layers: usize,
+    /// Defaults to `num_layers` when absent.
+    pub num_decoder_layers: Option<usize>,
+    pub num_heads: usize,
+    pub relative_attention_num_buckets: usize,
+    pub relative_attention_max_distance: usize,
+    pub dropout_rate: f64,
+    pub layer_norm_epsilon: f64,
+    pub initializer_factor: f64,
+    /// "relu" (T5 v1.0) or "gated-gelu" (T5 v1.1).
+    pub feed_forward_proj: String,
+    pub tie_word_embeddings: bool,
+    pub pad_token_id: usize,
+    pub eos_token_id: usize,
+    pub decoder_start_token_id: usize,
+    pub model_type: String,
+}
+
+impl Default for T5Config {
+    /// The HF `T5Config()` defaults (the t5-small architecture).
+    fn default() -> Self {
+        T5Config {
+            vocab_size: 32128,
+            d_model: 512,
+            d_kv: 64,
+            d_ff: 2048,
+            num_layers: 6,
+            num_decoder_layers: None,
+            num_heads: 8,
+            relative_attention_num_buckets: 32,
+            relative_attention_max_distance: 128,
+            dropout_rate: 0.1,
+            layer_norm_epsilon: 1e-6,
+            initializer_factor: 1.0,
+            feed_forward_proj: "relu".into(),
+            tie_word_embeddings: true,
+            pad_token_id: 0,
+            eos_token_id: 1,
+            decoder_start_token_id: 0,
+            model_type: "t5".into(),
+        }
+    }
+}
+
+/// The built-in architecture presets.
+pub const PRESETS: &[&str] = &[
+    "t5-small",
+    "t5-base",
+    "t5-large",
+    "t5-v1_1-small",
+    "t5-v1_1-base",
+    "t5-v1_1-large",
+    "t5-tiny",
+];
+
+impl T5Config {
+    /// Feed-forward flavour: gated GELU (v1.1) or ReLU (v1.0).
+    pub fn is_gated(&self) -> bool {
+        self.feed_forward_proj.starts_with("gated")
+    }
+
+    pub fn decoder_layers(&self) -> usize {
+        self.num_decoder_layers.unwrap_or(self.num_layers)
+    }
+
+    /// heads × d_kv, the attention projection width.
+    pub fn inner_dim(&self) -> usize {
+        self.num_heads * self.d_kv
+    }
+
+    /// An architecture preset by name (with or without a `google/` prefix).
+    pub fn preset(name: &str) -> Option<T5Config> {
+        let name = name.trim_start_matches("google/");
+        let v1_1 = |d_model, d_ff, layers, heads| T5Config {
+            d_model,
+            d_ff,
+            num_layers: layers,
+            num_heads: heads,
+            feed_forward_proj: "gated-gelu".into(),
+            tie_word_embeddings: false,
+            ..T5Config::default()
+        };
+        let v1_0 = |d_model, d_ff, layers, heads| T5Config {
+            d_model,
+            d_ff,
+            num_layers: layers,
+            num_heads: heads,
+            ..T5Config::default()
+        };
+        Some(match name {
+            "t5-small" => v1_0(512, 2048, 6, 8),
+            "t5-base" => v1_0(768, 3072, 12, 12),
+            "t5-large" => v1_0(1024, 4096, 24, 16),
+            "t5-v1_1-small" => v1_1(512, 1024, 8, 6),
+            "t5-v1_1-base" => v1_1(768, 2048, 12, 12),
+            "t5-v1_1-large" => v1_1(1024, 2816, 24, 16),
+            "t5-tiny" => T5Config {
+                vocab_size: 32128,
+                d_model: 32,
+                d_kv: 8,
+                d_ff: 64,
+                num_layers: 2,
+                num_heads: 4,
+                relative_attention_num_buckets: 8,
+                relative_attention_max_distance: 16,
+                ..T5Config::default()
+            },
+            _ => return None,
+        })
+    }
+
+    /// Reads an HF `config.json` (keys other than the architecture's are ignored).
+    pub fn from_file(path: &Path) -> Result<T5Config> {
+        let file_err = |reason: String| Error::File {
+            path: path.display().to_string(),
+            reason,
+        };
+        let text =
+            std::fs::read_to_string(path).map_err(|e| file_err(format!("cannot read: {e}")))?;
+        let cfg: T5Config =
+            serde_json::from_str(&text).map_err(|e| file_err(format!("not a T5 config: {e}")))?;
+        cfg.validate().map_err(|e| file_err(e.to_string()))?;
+        Ok(cfg)
+    }
+
+    /// Checks that the sizes make a model.
+    pub fn validate(&self) -> Result<()> {
+        let positive = [
+            ("vocab_size", self.vocab_size),
+            ("d_model", self.d_model),
+            ("d_kv", self.d_kv),
+            ("d_ff", self.d_ff),
+            ("num_layers", self.num_layers),
+            ("num_heads", self.num_heads),
+            (
+                "relative_attention_num_buckets",
+                self.relative_attention_num_buckets,
+            ),
+        ];
+        for (key, v) in positive {
+            if v == 0 {
+                return Err(Error::Config {
+                    key: key.into(),
+                    reason: "must be positive".into(),
+                });
+            }
+        }
+        if !matches!(self.feed_forward_proj.as_str(), "relu" | "gated-gelu") {
+            return Err(Error::Config {
+                key: "feed_forward_proj".into(),
+                reason: format!(
+                    "'{}' is not supported (relu or gated-gelu)",
+                    self.feed_forward_proj
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    /// The HF `config.json` text for this architecture.
+    pub fn to_hf_json(&self) -> String {
+        let mut v = serde_json::to_value(self).unwrap_or_default();
+        if let Some(map) = v.as_object_mut() {
+            map.insert("num_decoder_layers".into(), self.decoder_layers().into());
+            map.insert(
+                "architectures".into(),
+                serde_json::json!(["T5ForConditionalGeneration"]),
+            );
+            map.insert("is_encoder_decoder".into(), true.into());
+            map.insert(
+                "dense_act_fn".into(),
+                if self.is_gated() { "gelu_new" } else { "relu" }.into(),
+            );
+            map.insert("is_gated_act".into(), self.is_gated().into());
+        }
+        serde_json::to_string_pretty(&v).unwrap_or_default()
+    }
+}

@@ -1,0 +1,54 @@
+//! Which parameters train (ruse-system.md §3): with `train_adapters`
+//! everything is frozen and the adapters, hypernetworks and task embeddings
+//! are unfrozen; then the freeze/unfreeze switches apply in the reference's
+//! order.
+
+use super::params::{Group, ParamInfo};
+use crate::config::Config;
+
+fn is_lm_head(p: &ParamInfo, tied: bool) -> bool {
+    p.name == "lm_head.weight" || (tied && p.name == "shared.weight")
+}
+
+fn is_adapter_layer_norm(p: &ParamInfo) -> bool {
+    p.group == Group::Adapter && p.name.contains("_layer_norm.")
+}
+
+/// Whether `p` is trained under `c` (`tied`: the lm head is the embedding).
+pub fn is_trainable(c: &Config, p: &ParamInfo, tied: bool) -> bool {
+    let mut train = true;
+    if c.train_adapters {
+        train = match p.group {
+            Group::Adapter => c.train_adapters_blocks || is_adapter_layer_norm(p),
+            Group::HyperNet => c.train_adapters_blocks,
+            Group::TaskEmbedding => c.task_embedding_dir.is_none() || c.parametric_task_embedding,
+            _ => false,
+        };
+    }
+    let t5 = p.group.is_t5();
+    if c.freeze_model && t5 {
+        train = false;
+    }
+    if c.freeze_model_but_lm_head {
+        train = is_lm_head(p, tied);
+    }
+    if c.freeze_embeds && p.group == Group::Embedding {
+        train = false;
+    }
+    if c.freeze_encoder && p.name.starts_with("encoder.") {
+        train = false;
+    }
+    if c.freeze_model_but_task_embeddings {
+        train = p.group == Group::TaskEmbedding;
+    }
+    if c.unfreeze_lm_head && is_lm_head(p, tied) {
+        train = true;
+    }
+    if c.unfreeze_layer_norms && p.group == Group::LayerNorm {
+        train = true;
+    }
+    if c.unfreeze_model {
+        train = true;
+    }
+    train
+}

@@ -1,0 +1,114 @@
+//! The parameters of a whole run: the union over its tasks' programs, with
+//! groups and trainability, for `ruse params` and for initialisation.
+
+use std::collections::BTreeMap;
+
+use super::adapters::{AdapterSettings, TaskAdapters};
+use super::config::T5Config;
+use super::freeze::is_trainable;
+use super::params::{Group, ModelBuilder, ParamInfo};
+use super::t5::{T5Inputs, T5};
+use crate::config::Config;
+use crate::error::Result;
+use crate::runtime::{ElementType, TensorSpec};
+
+/// One parameter of the run and whether it trains.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub info: ParamInfo,
+    pub trainable: bool,
+}
+
+/// Builds the forward graph of `task` (tiny shapes: parameters do not
+/// depend on them) and returns the builder.
+pub fn task_builder(
+    cfg: &T5Config,
+    settings: Option<&AdapterSettings>,
+    task: &str,
+) -> Result<ModelBuilder> {
+    let mut b = ModelBuilder::new(task, ElementType::F32);
+    let s = |d: &[i64]| TensorSpec::new(ElementType::S32, d);
+    let input_ids = b.g.parameter("input_ids", s(&[1, 2]))?;
+    let attention_mask = b.g.parameter("attention_mask", s(&[1, 2]))?;
+    let decoder_input_ids = b.g.parameter("decoder_input_ids", s(&[1, 2]))?;
+    let t5 = T5 {
+        cfg,
+        adapters: settings.map(|settings| TaskAdapters {
+            settings,
+            task,
+            num_layers: cfg.num_layers,
+            num_decoder_layers: cfg.decoder_layers(),
+        }),
+        dropout_key: None,
+        label_smoothing: 0.0,
+        ignore_pad: true,
+    };
+    let inputs = T5Inputs {
+        input_ids,
+        attention_mask,
+        decoder_input_ids,
+        labels: None,
+    };
+    t5.forward(&mut b, &inputs)?;
+    Ok(b)
+}
+
+/// Every parameter of the run (in first-use order over the tasks).
+pub fn inventory(run: &Config, cfg: &T5Config) -> Result<Vec<Entry>> {
+    let settings = AdapterSettings::from_config(run)?;
+    let tasks: Vec<String> = if run.tasks.is_empty() {
+        vec!["task".into()]
+    } else {
+        run.tasks.clone()
+    };
+    let mut seen = BTreeMap::new();
+    let mut out = Vec::new();
+    for task in &tasks {
+        let b = task_builder(cfg, settings.as_ref(), task)?;
+        for (info, _) in b.params() {
+            if seen.insert(info.name.clone(), ()).is_none() {
+                let trainable = is_trainable(run, info, cfg.tie_word_embeddings);
+                out.push(Entry {
+                    info: info.clone(),
+                    trainable,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Parameter counts of a run.
+#[derive(Clone, Debug, Default)]
+pub struct Counts {
+    pub total: usize,
+    pub trainable: usize,
+    /// Per group: (total, trainable).
+    pub by_group: BTreeMap<Group, (usize, usize)>,
+    /// Per task: trainable parameters its program updates (shared ones included).
+    pub per_task: BTreeMap<String, usize>,
+}
+
+pub fn count(run: &Config, cfg: &T5Config) -> Result<Counts> {
+    let entries = inventory(run, cfg)?;
+    let mut c = Counts::default();
+    for e in &entries {
+        let n = e.info.numel();
+        c.total += n;
+        let g = c.by_group.entry(e.info.group).or_default();
+        g.0 += n;
+        if e.trainable {
+            c.trainable += n;
+            g.1 += n;
+        }
+    }
+    for task in &run.tasks {
+        let n = entries
+            .iter()
+            .filter(|e| e.trainable && e.info.task.as_deref().is_none_or(|t| t == task))
+            .map(|e| e.info.numel())
+            .sum();
+        c.per_task.insert(task.clone(), n);
+    }
+    Ok(c)
+}

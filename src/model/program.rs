@@ -1,0 +1,124 @@
+//! One task's forward (and optionally backward) program: data arguments,
+//! then the model's parameters in first-use order; outputs the loss, the
+//! logits, the encoder states and the gradients of the trainable
+//! parameters.
+
+use super::adapters::{AdapterSettings, TaskAdapters};
+use super::config::T5Config;
+use super::freeze::is_trainable;
+use super::params::{ModelBuilder, ParamInfo};
+use super::t5::{T5Inputs, T5};
+use crate::autodiff::vjp;
+use crate::config::Config;
+use crate::error::Result;
+use crate::graph::Graph;
+use crate::runtime::{ElementType, TensorSpec};
+
+/// Static shapes of one program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shapes {
+    pub batch: usize,
+    pub source_len: usize,
+    pub target_len: usize,
+}
+
+/// A built program and the meaning of its arguments and outputs.
+pub struct TaskProgram {
+    pub graph: Graph,
+    /// Data arguments, in order, before the parameters: `input_ids`,
+    /// `attention_mask`, `decoder_input_ids`, `labels` (all s32).
+    pub data_args: Vec<String>,
+    /// Parameters in argument order, after the data arguments.
+    pub params: Vec<ParamInfo>,
+    pub trainable: Vec<bool>,
+    /// Output index of the loss, logits and encoder states.
+    pub loss: usize,
+    pub logits: usize,
+    pub encoder_hidden: usize,
+    /// (parameter name, output index) of each gradient.
+    pub grads: Vec<(String, usize)>,
+}
+
+/// Builds `task`'s program for `run` on architecture `cfg`, in `dtype`,
+/// with gradients of the trainable parameters when `with_grads`.
+pub fn build_task_program(
+    run: &Config,
+    cfg: &T5Config,
+    task: &str,
+    shapes: Shapes,
+    dtype: ElementType,
+    with_grads: bool,
+) -> Result<TaskProgram> {
+    let settings = AdapterSettings::from_config(run)?;
+    let mut b = ModelBuilder::new(&format!("{task}_forward"), dtype);
+    let (bs, s, t) = (
+        shapes.batch as i64,
+        shapes.source_len as i64,
+        shapes.target_len as i64,
+    );
+    let int = |d: &[i64]| TensorSpec::new(ElementType::S32, d);
+    let inputs = T5Inputs {
+        input_ids: b.g.parameter("input_ids", int(&[bs, s]))?,
+        attention_mask: b.g.parameter("attention_mask", int(&[bs, s]))?,
+        decoder_input_ids: b.g.parameter("decoder_input_ids", int(&[bs, t]))?,
+        labels: Some(b.g.parameter("labels", int(&[bs, t]))?),
+    };
+    let t5 = T5 {
+        cfg,
+        adapters: settings.as_ref().map(|settings| TaskAdapters {
+            settings,
+            task,
+            num_layers: cfg.num_layers,
+            num_decoder_layers: cfg.decoder_layers(),
+        }),
+        dropout_key: None,
+        label_smoothing: run.label_smoothing,
+        ignore_pad: run.ignore_pad_token_for_loss,
+    };
+    let out = t5.forward(&mut b, &inputs)?;
+    let loss = out.loss.expect("labels were given");
+    let params: Vec<ParamInfo> = b.params().iter().map(|(p, _)| p.clone()).collect();
+    let trainable: Vec<bool> = params
+        .iter()
+        .map(|p| is_trainable(run, p, cfg.tie_word_embeddings))
+        .collect();
+    let wrt: Vec<_> = b
+        .params()
+        .iter()
+        .zip(&trainable)
+        .filter(|(_, t)| **t)
+        .map(|((_, n), _)| *n)
+        .collect();
+    let names: Vec<String> = params
+        .iter()
+        .zip(&trainable)
+        .filter(|(_, t)| **t)
+        .map(|(p, _)| p.name.clone())
+        .collect();
+    let grads = if with_grads {
+        vjp(&mut b.g, loss, &wrt)?
+    } else {
+        Vec::new()
+    };
+    let mut g = b.g;
+    let loss_out = g.output(loss);
+    let logits = g.output(out.logits);
+    let encoder_hidden = g.output(out.encoder_hidden);
+    let grads = names
+        .into_iter()
+        .zip(grads)
+        .map(|(n, node)| (n, g.output(node)))
+        .collect();
+    Ok(TaskProgram {
+        graph: g,
+        data_args: ["input_ids", "attention_mask", "decoder_input_ids", "labels"]
+            .map(String::from)
+            .to_vec(),
+        params,
+        trainable,
+        loss: loss_out,
+        logits,
+        encoder_hidden,
+        grads,
+    })
+}

@@ -1,0 +1,111 @@
+//! Finding a model's architecture: a local HF model directory, a built-in
+//! preset, or a hub name already in the local HF cache.
+
+use std::path::{Path, PathBuf};
+
+use super::config::{T5Config, PRESETS};
+use crate::error::{Error, Result};
+
+/// Where a model came from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// A directory with `config.json` (and weights).
+    Directory(PathBuf),
+    /// A built-in architecture preset (no weights).
+    Preset(String),
+}
+
+/// The HF hub cache: `$HF_HUB_CACHE`, `$HF_HOME/hub`, or `~/.cache/huggingface/hub`.
+pub fn hf_hub_cache() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("HF_HUB_CACHE") {
+        return Some(PathBuf::from(p));
+    }
+    if let Some(p) = std::env::var_os("HF_HOME") {
+        return Some(PathBuf::from(p).join("hub"));
+    }
+    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/huggingface/hub"))
+}
+
+/// The snapshot directory of hub model `name` (`org/model`) in the HF cache.
+fn cached_snapshot(name: &str) -> Option<PathBuf> {
+    let repo = hf_hub_cache()?.join(format!("models--{}", name.replace('/', "--")));
+    let refs = std::fs::read_to_string(repo.join("refs/main")).ok();
+    if let Some(commit) = refs {
+        let snap = repo.join("snapshots").join(commit.trim());
+        if snap.join("config.json").is_file() {
+            return Some(snap);
+        }
+    }
+    let mut snaps: Vec<PathBuf> = std::fs::read_dir(repo.join("snapshots"))
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    snaps.sort();
+    snaps
+        .into_iter()
+        .rev()
+        .find(|s| s.join("config.json").is_file())
+}
+
+/// Resolves `name` (directory, HF cache entry, or preset) to a config and its source.
+/// A directory or cached checkpoint wins over a preset of the same name.
+pub fn resolve(name: &str) -> Result<(T5Config, Source)> {
+    let dir = Path::new(name);
+    if dir.join("config.json").is_file() {
+        return Ok((
+            T5Config::from_file(&dir.join("config.json"))?,
+            Source::Directory(dir.to_path_buf()),
+        ));
+    }
+    if dir.is_dir() {
+        return Err(Error::File {
+            path: name.into(),
+            reason: "this model directory has no config.json".into(),
+        });
+    }
+    let hub_names = [
+        name.to_string(),
+        format!("google/{name}"),
+        format!("google-t5/{name}"),
+    ];
+    for hub in &hub_names {
+        if let Some(snap) = cached_snapshot(hub) {
+            return Ok((
+                T5Config::from_file(&snap.join("config.json"))?,
+                Source::Directory(snap),
+            ));
+        }
+    }
+    if let Some(cfg) = T5Config::preset(name) {
+        return Ok((
+            cfg,
+            Source::Preset(name.trim_start_matches("google/").to_string()),
+        ));
+    }
+    let cache = hf_hub_cache()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "(no HOME)".into());
+    Err(Error::Config {
+        key: "model_name_or_path".into(),
+        reason: format!(
+            "'{name}' is not a directory with config.json, not in the HF cache ({cache}), and not a preset ({}). \
+             ruse does not download from the hub: download the model on a machine with network \
+             (e.g. `huggingface-cli download {name}`) and pass its local directory",
+            PRESETS.join(", ")
+        ),
+    })
+}
+
+/// The architecture a run uses: `config_name` if given, else `model_name_or_path`.
+pub fn run_model(run: &crate::config::Config) -> Result<(T5Config, Source)> {
+    let name = run
+        .config_name
+        .as_deref()
+        .or(run.model_name_or_path.as_deref())
+        .ok_or_else(|| Error::Config {
+            key: "model_name_or_path".into(),
+            reason: "missing: name a model directory or a preset such as t5-small".into(),
+        })?;
+    resolve(name)
+}

@@ -1,0 +1,153 @@
+//! The values of a run's parameters: loaded from an HF checkpoint and an
+//! adapter file, or initialised; saved back in the same layouts.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::checkpoint::{
+    fit, initialise, load_model_dir, load_safetensors, save_safetensors, write_atomic, Tensors,
+};
+use super::config::T5Config;
+use super::inventory::{inventory, Entry};
+use super::params::ParamInfo;
+use super::resolve::Source;
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::runtime::{ElementType, HostTensor};
+
+pub const MODEL_FILE: &str = "model.safetensors";
+pub const ADAPTER_FILE: &str = "adapter_model.safetensors";
+pub const ADAPTER_CONFIG: &str = "adapter_config.json";
+
+/// The config keys that define the adapter side (written to `adapter_config.json`).
+pub const ADAPTER_KEYS: &[&str] = &[
+    "tasks",
+    "adapters",
+    "task_embeddings",
+    "train_adapters",
+    "adapter_config_name",
+    "task_embedding_dim",
+    "add_layer_norm_before_adapter",
+    "add_layer_norm_after_adapter",
+    "hidden_dim",
+    "reduction_factor",
+    "non_linearity",
+    "train_task_embeddings",
+    "projected_task_embedding_dim",
+    "task_hidden_dim",
+    "conditional_layer_norm",
+    "train_adapters_blocks",
+    "unique_hyper_net",
+    "unique_hyper_net_layer_norm",
+    "efficient_unique_hyper_net",
+    "add_adapters_in_decoder",
+    "add_adapter_in_feed_forward",
+    "add_adapter_in_self_attention",
+    "parametric_task_embedding",
+    "conditional_layer_norm_for_T5",
+    "remove_original_layer_norms",
+];
+
+/// Named parameter values of a run, and its parameter inventory.
+pub struct ParamStore {
+    pub entries: Vec<Entry>,
+    pub values: BTreeMap<String, HostTensor>,
+}
+
+impl ParamStore {
+    /// T5 weights from `source` (initialised for a preset or with
+    /// `not_load_t5_checkpoint`), adapter-side parameters initialised.
+    pub fn for_run(
+        run: &Config,
+        cfg: &T5Config,
+        source: &Source,
+        dtype: ElementType,
+    ) -> Result<ParamStore> {
+        let mut entries = inventory(run, cfg)?;
+        for e in &mut entries {
+            e.info.spec.ty = dtype;
+        }
+        let (t5, side): (Vec<&ParamInfo>, Vec<&ParamInfo>) = entries
+            .iter()
+            .map(|e| &e.info)
+            .partition(|p| p.group.is_t5());
+        let mut values = BTreeMap::new();
+        let t5_values = match source {
+            Source::Directory(dir) if !run.not_load_t5_checkpoint => {
+                fit(&t5, load_model_dir(dir)?, dir, cfg.tie_word_embeddings)?
+            }
+            _ => initialise(&t5, run.seed)?,
+        };
+        for (p, v) in t5.iter().zip(t5_values) {
+            values.insert(p.name.clone(), v);
+        }
+        for (p, v) in side
+            .iter()
+            .zip(initialise(&side, run.seed.wrapping_add(1))?)
+        {
+            values.insert(p.name.clone(), v);
+        }
+        Ok(ParamStore { entries, values })
+    }
+
+    /// Values of `params`, in order; an error names a missing one.
+    pub fn values_for<'a>(&'a self, params: &[ParamInfo]) -> Result<Vec<&'a HostTensor>> {
+        params
+            .iter()
+            .map(|p| {
+                self.values
+                    .get(&p.name)
+                    .ok_or_else(|| Error::invalid(format!("no value for parameter {}", p.name)))
+            })
+            .collect()
+    }
+
+    fn select(&self, t5: bool) -> Tensors {
+        self.entries
+            .iter()
+            .filter(|e| e.info.group.is_t5() == t5)
+            .filter_map(|e| {
+                self.values
+                    .get(&e.info.name)
+                    .map(|v| (e.info.name.clone(), v.clone()))
+            })
+            .collect()
+    }
+
+    /// Writes `config.json` + `model.safetensors` (the T5 weights, HF layout).
+    pub fn save_model_dir(&self, dir: &Path, cfg: &T5Config) -> Result<()> {
+        let meta = BTreeMap::from([("format".to_string(), "pt".to_string())]);
+        save_safetensors(&dir.join(MODEL_FILE), &self.select(true), Some(meta))?;
+        write_atomic(&dir.join("config.json"), cfg.to_hf_json().as_bytes())
+    }
+
+    /// Writes `adapter_model.safetensors` + `adapter_config.json`.
+    pub fn save_adapters(&self, dir: &Path, run: &Config) -> Result<()> {
+        save_safetensors(&dir.join(ADAPTER_FILE), &self.select(false), None)?;
+        let all = serde_json::to_value(run).map_err(|e| Error::invalid(e.to_string()))?;
+        let keys: serde_json::Map<String, serde_json::Value> = ADAPTER_KEYS
+            .iter()
+            .filter_map(|k| all.get(*k).map(|v| (k.to_string(), v.clone())))
+            .collect();
+        let text =
+            serde_json::to_string_pretty(&keys).map_err(|e| Error::invalid(e.to_string()))?;
+        write_atomic(&dir.join(ADAPTER_CONFIG), text.as_bytes())
+    }
+
+    /// Replaces the adapter-side values with those in `dir/adapter_model.safetensors`.
+    pub fn load_adapters(&mut self, dir: &Path) -> Result<()> {
+        let path = dir.join(ADAPTER_FILE);
+        let side: Vec<&ParamInfo> = self
+            .entries
+            .iter()
+            .map(|e| &e.info)
+            .filter(|p| !p.group.is_t5())
+            .collect();
+        let values = fit(&side, load_safetensors(&path)?, &path, false)?;
+        let names: Vec<String> = side.iter().map(|p| p.name.clone()).collect();
+        for (n, v) in names.into_iter().zip(values) {
+            self.values.insert(n, v);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,272 @@
+//! T5 (HF layout) as a graph: encoder, decoder, relative position bias,
+//! cross-attention, adapters, lm head and loss. Parameter names are HF
+//! checkpoint keys (`encoder.block.3.layer.0.SelfAttention.q.weight`).
+
+use super::adapters::{Position, Site, TaskAdapters};
+use super::attention::{
+    attention, causal_mask, linear, maybe_dropout, padding_mask, position_bias,
+};
+use super::config::T5Config;
+use super::params::{Group, Init, ModelBuilder};
+use crate::error::Result;
+use crate::graph::{composite, NodeId};
+
+/// Program inputs, all s32: `input_ids`/`attention_mask` `[B, S]`,
+/// `decoder_input_ids`/`labels` `[B, T]`.
+#[derive(Clone, Copy, Debug)]
+pub struct T5Inputs {
+    pub input_ids: NodeId,
+    pub attention_mask: NodeId,
+    pub decoder_input_ids: NodeId,
+    pub labels: Option<NodeId>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct T5Outputs {
+    /// `[B, T, V]`
+    pub logits: NodeId,
+    /// `[B, S, d]`
+    pub encoder_hidden: NodeId,
+    /// Scalar, when labels were given.
+    pub loss: Option<NodeId>,
+}
+
+/// One task's T5: the architecture, its adapters, and the dropout key
+/// (`Some` when training with dropout).
+pub struct T5<'a> {
+    pub cfg: &'a T5Config,
+    pub adapters: Option<TaskAdapters<'a>>,
+    pub dropout_key: Option<NodeId>,
+    pub label_smoothing: f64,
+    pub ignore_pad: bool,
+}
+
+impl T5<'_> {
+    /// T5LayerNorm (RMS norm, no bias) with weight `{prefix}.weight`.
+    fn layer_norm(&self, b: &mut ModelBuilder, prefix: &str, x: NodeId) -> Result<NodeId> {
+        let w = b.param(
+            &format!("{prefix}.weight"),
+            &[self.cfg.d_model],
+            Init::Ones,
+            Group::LayerNorm,
+        )?;
+        composite::rms_norm(&mut b.g, x, w, self.cfg.layer_norm_epsilon)
+    }
+
+    fn dropout(&self, b: &mut ModelBuilder, x: NodeId) -> Result<NodeId> {
+        maybe_dropout(b, x, self.cfg, self.dropout_key)
+    }
+
+    /// The shared token embedding `[V, d]`.
+    fn shared(&self, b: &mut ModelBuilder) -> Result<NodeId> {
+        let std = self.cfg.initializer_factor;
+        b.param(
+            "shared.weight",
+            &[self.cfg.vocab_size, self.cfg.d_model],
+            Init::Normal(std),
+            Group::Embedding,
+        )
+    }
+
+    /// `T5DenseActDense` / `T5DenseGatedActDense`: `[B, S, d] -> [B, S, d]`.
+    fn feed_forward(&self, b: &mut ModelBuilder, prefix: &str, x: NodeId) -> Result<NodeId> {
+        let (d, ff, f) = (self.cfg.d_model, self.cfg.d_ff, self.cfg.initializer_factor);
+        let wi_std = Init::Normal(f * (d as f64).powf(-0.5));
+        let wo = b.param(
+            &format!("{prefix}.wo.weight"),
+            &[d, ff],
+            Init::Normal(f * (ff as f64).powf(-0.5)),
+            Group::FeedForward,
+        )?;
+        let h = if self.cfg.is_gated() {
+            let w0 = b.param(
+                &format!("{prefix}.wi_0.weight"),
+                &[ff, d],
+                wi_std,
+                Group::FeedForward,
+            )?;
+            let w1 = b.param(
+                &format!("{prefix}.wi_1.weight"),
+                &[ff, d],
+                wi_std,
+                Group::FeedForward,
+            )?;
+            let gate = linear(b, x, w0)?;
+            let gate = composite::gelu_new(&mut b.g, gate)?;
+            let lin = linear(b, x, w1)?;
+            b.g.mul(gate, lin)?
+        } else {
+            let wi = b.param(
+                &format!("{prefix}.wi.weight"),
+                &[ff, d],
+                wi_std,
+                Group::FeedForward,
+            )?;
+            let h = linear(b, x, wi)?;
+            composite::relu(&mut b.g, h)?
+        };
+        let h = self.dropout(b, h)?;
+        linear(b, h, wo)
+    }
+
+    /// `h + Dropout(A(sublayer_out))`, the residual of every sublayer.
+    fn residual(
+        &self,
+        b: &mut ModelBuilder,
+        h: NodeId,
+        out: NodeId,
+        site: Option<Site>,
+    ) -> Result<NodeId> {
+        let out = match (&self.adapters, site) {
+            (Some(a), Some(site)) => a.apply(b, &site, out, self.cfg.d_model)?,
+            _ => out,
+        };
+        let out = self.dropout(b, out)?;
+        b.g.add(h, out)
+    }
+
+    /// `[B, S] ids -> [B, S, d]` final encoder states.
+    pub fn encoder(&self, b: &mut ModelBuilder, ids: NodeId, mask: NodeId) -> Result<NodeId> {
+        let s = b.g.spec(ids).dims[1] as usize;
+        let shared = self.shared(b)?;
+        let mut h = b.g.gather(shared, ids)?;
+        h = self.dropout(b, h)?;
+        let pos = position_bias(b, "encoder", s, s, true, self.cfg)?;
+        let pad = padding_mask(b, mask)?;
+        let bias = b.g.add(pos, pad)?;
+        for i in 0..self.cfg.num_layers {
+            let p = format!("encoder.block.{i}");
+            let n = self.layer_norm(b, &format!("{p}.layer.0.layer_norm"), h)?;
+            let a = attention(
+                b,
+                &format!("{p}.layer.0.SelfAttention"),
+                n,
+                n,
+                bias,
+                self.cfg,
+                self.dropout_key,
+            )?;
+            let site = Site {
+                stack: "encoder",
+                block: i,
+                layer: 0,
+                position: Position::SelfAttention,
+            };
+            h = self.residual(b, h, a, Some(site))?;
+            let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
+            let f = self.feed_forward(b, &format!("{p}.layer.1.DenseReluDense"), n)?;
+            let site = Site {
+                stack: "encoder",
+                block: i,
+                layer: 1,
+                position: Position::FeedForward,
+            };
+            h = self.residual(b, h, f, Some(site))?;
+        }
+        let h = self.layer_norm(b, "encoder.final_layer_norm", h)?;
+        self.dropout(b, h)
+    }
+
+    /// `[B, T] ids, [B, S, d] encoder states -> [B, T, d]` final decoder states.
+    pub fn decoder(
+        &self,
+        b: &mut ModelBuilder,
+        ids: NodeId,
+        enc: NodeId,
+        enc_mask: NodeId,
+    ) -> Result<NodeId> {
+        let t = b.g.spec(ids).dims[1] as usize;
+        let shared = self.shared(b)?;
+        let mut h = b.g.gather(shared, ids)?;
+        h = self.dropout(b, h)?;
+        let pos = position_bias(b, "decoder", t, t, false, self.cfg)?;
+        let causal = causal_mask(b, t)?;
+        let self_bias = b.g.add(pos, causal)?;
+        let cross_bias = padding_mask(b, enc_mask)?;
+        for i in 0..self.cfg.decoder_layers() {
+            let p = format!("decoder.block.{i}");
+            let n = self.layer_norm(b, &format!("{p}.layer.0.layer_norm"), h)?;
+            let a = attention(
+                b,
+                &format!("{p}.layer.0.SelfAttention"),
+                n,
+                n,
+                self_bias,
+                self.cfg,
+                self.dropout_key,
+            )?;
+            let site = Site {
+                stack: "decoder",
+                block: i,
+                layer: 0,
+                position: Position::SelfAttention,
+            };
+            h = self.residual(b, h, a, Some(site))?;
+            let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
+            let c = attention(
+                b,
+                &format!("{p}.layer.1.EncDecAttention"),
+                n,
+                enc,
+                cross_bias,
+                self.cfg,
+                self.dropout_key,
+            )?;
+            h = self.residual(b, h, c, None)?;
+            let n = self.layer_norm(b, &format!("{p}.layer.2.layer_norm"), h)?;
+            let f = self.feed_forward(b, &format!("{p}.layer.2.DenseReluDense"), n)?;
+            let site = Site {
+                stack: "decoder",
+                block: i,
+                layer: 2,
+                position: Position::FeedForward,
+            };
+            h = self.residual(b, h, f, Some(site))?;
+        }
+        let h = self.layer_norm(b, "decoder.final_layer_norm", h)?;
+        self.dropout(b, h)
+    }
+
+    /// `[B, T, d] -> [B, T, V]`: the tied embedding (after scaling by
+    /// d_model^-0.5, v1.0) or the separate `lm_head` (v1.1).
+    pub fn lm_head(&self, b: &mut ModelBuilder, h: NodeId) -> Result<NodeId> {
+        if self.cfg.tie_word_embeddings {
+            let shared = self.shared(b)?;
+            let h = b.g.mul_scalar(h, (self.cfg.d_model as f64).powf(-0.5))?;
+            return linear(b, h, shared);
+        }
+        let std = self.cfg.initializer_factor;
+        let w = b.param(
+            "lm_head.weight",
+            &[self.cfg.vocab_size, self.cfg.d_model],
+            Init::Normal(std),
+            Group::LmHead,
+        )?;
+        linear(b, h, w)
+    }
+
+    /// The whole model; with labels, the loss of ruse-system.md §6.
+    pub fn forward(&self, b: &mut ModelBuilder, x: &T5Inputs) -> Result<T5Outputs> {
+        let enc = self.encoder(b, x.input_ids, x.attention_mask)?;
+        let dec = self.decoder(b, x.decoder_input_ids, enc, x.attention_mask)?;
+        let logits = self.lm_head(b, dec)?;
+        let loss = match x.labels {
+            Some(labels) => Some(self.loss(b, logits, labels)?),
+            None => None,
+        };
+        Ok(T5Outputs {
+            logits,
+            encoder_hidden: enc,
+            loss,
+        })
+    }
+
+    fn loss(&self, b: &mut ModelBuilder, logits: NodeId, labels: NodeId) -> Result<NodeId> {
+        let dims = b.g.spec(logits).dims.clone();
+        let n = dims[0] * dims[1];
+        let flat = b.g.reshape(logits, &[n, dims[2]])?;
+        let lab = b.g.reshape(labels, &[n])?;
+        let pad = self.ignore_pad.then_some(self.cfg.pad_token_id as i64);
+        composite::cross_entropy(&mut b.g, flat, lab, pad, self.label_smoothing)
+    }
+}

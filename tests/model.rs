@@ -1,0 +1,313 @@
+//! The T5 model's parameters, checkpoints and adapter variants (numerical
+//! parity with HF transformers is in `tests/t5_parity.rs`).
+
+mod common;
+
+use std::path::Path;
+
+use ruse::config::Config;
+use ruse::model::inventory::count;
+use ruse::model::program::{build_task_program, Shapes};
+use ruse::model::resolve::Source;
+use ruse::model::store::ParamStore;
+use ruse::model::T5Config;
+use ruse::runtime::{Buffer, CompileOptions, ElementType, HostTensor};
+
+fn config(json: &str) -> Config {
+    Config::from_json(json).unwrap().config
+}
+
+const HYPERFORMER_PP: &str = r#"{"model_name_or_path": "t5-base",
+  "tasks": ["rte", "sst2", "mrpc", "stsb", "qqp", "mnli", "qnli", "cola"],
+  "train_adapters": true, "adapter_config_name": "meta-adapter", "unique_hyper_net": true,
+  "efficient_unique_hyper_net": true, "task_embedding_dim": 64, "projected_task_embedding_dim": 64,
+  "reduction_factor": 32, "unfreeze_layer_norms": true, "non_linearity": "gelu_new"}"#;
+
+#[test]
+fn hyperformer_pp_on_t5_base_trains_the_published_parameter_count() {
+    // ruse-system.md §2: 5,211,056 = 2 × 2,581,464 + 47,616 + 512.
+    let c = count(
+        &config(HYPERFORMER_PP),
+        &T5Config::preset("t5-base").unwrap(),
+    )
+    .unwrap();
+    assert_eq!(c.trainable, 5_211_056);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["params", "--json"])
+        .arg(write_temp("hpp.json", HYPERFORMER_PP))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["trainable"], 5_211_056);
+}
+
+fn write_temp(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("ruse-model-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// T5 parameter count from the architecture, written out independently of
+/// the model code: embedding, attention, feed-forward, norms, biases, head.
+fn formula(c: &T5Config) -> usize {
+    let (d, inner, ff) = (c.d_model, c.inner_dim(), c.d_ff);
+    let attn = 4 * d * inner;
+    let ffn = if c.is_gated() { 3 * d * ff } else { 2 * d * ff };
+    let (e, dl) = (c.num_layers, c.decoder_layers());
+    let enc = e * (attn + ffn + 2 * d) + d;
+    let dec = dl * (2 * attn + ffn + 3 * d) + d;
+    let bias = 2 * c.relative_attention_num_buckets * c.num_heads;
+    let head = if c.tie_word_embeddings {
+        0
+    } else {
+        c.vocab_size * d
+    };
+    c.vocab_size * d + enc + dec + bias + head
+}
+
+#[test]
+fn every_preset_has_the_parameters_its_architecture_implies() {
+    for name in ruse::model::config::PRESETS {
+        let cfg = T5Config::preset(name).unwrap();
+        let c = count(&Config::default(), &cfg).unwrap();
+        assert_eq!(c.total, formula(&cfg), "{name}");
+        assert_eq!(
+            c.trainable, c.total,
+            "{name}: full fine-tuning trains everything"
+        );
+    }
+}
+
+#[test]
+fn freezing_switches_follow_the_reference_order() {
+    let cfg = T5Config::preset("t5-small").unwrap();
+    let adapters = r#"{"tasks": ["a", "b"], "train_adapters": true, "reduction_factor": 16}"#;
+    let c = count(&config(adapters), &cfg).unwrap();
+    // Houlsby adapters: 2 positions per block, 12 blocks, per task d·m + m + m·d + d,
+    // plus one post LayerNorm (2d) per position shared by the tasks.
+    let (d, m) = (512, 32);
+    let sites = 2 * (6 + 6);
+    assert_eq!(c.trainable, sites * (2 * (2 * d * m + m + d) + 2 * d));
+    assert_eq!(c.per_task["a"], sites * (2 * d * m + m + d + 2 * d));
+    let c2 = count(&config(r#"{"freeze_model_but_lm_head": true}"#), &cfg).unwrap();
+    assert_eq!(
+        c2.trainable,
+        32128 * 512,
+        "tied v1.0: the lm head is the shared embedding"
+    );
+    let c3 = count(
+        &config(r#"{"freeze_model": true, "unfreeze_layer_norms": true}"#),
+        &cfg,
+    )
+    .unwrap();
+    assert_eq!(c3.trainable, (6 * 2 + 1 + 6 * 3 + 1) * 512);
+}
+
+fn tiny_store(dir: &Path, run: &Config) -> (T5Config, ParamStore) {
+    let cfg = T5Config::preset("t5-tiny").unwrap();
+    let store = ParamStore::for_run(
+        run,
+        &cfg,
+        &Source::Preset("t5-tiny".into()),
+        ElementType::F32,
+    )
+    .unwrap();
+    store.save_model_dir(dir, &cfg).unwrap();
+    (cfg, store)
+}
+
+#[test]
+fn checkpoints_round_trip_and_bad_ones_name_the_tensor() {
+    let dir = tempdir("ckpt");
+    let run = Config::default();
+    let (cfg, store) = tiny_store(&dir, &run);
+    let back = ParamStore::for_run(
+        &run,
+        &cfg,
+        &Source::Directory(dir.clone()),
+        ElementType::F32,
+    )
+    .unwrap();
+    assert_eq!(back.values, store.values);
+    // The same weights stored as bf16 load (converted) as well.
+    let path = dir.join("model.safetensors");
+    let mut tensors = ruse::model::checkpoint::load_safetensors(&path).unwrap();
+    let q = "encoder.block.1.layer.0.SelfAttention.q.weight";
+    let bf = ruse::model::checkpoint::convert(&tensors[q], ElementType::BF16).unwrap();
+    tensors.insert(q.into(), bf);
+    ruse::model::checkpoint::save_safetensors(&path, &tensors, None).unwrap();
+    let back = ParamStore::for_run(
+        &run,
+        &cfg,
+        &Source::Directory(dir.clone()),
+        ElementType::F32,
+    )
+    .unwrap();
+    let want: Vec<f32> = store.values[q].to_vec::<f32>().unwrap();
+    let got: Vec<f32> = back.values[q].to_vec::<f32>().unwrap();
+    assert!(want
+        .iter()
+        .zip(&got)
+        .all(|(a, b)| (a - b).abs() <= a.abs() / 128.0));
+    let bad = |edit: &dyn Fn(&mut ruse::model::checkpoint::Tensors), needle: &str| {
+        let mut t = ruse::model::checkpoint::load_safetensors(&path).unwrap();
+        edit(&mut t);
+        let d2 = tempdir("bad");
+        std::fs::copy(dir.join("config.json"), d2.join("config.json")).unwrap();
+        ruse::model::checkpoint::save_safetensors(&d2.join("model.safetensors"), &t, None).unwrap();
+        let err = ParamStore::for_run(&run, &cfg, &Source::Directory(d2), ElementType::F32)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains(needle), "{err}");
+    };
+    bad(
+        &|t| {
+            t.remove(q);
+        },
+        &format!("missing tensors: {q}"),
+    );
+    bad(
+        &|t| {
+            t.insert("encoder.block.9.extra".into(), HostTensor::scalar(1.0f32));
+        },
+        "unexpected tensors: encoder.block.9.extra",
+    );
+    bad(
+        &|t| {
+            t.insert(q.into(), HostTensor::new(&[0.0f32; 4], &[2, 2]).unwrap());
+        },
+        &format!("tensor {q} has shape [2, 2]"),
+    );
+}
+
+fn tempdir(tag: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!(
+        "ruse-{tag}-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const VARIANTS: &[(&str, &str)] = &[
+    ("full fine-tuning", r#"{"tasks": ["trec"]}"#),
+    (
+        "adapter",
+        r#"{"tasks": ["trec", "sms"], "train_adapters": true, "reduction_factor": 8, "non_linearity": "relu", "add_layer_norm_before_adapter": true}"#,
+    ),
+    (
+        "meta-adapter",
+        r#"{"tasks": ["trec"], "train_adapters": true, "adapter_config_name": "meta-adapter", "reduction_factor": 8, "task_embedding_dim": 8, "conditional_layer_norm": true, "train_task_embeddings": true, "task_hidden_dim": 16, "projected_task_embedding_dim": 8}"#,
+    ),
+    (
+        "hyperformer",
+        r#"{"tasks": ["trec"], "train_adapters": true, "adapter_config_name": "meta-adapter", "unique_hyper_net": true, "reduction_factor": 8, "task_embedding_dim": 8, "projected_task_embedding_dim": 8, "task_hidden_dim": 16}"#,
+    ),
+    (
+        "hyperformer++",
+        r#"{"tasks": ["trec"], "train_adapters": true, "adapter_config_name": "meta-adapter", "efficient_unique_hyper_net": true, "reduction_factor": 8, "task_embedding_dim": 8, "projected_task_embedding_dim": 8, "task_hidden_dim": 16, "unfreeze_layer_norms": true, "add_adapters_in_decoder": false}"#,
+    ),
+];
+
+#[test]
+fn every_adapter_variant_runs_and_differentiates_only_what_trains() {
+    let client = common::cpu(1);
+    for (what, json) in VARIANTS {
+        let run = config(json);
+        let cfg = T5Config::preset("t5-tiny").unwrap();
+        let shapes = Shapes {
+            batch: 2,
+            source_len: 6,
+            target_len: 3,
+        };
+        let p = build_task_program(&run, &cfg, "trec", shapes, ElementType::F32, true).unwrap();
+        let trainable: Vec<&str> = p
+            .params
+            .iter()
+            .zip(&p.trainable)
+            .filter(|(_, t)| **t)
+            .map(|(p, _)| p.name.as_str())
+            .collect();
+        let grads: Vec<&str> = p.grads.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(grads, trainable, "{what}");
+        let store = ParamStore::for_run(
+            &run,
+            &cfg,
+            &Source::Preset("t5-tiny".into()),
+            ElementType::F32,
+        )
+        .unwrap();
+        let exe = client
+            .compile(
+                &ruse::emit::emit(&p.graph).unwrap(),
+                CompileOptions::default(),
+            )
+            .unwrap();
+        let ids = [5i32, 9, 13, 200, 1, 0, 7, 8, 9, 10, 11, 1];
+        let mut bufs: Vec<Buffer> = vec![
+            client.upload_slice(&ids, &[2, 6], 0).unwrap(),
+            client
+                .upload_slice(&ids.map(|x| i32::from(x != 0)), &[2, 6], 0)
+                .unwrap(),
+            client
+                .upload_slice(&[0i32, 4, 5, 0, 6, 7], &[2, 3], 0)
+                .unwrap(),
+            client
+                .upload_slice(&[4i32, 5, 1, 6, 7, 1], &[2, 3], 0)
+                .unwrap(),
+        ];
+        for v in store.values_for(&p.params).unwrap() {
+            bufs.push(client.upload(v, 0).unwrap());
+        }
+        let out = exe.execute1(&bufs.iter().collect::<Vec<_>>()).unwrap();
+        let loss = out[p.loss].to_host().unwrap().to_scalar::<f32>().unwrap();
+        assert!(loss.is_finite() && loss > 0.0, "{what}: loss {loss}");
+        for (name, i) in &p.grads {
+            let g = out[*i].to_vec::<f32>().unwrap();
+            assert!(
+                g.iter().all(|x| x.is_finite()),
+                "{what}: gradient of {name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn adapters_save_and_load_on_their_own() {
+    let dir = tempdir("adapters");
+    let run = config(VARIANTS[4].1);
+    let cfg = T5Config::preset("t5-tiny").unwrap();
+    let store = ParamStore::for_run(
+        &run,
+        &cfg,
+        &Source::Preset("t5-tiny".into()),
+        ElementType::F32,
+    )
+    .unwrap();
+    store.save_adapters(&dir, &run).unwrap();
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("adapter_config.json")).unwrap())
+            .unwrap();
+    assert_eq!(saved["efficient_unique_hyper_net"], true);
+    let mut other = ParamStore::for_run(
+        &config(&VARIANTS[4].1.replace("\"tasks\"", "\"seed\": 7, \"tasks\"")),
+        &cfg,
+        &Source::Preset("t5-tiny".into()),
+        ElementType::F32,
+    )
+    .unwrap();
+    assert_ne!(other.values, store.values);
+    other.load_adapters(&dir).unwrap();
+    for e in store.entries.iter().filter(|e| !e.info.group.is_t5()) {
+        assert_eq!(
+            other.values[&e.info.name], store.values[&e.info.name],
+            "{}",
+            e.info.name
+        );
+    }
+}
