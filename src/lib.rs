@@ -8,6 +8,7 @@
 pub mod autodiff;
 pub mod cli;
 pub mod config;
+pub mod data;
 pub mod emit;
 pub mod error;
 pub mod graph;

@@ -311,3 +311,136 @@ fn adapters_save_and_load_on_their_own() {
         );
     }
 }
+
+#[test]
+fn task_embeddings_load_from_npy_and_train_only_when_parametric() {
+    let dir = tempdir("npy");
+    let e = HostTensor::new(&[0.5f32, -1.0, 2.0, 0.25, 3.0, -0.75, 1.5, 0.0], &[8]).unwrap();
+    ruse::model::checkpoint::write_npy(&dir.join("trec.npy"), &e).unwrap();
+    assert_eq!(
+        ruse::model::checkpoint::read_npy(&dir.join("trec.npy")).unwrap(),
+        e
+    );
+    let json = VARIANTS[2].1.replace(
+        "\"tasks\"",
+        &format!(
+            "\"task_embedding_dir\": {:?}, \"tasks\"",
+            dir.display().to_string()
+        ),
+    );
+    let cfg = T5Config::preset("t5-tiny").unwrap();
+    let run = config(&json);
+    let store = ParamStore::for_run(
+        &run,
+        &cfg,
+        &Source::Preset("t5-tiny".into()),
+        ElementType::F32,
+    )
+    .unwrap();
+    assert_eq!(store.values["task_embeddings.trec"], e);
+    let frozen = store
+        .entries
+        .iter()
+        .find(|x| x.info.name == "task_embeddings.trec")
+        .unwrap();
+    assert!(
+        !frozen.trainable,
+        "loaded embeddings are fixed unless parametric_task_embedding"
+    );
+    let run2 = config(&json.replace(
+        "\"tasks\"",
+        "\"parametric_task_embedding\": true, \"tasks\"",
+    ));
+    let store2 = ParamStore::for_run(
+        &run2,
+        &cfg,
+        &Source::Preset("t5-tiny".into()),
+        ElementType::F32,
+    )
+    .unwrap();
+    assert!(
+        store2
+            .entries
+            .iter()
+            .find(|x| x.info.name == "task_embeddings.trec")
+            .unwrap()
+            .trainable
+    );
+    let missing = config(&json.replace("\"trec\"]", "\"trec\", \"other\"]"));
+    let err = ParamStore::for_run(
+        &missing,
+        &cfg,
+        &Source::Preset("t5-tiny".into()),
+        ElementType::F32,
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(err.contains("other.npy"), "{err}");
+}
+
+#[test]
+fn hub_names_resolve_from_the_local_hf_cache_and_unknown_names_explain() {
+    use ruse::model::resolve::resolve_with_cache;
+    let cache = tempdir("hfcache");
+    let snap = cache.join("models--google--t5-v1_1-small/snapshots/abc123");
+    std::fs::create_dir_all(&snap).unwrap();
+    std::fs::create_dir_all(cache.join("models--google--t5-v1_1-small/refs")).unwrap();
+    std::fs::write(
+        cache.join("models--google--t5-v1_1-small/refs/main"),
+        "abc123",
+    )
+    .unwrap();
+    let cfg = T5Config {
+        vocab_size: 99,
+        ..T5Config::preset("t5-v1_1-small").unwrap()
+    };
+    std::fs::write(snap.join("config.json"), cfg.to_hf_json()).unwrap();
+    let (got, source) = resolve_with_cache("google/t5-v1_1-small", Some(&cache)).unwrap();
+    assert_eq!(
+        got.vocab_size, 99,
+        "the cached checkpoint wins over the preset"
+    );
+    assert_eq!(source, Source::Directory(snap));
+    let (_, preset) = resolve_with_cache("t5-base", Some(&cache)).unwrap();
+    assert_eq!(preset, Source::Preset("t5-base".into()));
+    let err = resolve_with_cache("someone/t5-xxl-ft", Some(&cache))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains("not in the HF cache") && err.contains("local directory"),
+        "{err}"
+    );
+}
+
+#[test]
+fn sharded_checkpoints_load_through_their_index() {
+    use ruse::model::checkpoint::{load_safetensors, save_safetensors, Tensors};
+    let dir = tempdir("sharded");
+    let run = Config::default();
+    let (cfg, store) = tiny_store(&dir, &run);
+    let all = load_safetensors(&dir.join("model.safetensors")).unwrap();
+    std::fs::remove_file(dir.join("model.safetensors")).unwrap();
+    let (mut a, mut b) = (Tensors::new(), Tensors::new());
+    let mut map = serde_json::Map::new();
+    for (i, (name, t)) in all.into_iter().enumerate() {
+        let shard = if i % 2 == 0 {
+            "model-00001-of-00002.safetensors"
+        } else {
+            "model-00002-of-00002.safetensors"
+        };
+        map.insert(name.clone(), shard.into());
+        if i % 2 == 0 {
+            a.insert(name, t);
+        } else {
+            b.insert(name, t);
+        }
+    }
+    save_safetensors(&dir.join("model-00001-of-00002.safetensors"), &a, None).unwrap();
+    save_safetensors(&dir.join("model-00002-of-00002.safetensors"), &b, None).unwrap();
+    let index = serde_json::json!({"metadata": {}, "weight_map": map});
+    std::fs::write(dir.join("model.safetensors.index.json"), index.to_string()).unwrap();
+    let back = ParamStore::for_run(&run, &cfg, &Source::Directory(dir), ElementType::F32).unwrap();
+    assert_eq!(back.values, store.values);
+}

@@ -1,5 +1,6 @@
 //! The `ruse` command line. Each subcommand lives in its own file.
 
+mod data;
 mod devices;
 mod params;
 
@@ -24,6 +25,8 @@ pub struct Cli {
 pub enum Command {
     /// Load the PJRT plugin and list its platform, API version and devices.
     Devices(devices::DevicesArgs),
+    /// Show a config's task mixture and, with --steps, what each replica reads.
+    Data(data::DataArgs),
     /// Count total, trainable and per-task trainable parameters of a config.
     Params(params::ParamsArgs),
 }
@@ -63,6 +66,7 @@ impl DeviceArgs {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Devices(args) => devices::run(&args),
+        Command::Data(args) => data::run(&args),
         Command::Params(args) => params::run(&args),
     }
 }

@@ -88,6 +88,12 @@ pub struct AdapterSettings {
     pub in_decoder: bool,
     pub in_feed_forward: bool,
     pub in_self_attention: bool,
+    /// Meta-adapter generators with a hidden layer of this width ([R] form).
+    pub generator_hidden: Option<usize>,
+    /// A task-conditioned LayerNorm after every T5 layer norm.
+    pub conditional_t5_norms: bool,
+    /// Drop T5's own layer norms (with `conditional_t5_norms`).
+    pub remove_t5_norms: bool,
 }
 
 impl AdapterSettings {
@@ -135,6 +141,18 @@ impl AdapterSettings {
             in_decoder: c.add_adapters_in_decoder,
             in_feed_forward: c.add_adapter_in_feed_forward,
             in_self_attention: c.add_adapter_in_self_attention,
+            generator_hidden: match c.meta_adapter_generator.as_str() {
+                "linear" => None,
+                "two_layer" => Some(c.hidden_dim),
+                other => {
+                    return Err(Error::Config {
+                        key: "meta_adapter_generator".into(),
+                        reason: format!("'{other}' is not one of linear, two_layer"),
+                    })
+                }
+            },
+            conditional_t5_norms: c.conditional_layer_norm_for_t5,
+            remove_t5_norms: c.remove_original_layer_norms,
         }))
     }
 
@@ -196,24 +214,52 @@ struct Generated {
     post_ln: Option<(NodeId, NodeId)>,
 }
 
-/// Weight and bias generators under `{prefix}.weight_generator` / `.bias_generator`.
-fn weight_and_bias(
+/// A generator: `Linear_{in→out}` (named `{prefix}`), or with `hidden`,
+/// `Linear_{in→hidden}` then `Linear_{hidden→out}` (`{prefix}.0`, `{prefix}.1`).
+fn generator(
     b: &mut ModelBuilder,
     prefix: &str,
     z: NodeId,
     out: usize,
-    inp: usize,
+    hidden: Option<usize>,
+    group: Group,
+) -> Result<NodeId> {
+    match hidden {
+        None => generate(b, prefix, z, out, group),
+        Some(h) => {
+            let mid = generate(b, &format!("{prefix}.0"), z, h, group)?;
+            generate(b, &format!("{prefix}.1"), mid, out, group)
+        }
+    }
+}
+
+/// Weight and bias generators under `{prefix}.weight_generator` / `.bias_generator`:
+/// a `[out, inp]` weight and an `[out]` bias.
+fn weight_and_bias(
+    b: &mut ModelBuilder,
+    prefix: &str,
+    z: NodeId,
+    (out, inp): (usize, usize),
+    hidden: Option<usize>,
     group: Group,
 ) -> Result<(NodeId, NodeId)> {
-    let w = generate(
+    let w = generator(
         b,
         &format!("{prefix}.weight_generator"),
         z,
         out * inp,
+        hidden,
         group,
     )?;
     let w = b.g.reshape(w, &[out as i64, inp as i64])?;
-    let bias = generate(b, &format!("{prefix}.bias_generator"), z, out, group)?;
+    let bias = generator(
+        b,
+        &format!("{prefix}.bias_generator"),
+        z,
+        out,
+        hidden,
+        group,
+    )?;
     Ok((w, bias))
 }
 
@@ -289,6 +335,38 @@ impl TaskAdapters<'_> {
         })
     }
 
+    /// `conditional_layer_norm_for_T5`: a LayerNorm whose gamma and beta are
+    /// generated from the task embedding, applied after the T5 layer norm at
+    /// `prefix` (`{prefix}.conditional.{weight,bias}_generator`).
+    pub fn conditional_norm(
+        &self,
+        b: &mut ModelBuilder,
+        prefix: &str,
+        x: NodeId,
+        d: usize,
+        eps: f64,
+    ) -> Result<NodeId> {
+        let e = self.task_embedding(b)?;
+        let (g, hidden) = (Group::HyperNet, self.settings.generator_hidden);
+        let gamma = generator(
+            b,
+            &format!("{prefix}.conditional.weight_generator"),
+            e,
+            d,
+            hidden,
+            g,
+        )?;
+        let beta = generator(
+            b,
+            &format!("{prefix}.conditional.bias_generator"),
+            e,
+            d,
+            hidden,
+            g,
+        )?;
+        composite::layer_norm(&mut b.g, x, gamma, beta, eps)
+    }
+
     /// The task's embedding `[te]`, through the TaskHyperNet when trained.
     fn task_embedding(&self, b: &mut ModelBuilder) -> Result<NodeId> {
         let s = self.settings;
@@ -329,15 +407,22 @@ impl TaskAdapters<'_> {
     /// Meta-adapter: one hypernetwork per site, fed the task embedding.
     fn meta(&self, b: &mut ModelBuilder, ctrl: &str, d: usize, m: usize) -> Result<Generated> {
         let e = self.task_embedding(b)?;
-        let g = Group::HyperNet;
-        let (down_w, down_b) =
-            weight_and_bias(b, &format!("{ctrl}.meta_down_sampler"), e, m, d, g)?;
-        let (up_w, up_b) = weight_and_bias(b, &format!("{ctrl}.meta_up_sampler"), e, d, m, g)?;
+        let (g, hidden) = (Group::HyperNet, self.settings.generator_hidden);
+        let (down_w, down_b) = weight_and_bias(
+            b,
+            &format!("{ctrl}.meta_down_sampler"),
+            e,
+            (m, d),
+            hidden,
+            g,
+        )?;
+        let (up_w, up_b) =
+            weight_and_bias(b, &format!("{ctrl}.meta_up_sampler"), e, (d, m), hidden, g)?;
         let post_ln = if self.settings.conditional_layer_norm {
             let p = format!("{ctrl}.post_layernorm_hypernet");
             Some((
-                generate(b, &format!("{p}.weight_generator"), e, d, g)?,
-                generate(b, &format!("{p}.bias_generator"), e, d, g)?,
+                generator(b, &format!("{p}.weight_generator"), e, d, hidden, g)?,
+                generator(b, &format!("{p}.bias_generator"), e, d, hidden, g)?,
             ))
         } else {
             None
@@ -403,8 +488,8 @@ impl TaskAdapters<'_> {
             (false, Position::SelfAttention) => ("sa_up", "sa_down", "sa_post_ln"),
         };
         let g = Group::HyperNet;
-        let (down_w, down_b) = weight_and_bias(b, &format!("{p}.{down}"), z, m, d, g)?;
-        let (up_w, up_b) = weight_and_bias(b, &format!("{p}.{up}"), z, d, m, g)?;
+        let (down_w, down_b) = weight_and_bias(b, &format!("{p}.{down}"), z, (m, d), None, g)?;
+        let (up_w, up_b) = weight_and_bias(b, &format!("{p}.{up}"), z, (d, m), None, g)?;
         let post_ln = Some((
             generate(b, &format!("{p}.{post}.weight_generator"), z, d, g)?,
             generate(b, &format!("{p}.{post}.bias_generator"), z, d, g)?,

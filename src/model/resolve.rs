@@ -26,9 +26,9 @@ pub fn hf_hub_cache() -> Option<PathBuf> {
     std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/huggingface/hub"))
 }
 
-/// The snapshot directory of hub model `name` (`org/model`) in the HF cache.
-fn cached_snapshot(name: &str) -> Option<PathBuf> {
-    let repo = hf_hub_cache()?.join(format!("models--{}", name.replace('/', "--")));
+/// The snapshot directory of hub model `name` (`org/model`) in the HF cache `cache`.
+fn cached_snapshot(cache: &Path, name: &str) -> Option<PathBuf> {
+    let repo = cache.join(format!("models--{}", name.replace('/', "--")));
     let refs = std::fs::read_to_string(repo.join("refs/main")).ok();
     if let Some(commit) = refs {
         let snap = repo.join("snapshots").join(commit.trim());
@@ -51,6 +51,11 @@ fn cached_snapshot(name: &str) -> Option<PathBuf> {
 /// Resolves `name` (directory, HF cache entry, or preset) to a config and its source.
 /// A directory or cached checkpoint wins over a preset of the same name.
 pub fn resolve(name: &str) -> Result<(T5Config, Source)> {
+    resolve_with_cache(name, hf_hub_cache().as_deref())
+}
+
+/// `resolve` with an explicit HF hub cache directory.
+pub fn resolve_with_cache(name: &str, cache: Option<&Path>) -> Result<(T5Config, Source)> {
     let dir = Path::new(name);
     if dir.join("config.json").is_file() {
         return Ok((
@@ -70,7 +75,7 @@ pub fn resolve(name: &str) -> Result<(T5Config, Source)> {
         format!("google-t5/{name}"),
     ];
     for hub in &hub_names {
-        if let Some(snap) = cached_snapshot(hub) {
+        if let Some(snap) = cache.and_then(|c| cached_snapshot(c, hub)) {
             return Ok((
                 T5Config::from_file(&snap.join("config.json"))?,
                 Source::Directory(snap),

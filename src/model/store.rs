@@ -5,11 +5,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::checkpoint::{
-    fit, initialise, load_model_dir, load_safetensors, save_safetensors, write_atomic, Tensors,
+    convert, fit, initialise, load_model_dir, load_safetensors, read_npy, save_safetensors,
+    write_atomic, Tensors,
 };
 use super::config::T5Config;
 use super::inventory::{inventory, Entry};
-use super::params::ParamInfo;
+use super::params::{Group, ParamInfo};
 use super::resolve::Source;
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -48,6 +49,31 @@ pub const ADAPTER_KEYS: &[&str] = &[
     "remove_original_layer_norms",
 ];
 
+/// Task embeddings from `{dir}/{name}.npy` (see `ruse task-embeddings`).
+fn load_task_embeddings(
+    values: &mut BTreeMap<String, HostTensor>,
+    side: &[&ParamInfo],
+    dir: &Path,
+) -> Result<()> {
+    for p in side.iter().filter(|p| p.group == Group::TaskEmbedding) {
+        let name = p.name.trim_start_matches("task_embeddings.");
+        let path = dir.join(format!("{name}.npy"));
+        let t = read_npy(&path)?;
+        if t.dims() != p.spec.dims.as_slice() {
+            return Err(Error::File {
+                path: path.display().to_string(),
+                reason: format!(
+                    "task embedding has shape {:?}, task_embedding_dim wants {:?}",
+                    t.dims(),
+                    p.spec.dims
+                ),
+            });
+        }
+        values.insert(p.name.clone(), convert(&t, p.spec.ty)?);
+    }
+    Ok(())
+}
+
 /// Named parameter values of a run, and its parameter inventory.
 pub struct ParamStore {
     pub entries: Vec<Entry>,
@@ -74,7 +100,12 @@ impl ParamStore {
         let mut values = BTreeMap::new();
         let t5_values = match source {
             Source::Directory(dir) if !run.not_load_t5_checkpoint => {
-                fit(&t5, load_model_dir(dir)?, dir, cfg.tie_word_embeddings)?
+                let mut loaded = load_model_dir(dir)?;
+                if run.remove_original_layer_norms && run.conditional_layer_norm_for_t5 {
+                    // The model has no T5 layer norms: their checkpoint weights go unused.
+                    loaded.retain(|name, _| !name.ends_with("layer_norm.weight"));
+                }
+                fit(&t5, loaded, dir, cfg.tie_word_embeddings)?
             }
             _ => initialise(&t5, run.seed)?,
         };
@@ -86,6 +117,9 @@ impl ParamStore {
             .zip(initialise(&side, run.seed.wrapping_add(1))?)
         {
             values.insert(p.name.clone(), v);
+        }
+        if let Some(dir) = &run.task_embedding_dir {
+            load_task_embeddings(&mut values, &side, Path::new(dir))?;
         }
         Ok(ParamStore { entries, values })
     }

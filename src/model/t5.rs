@@ -42,15 +42,31 @@ pub struct T5<'a> {
 }
 
 impl T5<'_> {
-    /// T5LayerNorm (RMS norm, no bias) with weight `{prefix}.weight`.
+    /// T5LayerNorm (RMS norm, no bias) with weight `{prefix}.weight`, then
+    /// the task-conditioned LayerNorm when `conditional_layer_norm_for_T5`
+    /// (which replaces it with `remove_original_layer_norms`).
     fn layer_norm(&self, b: &mut ModelBuilder, prefix: &str, x: NodeId) -> Result<NodeId> {
-        let w = b.param(
-            &format!("{prefix}.weight"),
-            &[self.cfg.d_model],
-            Init::Ones,
-            Group::LayerNorm,
-        )?;
-        composite::rms_norm(&mut b.g, x, w, self.cfg.layer_norm_epsilon)
+        let (d, eps) = (self.cfg.d_model, self.cfg.layer_norm_epsilon);
+        let conditional = self
+            .adapters
+            .as_ref()
+            .filter(|a| a.settings.conditional_t5_norms);
+        let y = match conditional {
+            Some(a) if a.settings.remove_t5_norms => x,
+            _ => {
+                let w = b.param(
+                    &format!("{prefix}.weight"),
+                    &[d],
+                    Init::Ones,
+                    Group::LayerNorm,
+                )?;
+                composite::rms_norm(&mut b.g, x, w, eps)?
+            }
+        };
+        match conditional {
+            Some(a) => a.conditional_norm(b, prefix, y, d, eps),
+            None => Ok(y),
+        }
     }
 
     fn dropout(&self, b: &mut ModelBuilder, x: NodeId) -> Result<NodeId> {

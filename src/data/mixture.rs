@@ -1,0 +1,253 @@
+//! A run's training mixture: its tasks loaded, tokenized (through the
+//! on-disk cache) and sampled into static-shape batches.
+//!
+//! Shapes. Sources are padded (pad id 0) to `max_source_length`; targets to
+//! the task's decode length (its longest tokenized label with `</s>`, capped
+//! at `max_target_length`). Each task has its own compiled step anyway (its
+//! adapters differ), so a fixed target length per task adds no compilation,
+//! while classification tasks decode 2–3 positions instead of
+//! `max_target_length`. Length buckets were not chosen: every bucket would
+//! multiply the per-task programs (one compilation each, seconds to minutes
+//! for t5-base) for a saving only on the encoder side.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::cache::{self, Fnv};
+use super::sampler::{Draw, MultiTaskSampler, SamplerConfig, ShardedIterator};
+use super::tasks::{self, Example, LoadOptions, Split, TaskData};
+use super::tokenizer::{T5Tokenizer, DECODER_START_ID, PAD_ID};
+use crate::config::Config;
+use crate::error::{Error, Result};
+
+/// Token ids of one example: (source, target), each ending in `</s>`.
+pub type Pair = (Vec<u32>, Vec<u32>);
+
+/// One task of the mixture.
+#[derive(Debug)]
+pub struct MixtureTask {
+    pub data: TaskData,
+    /// Longest tokenized label (with `</s>`), at most `max_target_length`.
+    pub decode_len: usize,
+    /// The training split, tokenized.
+    pub train: Vec<Pair>,
+    /// Training sources that fill `max_source_length` (truncated, or fitting exactly).
+    pub truncated: usize,
+}
+
+/// One batch: `batch_size` examples of one task, as host arrays in
+/// row-major order. `input_ids`/`attention_mask` are `[batch, source_len]`;
+/// `decoder_input_ids`/`labels` are `[batch, target_len]`, the decoder input
+/// being the labels shifted right behind the start token 0. Label padding is
+/// the pad id 0 (the loss masks it, `ignore_pad_token_for_loss`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Batch {
+    pub task: String,
+    pub task_index: usize,
+    pub epoch: u64,
+    pub position: usize,
+    /// Indices into the task's training split.
+    pub example_ids: Vec<usize>,
+    pub batch_size: usize,
+    pub source_len: usize,
+    pub target_len: usize,
+    pub input_ids: Vec<i32>,
+    pub attention_mask: Vec<i32>,
+    pub decoder_input_ids: Vec<i32>,
+    pub labels: Vec<i32>,
+}
+
+pub struct Mixture {
+    pub tasks: Vec<MixtureTask>,
+    pub tokenizer: T5Tokenizer,
+    pub sampler: MultiTaskSampler,
+    pub source_len: usize,
+}
+
+impl Mixture {
+    /// Loads `config.tasks` for `replicas` replicas; `config_dir` is where the
+    /// config file lives (relative paths in it are resolved from there).
+    pub fn load(config: &Config, config_dir: &Path, replicas: usize) -> Result<Self> {
+        if config.tasks.is_empty() {
+            return Err(Error::Config {
+                key: "tasks".into(),
+                reason: "no training tasks: list some in 'tasks'".into(),
+            });
+        }
+        let opts = LoadOptions::from_config(config, config_dir);
+        let tokenizer = T5Tokenizer::for_config(config)?;
+        let mut out = Vec::new();
+        for name in &config.tasks {
+            let data = tasks::load_task(name, &opts)?;
+            if data.train.len() < replicas {
+                return Err(Error::Data {
+                    task: name.clone(),
+                    reason: format!(
+                        "{} training examples, fewer than the {replicas} replicas (from {})",
+                        data.train.len(),
+                        data.info.origin
+                    ),
+                });
+            }
+            out.push(tokenize_task(&tokenizer, data, config)?);
+        }
+        let sampler = MultiTaskSampler::new(SamplerConfig {
+            sizes: out.iter().map(|t| t.train.len()).collect(),
+            temperature: config.temperature,
+            batch_size: config.per_device_train_batch_size,
+            replicas,
+            seed: config.seed,
+        })?;
+        Ok(Mixture {
+            tasks: out,
+            tokenizer,
+            sampler,
+            source_len: config.max_source_length,
+        })
+    }
+
+    /// The iterator of replica `replica` from the start.
+    pub fn iter(&self, replica: usize) -> Result<ShardedIterator> {
+        self.sampler.iter(replica)
+    }
+
+    /// The padded arrays of a draw.
+    pub fn batch(&self, draw: &Draw) -> Batch {
+        let task = &self.tasks[draw.task];
+        let (s, t) = (self.source_len, task.decode_len);
+        let b = draw.examples.len();
+        let pad = PAD_ID as i32;
+        let mut batch = Batch {
+            task: task.data.info.name.clone(),
+            task_index: draw.task,
+            epoch: draw.epoch,
+            position: draw.position,
+            example_ids: draw.examples.clone(),
+            batch_size: b,
+            source_len: s,
+            target_len: t,
+            input_ids: vec![pad; b * s],
+            attention_mask: vec![0; b * s],
+            decoder_input_ids: vec![pad; b * t],
+            labels: vec![pad; b * t],
+        };
+        for (row, &i) in draw.examples.iter().enumerate() {
+            let (src, tgt) = &task.train[i];
+            for (k, &id) in src.iter().take(s).enumerate() {
+                batch.input_ids[row * s + k] = id as i32;
+                batch.attention_mask[row * s + k] = 1;
+            }
+            batch.decoder_input_ids[row * t] = DECODER_START_ID as i32;
+            for (k, &id) in tgt.iter().take(t).enumerate() {
+                batch.labels[row * t + k] = id as i32;
+                if k + 1 < t {
+                    batch.decoder_input_ids[row * t + k + 1] = id as i32;
+                }
+            }
+        }
+        batch
+    }
+}
+
+fn tokenize_task(tok: &T5Tokenizer, data: TaskData, config: &Config) -> Result<MixtureTask> {
+    let max_t = config.max_target_length;
+    let mut targets: Vec<String> = [Split::Train, Split::Validation, Split::Test]
+        .iter()
+        .flat_map(|&s| data.split(s).iter().map(|e| e.target.clone()))
+        .collect();
+    targets.sort();
+    targets.dedup();
+    let decode_len = tok
+        .encode_batch(&targets, max_t)?
+        .iter()
+        .map(Vec::len)
+        .max()
+        .unwrap_or(1);
+    let train = tokenize_split(
+        tok,
+        &data.info.name,
+        Split::Train,
+        &data.train,
+        config.max_source_length,
+        max_t,
+    )?;
+    let truncated = train
+        .iter()
+        .filter(|(s, _)| s.len() >= config.max_source_length)
+        .count();
+    Ok(MixtureTask {
+        data,
+        decode_len,
+        train,
+        truncated,
+    })
+}
+
+/// Token ids of a split, read from the tokenized cache when present.
+pub fn tokenize_split(
+    tok: &T5Tokenizer,
+    task: &str,
+    split: Split,
+    examples: &[Example],
+    max_source: usize,
+    max_target: usize,
+) -> Result<Vec<Pair>> {
+    let path = cache_path(tok, task, split, examples, max_source, max_target);
+    if let Some(p) = &path {
+        if let Some(pairs) = std::fs::read(p).ok().and_then(|b| cache::decode_pairs(&b)) {
+            if pairs.len() == examples.len() {
+                return Ok(pairs);
+            }
+        }
+    }
+    let sources: Vec<String> = examples.iter().map(|e| e.source.clone()).collect();
+    let targets: Vec<String> = examples.iter().map(|e| e.target.clone()).collect();
+    let pairs: Vec<Pair> = tok
+        .encode_batch(&sources, max_source)?
+        .into_iter()
+        .zip(tok.encode_batch(&targets, max_target)?)
+        .collect();
+    if let Some(p) = &path {
+        // A cache that cannot be written only costs time next run.
+        let _ = cache::write_atomic(p, &cache::encode_pairs(&pairs));
+    }
+    Ok(pairs)
+}
+
+/// `$RUSE_CACHE/tokenized/<task>/<split>-<key>.bin`, the key hashing the
+/// tokenizer file, task, split, lengths and every example's text.
+pub fn cache_path(
+    tok: &T5Tokenizer,
+    task: &str,
+    split: Split,
+    examples: &[Example],
+    max_source: usize,
+    max_target: usize,
+) -> Option<std::path::PathBuf> {
+    let mut h = Fnv::default();
+    h.bytes(&tok.hash().to_le_bytes())
+        .str(task)
+        .str(split.name());
+    h.bytes(&(max_source as u64).to_le_bytes())
+        .bytes(&(max_target as u64).to_le_bytes());
+    for e in examples {
+        h.str(&e.source).str(&e.target);
+    }
+    let dir: String = task
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let root = cache::root().ok()?;
+    Some(
+        root.join("tokenized")
+            .join(dir)
+            .join(format!("{}-{:016x}.bin", split.name(), h.finish())),
+    )
+}

@@ -1,0 +1,250 @@
+//! Readers for the table formats tasks come in: tab-separated (GLUE; no
+//! quoting, as GLUE's own loaders read it), comma-separated (RFC 4180: quoted
+//! fields may hold commas, doubled quotes and newlines) and JSON lines (one
+//! object per line, as HF datasets exports). Every reader returns records with
+//! the line they start on, so a bad row is reported as `file:line`.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+
+/// One row: the 1-based line it starts on, and its fields by column name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub line: usize,
+    pub fields: HashMap<String, String>,
+}
+
+impl Record {
+    /// The first of `names` that this record has.
+    pub fn get(&self, names: &[&str]) -> Option<&str> {
+        names
+            .iter()
+            .find_map(|n| self.fields.get(*n).map(String::as_str))
+    }
+}
+
+/// What to do with a malformed row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BadRows {
+    /// Stop with an error naming the file and line.
+    #[default]
+    Error,
+    /// Skip it and count it.
+    Skip,
+}
+
+/// The records of a file and the number of malformed rows skipped.
+#[derive(Clone, Debug, Default)]
+pub struct Records {
+    pub records: Vec<Record>,
+    pub skipped: usize,
+}
+
+/// The file formats a table can be in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Tsv,
+    Csv,
+    Jsonl,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "tsv" => Ok(Format::Tsv),
+            "csv" => Ok(Format::Csv),
+            "jsonl" | "json" => Ok(Format::Jsonl),
+            other => Err(format!(
+                "unknown format '{other}' (expected csv, tsv or jsonl)"
+            )),
+        }
+    }
+}
+
+/// A malformed-row error: `file:line: reason`.
+pub fn row_error(path: &Path, line: usize, reason: impl Into<String>) -> Error {
+    Error::File {
+        path: format!("{}:{line}", path.display()),
+        reason: reason.into(),
+    }
+}
+
+/// Reads a whole file as UTF-8 (a leading byte-order mark is dropped);
+/// invalid UTF-8 is reported with its line.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::File {
+        path: path.display().to_string(),
+        reason: format!("cannot read: {e}"),
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
+            Err(row_error(path, line, "not valid UTF-8"))
+        }
+    }
+}
+
+/// Reads a table. `columns` names the columns of a file without a header
+/// row; `None` takes them from the first row (not used for JSON lines).
+pub fn read(
+    path: &Path,
+    format: Format,
+    columns: Option<&[&str]>,
+    bad: BadRows,
+) -> Result<Records> {
+    let text = read_text(path)?;
+    match format {
+        Format::Jsonl => jsonl(path, &text, bad),
+        Format::Tsv => table(path, tsv_rows(&text), columns, bad),
+        Format::Csv => table(path, csv_rows(path, &text)?, columns, bad),
+    }
+}
+
+/// Tab-separated rows with their line numbers; blank lines are dropped.
+fn tsv_rows(text: &str) -> Vec<(usize, Vec<String>)> {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| (i, l.split('\t').map(str::to_string).collect()))
+        .collect()
+}
+
+/// RFC 4180 rows with the line each starts on; blank lines are dropped.
+/// An unterminated quoted field is an error at the line where it opens.
+pub fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Vec<String>)>> {
+    let mut rows = Vec::new();
+    let (mut row, mut field) = (Vec::new(), String::new());
+    let (mut line, mut start, mut quote_line) = (1usize, 1usize, 0usize);
+    let (mut quoted, mut any) = (false, false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                '\n' => {
+                    line += 1;
+                    field.push('\n');
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.is_empty() => {
+                quoted = true;
+                quote_line = line;
+                any = true;
+            }
+            ',' => {
+                row.push(std::mem::take(&mut field));
+                any = true;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                row.push(std::mem::take(&mut field));
+                if any || row.iter().any(|f| !f.is_empty()) {
+                    rows.push((start, std::mem::take(&mut row)));
+                }
+                row.clear();
+                any = false;
+                line += 1;
+                start = line;
+            }
+            _ => {
+                field.push(c);
+                any = true;
+            }
+        }
+    }
+    if quoted {
+        return Err(row_error(
+            path,
+            quote_line,
+            "a quoted field is never closed",
+        ));
+    }
+    if any || !field.is_empty() {
+        row.push(field);
+        rows.push((start, row));
+    }
+    Ok(rows)
+}
+
+/// Pairs rows with column names; a row with another number of fields is malformed.
+fn table(
+    path: &Path,
+    mut rows: Vec<(usize, Vec<String>)>,
+    columns: Option<&[&str]>,
+    bad: BadRows,
+) -> Result<Records> {
+    let header: Vec<String> = match columns {
+        Some(c) => c.iter().map(|s| s.to_string()).collect(),
+        None if rows.is_empty() => return Ok(Records::default()),
+        None => rows.remove(0).1,
+    };
+    let mut out = Records::default();
+    for (line, values) in rows {
+        if values.len() != header.len() {
+            if bad == BadRows::Skip {
+                out.skipped += 1;
+                continue;
+            }
+            return Err(row_error(
+                path,
+                line,
+                format!(
+                    "expected {} fields ({}), found {}",
+                    header.len(),
+                    header.join(", "),
+                    values.len()
+                ),
+            ));
+        }
+        let fields = header.iter().cloned().zip(values).collect();
+        out.records.push(Record { line, fields });
+    }
+    Ok(out)
+}
+
+/// JSON lines: every non-blank line one object; values that are not strings
+/// are kept as their JSON text (`true`, `3`, `0.5`).
+fn jsonl(path: &Path, text: &str, bad: BadRows) -> Result<Records> {
+    let mut out = Records::default();
+    for (i, l) in text.lines().enumerate() {
+        if l.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(l) {
+            Ok(Value::Object(map)) => {
+                let fields = map
+                    .into_iter()
+                    .map(|(k, v)| match v {
+                        Value::String(s) => (k, s),
+                        other => (k, other.to_string()),
+                    })
+                    .collect();
+                out.records.push(Record {
+                    line: i + 1,
+                    fields,
+                });
+            }
+            Ok(_) if bad == BadRows::Skip => out.skipped += 1,
+            Err(_) if bad == BadRows::Skip => out.skipped += 1,
+            Ok(_) => return Err(row_error(path, i + 1, "a JSON line must be an object")),
+            Err(e) => return Err(row_error(path, i + 1, format!("not valid JSON: {e}"))),
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,170 @@
+//! Tasks declared in the config, without code:
+//!
+//! ```json
+//! "user_tasks": {
+//!   "my_reviews": {
+//!     "format": "csv",                       // csv | tsv | jsonl (default: from the extension)
+//!     "train": "reviews/train.csv",          // or "file": one file, a tenth held out for validation
+//!     "validation": "reviews/dev.csv",       // optional; "test" too
+//!     "inputs": ["title", "body"],           // columns, written "title: … body: …"
+//!     "label": "stars",                      // the label column
+//!     "label_map": {"1": "0", "5": "1"},     // optional: raw value -> target; other values are errors
+//!     "metrics": ["accuracy", "f1"],         // default ["accuracy"]
+//!     "small": true                          // split_validation_test rule (default true)
+//!   }
+//! }
+//! ```
+//!
+//! Relative paths are resolved against `data_dir`, else the config's directory.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{hold_out_tenth, LoadOptions, OriginalSplits, RawExample, TaskInfo};
+use crate::data::metrics::Metric;
+use crate::data::readers::{self, row_error, BadRows, Format};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserTask {
+    pub format: Option<String>,
+    pub file: Option<String>,
+    pub train: Option<String>,
+    pub validation: Option<String>,
+    pub test: Option<String>,
+    pub inputs: Vec<String>,
+    pub label: String,
+    pub label_map: Option<BTreeMap<String, String>>,
+    #[serde(default)]
+    pub metrics: Vec<String>,
+    pub small: Option<bool>,
+}
+
+fn bad(name: &str, reason: impl Into<String>) -> Error {
+    Error::Config {
+        key: format!("user_tasks.{name}"),
+        reason: reason.into(),
+    }
+}
+
+pub fn parse(name: &str, spec: &Value) -> Result<UserTask> {
+    let t: UserTask = serde_json::from_value(spec.clone()).map_err(|e| bad(name, e.to_string()))?;
+    if t.inputs.is_empty() {
+        return Err(bad(name, "'inputs' must name at least one column"));
+    }
+    if t.file.is_some() == t.train.is_some() {
+        return Err(bad(
+            name,
+            "give either 'file' (one file) or 'train' (and 'validation')",
+        ));
+    }
+    Ok(t)
+}
+
+pub fn load(name: &str, spec: &Value, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)> {
+    let t = parse(name, spec)?;
+    let metrics = if t.metrics.is_empty() {
+        vec![Metric::Accuracy]
+    } else {
+        t.metrics
+            .iter()
+            .map(|m| m.parse::<Metric>().map_err(|e| bad(name, e)))
+            .collect::<Result<_>>()?
+    };
+    let mut out = OriginalSplits::default();
+    let main = t.train.as_deref().or(t.file.as_deref()).unwrap_or_default();
+    let origin = opts.resolve(main);
+    let rows = read(name, &t, main, opts, &mut out.skipped)?;
+    if t.file.is_some() {
+        (out.train, out.validation) = hold_out_tenth(rows);
+    } else {
+        out.train = rows;
+        if let Some(v) = &t.validation {
+            out.validation = read(name, &t, v, opts, &mut out.skipped)?;
+        }
+    }
+    if let Some(f) = &t.test {
+        out.test = Some(read(name, &t, f, opts, &mut out.skipped)?);
+    }
+    let labels = t.label_map.as_ref().map(|m| {
+        let mut v: Vec<String> = m.values().cloned().collect();
+        v.sort();
+        v.dedup();
+        v
+    });
+    let info = TaskInfo {
+        name: name.into(),
+        metrics,
+        labels,
+        small: t.small.unwrap_or(true),
+        origin: origin.display().to_string(),
+    };
+    Ok((info, out))
+}
+
+fn read(
+    name: &str,
+    t: &UserTask,
+    file: &str,
+    opts: &LoadOptions,
+    skipped: &mut usize,
+) -> Result<Vec<RawExample>> {
+    let path = opts.resolve(file);
+    let format = match &t.format {
+        Some(f) => f.parse::<Format>().map_err(|e| bad(name, e))?,
+        None => extension_format(&path).ok_or_else(|| {
+            bad(
+                name,
+                format!("cannot tell the format of {file}: set 'format'"),
+            )
+        })?,
+    };
+    if !path.is_file() {
+        return Err(Error::File {
+            path: path.display().to_string(),
+            reason: format!("missing (a file of user task '{name}')"),
+        });
+    }
+    let recs = readers::read(&path, format, None, opts.bad_rows)?;
+    *skipped += recs.skipped;
+    let mut out = Vec::with_capacity(recs.records.len());
+    for r in &recs.records {
+        match row(t, r) {
+            Ok(ex) => out.push(ex),
+            Err(_) if opts.bad_rows == BadRows::Skip => *skipped += 1,
+            Err(reason) => return Err(row_error(&path, r.line, reason)),
+        }
+    }
+    Ok(out)
+}
+
+fn row(t: &UserTask, r: &readers::Record) -> std::result::Result<RawExample, String> {
+    let mut fields = Vec::with_capacity(t.inputs.len());
+    for col in &t.inputs {
+        let v = r
+            .get(&[col.as_str()])
+            .ok_or_else(|| format!("no column '{col}'"))?;
+        fields.push((col.clone(), v.to_string()));
+    }
+    let raw = r
+        .get(&[t.label.as_str()])
+        .ok_or_else(|| format!("no label column '{}'", t.label))?;
+    let target = match &t.label_map {
+        None => raw.trim().to_string(),
+        Some(m) => m.get(raw.trim()).cloned().ok_or_else(|| {
+            format!(
+                "label '{raw}' is not in label_map ({})",
+                m.keys().cloned().collect::<Vec<_>>().join(", ")
+            )
+        })?,
+    };
+    Ok(RawExample { fields, target })
+}
+
+fn extension_format(path: &Path) -> Option<Format> {
+    path.extension()?.to_str()?.parse().ok()
+}

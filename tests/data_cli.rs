@@ -1,0 +1,179 @@
+//! `ruse data`: the mixture and per-replica steps on the real data, and its
+//! errors (unknown task, missing data, malformed rows).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn ruse(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_ruse"));
+    c.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("ruse-data-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn config(dir: &Path, json: &str) -> String {
+    let p = dir.join("config.json");
+    std::fs::write(&p, json).unwrap();
+    p.display().to_string()
+}
+
+#[test]
+fn real_tasks_same_task_per_step_across_replicas() {
+    let out = ruse(
+        &[
+            "data",
+            "configs/real_tasks.json",
+            "--replicas",
+            "4",
+            "--steps",
+            "8",
+            "--json",
+        ],
+        &[],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tasks = r["tasks"].as_array().unwrap();
+    let names: Vec<_> = tasks.iter().map(|t| t["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["trec", "movie_sentiment", "tweet_sentiment", "sms_spam"]
+    );
+    let p: f64 = tasks
+        .iter()
+        .map(|t| t["probability"].as_f64().unwrap())
+        .sum();
+    assert!((p - 1.0).abs() < 1e-9);
+    assert!(tasks.iter().all(|t| t["decode_len"].as_u64().unwrap() >= 2));
+    let steps = r["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 8);
+    for s in steps {
+        let per: Vec<_> = s["replica_tasks"].as_array().unwrap().iter().collect();
+        assert_eq!(per.len(), 4);
+        assert!(per.iter().all(|t| *t == &s["task"]), "{s}");
+        let ids: Vec<Vec<u64>> = s["example_ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| {
+                v.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x.as_u64().unwrap())
+                    .collect()
+            })
+            .collect();
+        for a in 0..4 {
+            assert_eq!(ids[a].len(), 8, "per_device_train_batch_size");
+            for b in a + 1..4 {
+                assert!(
+                    ids[a].iter().all(|x| !ids[b].contains(x)),
+                    "replicas {a},{b} overlap: {s}"
+                );
+            }
+        }
+    }
+    // The text form shows the same table and steps.
+    let out = ruse(
+        &[
+            "data",
+            "configs/real_tasks.json",
+            "--replicas",
+            "4",
+            "--steps",
+            "2",
+        ],
+        &[],
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("movie_sentiment")
+            && text.contains("source: sentence:")
+            && text.contains("32100 pieces"),
+        "{text}"
+    );
+    assert!(!text.contains("disagree"), "{text}");
+}
+
+#[test]
+fn unknown_tasks_list_the_known_ones() {
+    let d = scratch("unknown");
+    let out = ruse(
+        &["data", &config(&d, r#"{"tasks": ["trec", "sst5"]}"#)],
+        &[],
+    );
+    assert!(!out.status.success());
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains("unknown task 'sst5'")
+            && e.contains("movie_sentiment")
+            && e.contains("user_tasks"),
+        "{e}"
+    );
+}
+
+#[test]
+fn missing_data_names_the_setup_command() {
+    let d = scratch("missing");
+    let cache = d.join("empty-cache");
+    let out = ruse(
+        &["data", &config(&d, r#"{"tasks": ["trec"]}"#)],
+        &[("RUSE_CACHE", cache.to_str().unwrap())],
+    );
+    assert!(!out.status.success());
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains("scripts/setup.sh") && e.contains("never downloads"),
+        "{e}"
+    );
+}
+
+#[test]
+fn malformed_rows_name_file_and_line_unless_skipped() {
+    let d = scratch("malformed");
+    std::fs::write(
+        d.join("x.csv"),
+        "text,y\nfine,0\n\"broken, \"row\",1,extra\nok,1\nalso ok,0\n",
+    )
+    .unwrap();
+    let cfg = |skip: bool| {
+        format!(
+            r#"{{"tasks": ["x"], "per_device_train_batch_size": 1, "skip_bad_rows": {skip},
+        "user_tasks": {{"x": {{"train": "x.csv", "validation": "x.csv", "inputs": ["text"], "label": "y"}}}}}}"#
+        )
+    };
+    let out = ruse(&["data", &config(&d, &cfg(false))], &[]);
+    assert!(!out.status.success());
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains("x.csv:3") && e.contains("expected 2 fields"),
+        "{e}"
+    );
+    let out = ruse(&["data", &config(&d, &cfg(true)), "--json"], &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["tasks"][0]["train"], 3);
+    assert_eq!(
+        r["tasks"][0]["skipped_rows"], 2,
+        "one bad row in each of train and validation"
+    );
+}
