@@ -20,6 +20,13 @@ after (or, with remove_original_layer_norms, instead of) every T5LayerNorm, done
 T5LayerNorm modules. Cases ruse_written_v1_*: config.json + model.safetensors are written by ruse (the Rust
 side; tests/t5_parity.rs, RUSE_BLESS=1); this script only loads them with from_pretrained (failing on any
 missing / unexpected / mismatched key) and writes the rest.
+
+Cases train_* (a separate part, after the parity cases): TRAIN_STEPS = 3 optimizer updates on the base case's
+batch, float32: reference loss -> backward -> torch.nn.utils.clip_grad_norm_ -> torch.optim.AdamW (two param
+groups, see no_weight_decay) -> transformers.get_scheduler(...).step(). Writes tests/fixtures/t5/train_<name>/:
+train_config.json, expected_steps.json (loss / grad_norm before clipping / lr per update) and
+params_after(_1).safetensors (trained tensors after update 3 / 1). The base weights are those of the base case
+folder (regenerated and checked bit for bit, never written here).
 """
 
 import argparse
@@ -750,17 +757,256 @@ def generate(name, case, out_root):
           f"{len(grads32)} gradients, {len(adapter_params)} adapter tensors")
 
 
+# ----------------------------------------------------------------------------------------------
+# training steps (cases train_*): loss -> backward -> clip_grad_norm_ -> AdamW -> LR scheduler
+# ----------------------------------------------------------------------------------------------
+# Each train case runs TRAIN_STEPS optimizer updates on the standard batch of its base (parity) case,
+# starting from the base case's weights (config/model/adapter_model in tests/fixtures/t5/<base_case>/, which
+# this part regenerates and checks bit for bit against the folder, and never writes).
+TRAIN_STEPS = 3
+TRAIN_CASES = OrderedDict(
+    train_full_v1_0=dict(base_case="t5_v1_0", learning_rate=1e-2, weight_decay=0.01, max_grad_norm=1.0,
+                         warmup_steps=2, max_steps=10, lr_scheduler="linear", adam_epsilon=1e-8),
+    # pre-clip norms 2.040, 2.040, 0.827: max_grad_norm 1.0 clips steps 1 and 2 and leaves step 3 unclipped
+    # (the other two cases clip every step)
+    train_adapter_cosine=dict(base_case="adapter", learning_rate=5e-2, weight_decay=0.01, max_grad_norm=1.0,
+                              warmup_steps=1, max_steps=6, lr_scheduler="cosine", adam_epsilon=1e-8),
+    train_hyperformer_pp_poly=dict(base_case="hyperformer_pp", learning_rate=1e-2, weight_decay=0.0,
+                                   max_grad_norm=1.0, warmup_steps=0, max_steps=5, lr_scheduler="polynomial",
+                                   adam_epsilon=1e-8),
+)
+# reference (hyperformer) scheduler names -> transformers.get_scheduler names
+HF_SCHEDULER_NAMES = {"linear": "linear", "cosine": "cosine", "cosine_w_restarts": "cosine_with_restarts",
+                      "polynomial": "polynomial", "constant": "constant", "constant_w_warmup": "constant_with_warmup"}
+ADAM_BETAS = (0.9, 0.999)
+
+
+def no_weight_decay(name):
+    """ruse's rule: biases, every layer norm weight (T5 norms, adapter pre/post LNs) and the hypernets'
+    task_hypernet_ln weight are not decayed."""
+    return name.endswith(".bias") or name.endswith("layer_norm.weight") or name.endswith("_ln.weight")
+
+
+def schedule_multiplier(sched, k, warmup, total):
+    """Closed-form HF schedule multiplier (written independently of transformers, for checking)."""
+    if sched == "constant":
+        return 1.0
+    if k < warmup:
+        return k / max(1, warmup)
+    progress = (k - warmup) / max(1, total - warmup)
+    if sched == "constant_w_warmup":
+        return 1.0
+    if sched == "linear":
+        return max(0.0, (total - k) / max(1, total - warmup))
+    if sched == "cosine":
+        return max(0.0, 0.5 * (1.0 + math.cos(math.pi * 0.5 * 2.0 * progress)))
+    if sched == "cosine_w_restarts":
+        return 0.0 if progress >= 1.0 else max(0.0, 0.5 * (1.0 + math.cos(math.pi * ((1.0 * progress) % 1.0))))
+    if sched == "polynomial":
+        raise AssertionError("use poly_lr")
+    raise ValueError(sched)
+
+
+def hand_lr(tc, k):
+    base = tc["learning_rate"]
+    if tc["lr_scheduler"] == "polynomial":
+        w, t, end = tc["warmup_steps"], tc["max_steps"], 1e-7
+        if k < w:
+            return base * k / max(1, w)
+        if k > t:
+            return end
+        return (base - end) * (1 - (k - w) / (t - w)) + end
+    return base * schedule_multiplier(tc["lr_scheduler"], k, tc["warmup_steps"], tc["max_steps"])
+
+
+def check_base_folder(base_name, base_model, adapter_params, out_root):
+    """The regenerated base weights are exactly those of the base case folder (what ruse loads)."""
+    from safetensors.torch import load_file
+    d = os.path.join(out_root, base_name)
+    if not os.path.isfile(os.path.join(d, "model.safetensors")):
+        d = os.path.join(FIXTURES, base_name)
+    sd = base_model.state_dict()
+    m = load_file(os.path.join(d, "model.safetensors"))
+    check(all(torch.equal(m[k], sd[k]) for k in m), f"base weights == {base_name}/model.safetensors bit for bit")
+    if adapter_params:
+        a = load_file(os.path.join(d, "adapter_model.safetensors"))
+        check(set(a) == set(adapter_params), "same adapter tensor names")
+        check(all(torch.equal(a[k], adapter_params[k]) for k in a),
+              f"adapter weights == {base_name}/adapter_model.safetensors bit for bit")
+    return load_file(os.path.join(d, "expected.safetensors"))
+
+
+def train_steps(case, tc, base_model, adapter_params, n_steps=TRAIN_STEPS, watch=()):
+    """n_steps updates in float32. Returns (record dict, snapshots [params after each update],
+    trainable names with gradients, watched-tensor log for the AdamW hand check)."""
+    model = copy.deepcopy(base_model).float()
+    model.train()  # dropout_rate is 0, so train() and eval() compute the same
+    for prm in model.parameters():
+        prm.requires_grad_(False)
+    P = OrderedDict((n, torch.nn.Parameter(t.float().clone(), requires_grad=False)) for n, t in adapter_params.items())
+    base_train, adapter_train = trainable_names(case, model, P.keys())
+    named = dict(model.named_parameters())
+    params = OrderedDict()
+    for n in base_train:
+        params[n] = named[n]
+    for n in adapter_train:
+        params[n] = P[n]
+    for prm in params.values():
+        prm.requires_grad_(True)
+    if case["kind"] is not None:
+        cfg = case_cfg(case)
+        install_adapters(model, case["kind"], P, TASK, cfg["non_linearity"])
+        if conditional_t5(case):
+            install_conditional_norms(model, P, TASK, removes_t5_norms(case), {})
+
+    wd = tc["weight_decay"]
+    groups = [
+        {"params": [p for n, p in params.items() if not no_weight_decay(n)], "weight_decay": wd},
+        {"params": [p for n, p in params.items() if no_weight_decay(n)], "weight_decay": 0.0},
+    ]
+    opt = torch.optim.AdamW(groups, lr=tc["learning_rate"], betas=ADAM_BETAS, eps=tc["adam_epsilon"],
+                            weight_decay=wd)
+    sched = transformers.get_scheduler(HF_SCHEDULER_NAMES[tc["lr_scheduler"]], opt,
+                                       num_warmup_steps=tc["warmup_steps"], num_training_steps=tc["max_steps"])
+
+    input_ids = torch.tensor(INPUT_IDS)
+    attention_mask = torch.tensor(ATTENTION_MASK)
+    labels = torch.tensor(LABELS)
+    decoder_input_ids = model._shift_right(labels)
+    rec = OrderedDict(loss=[], grad_norm=[], lr=[], clipped=[])
+    snaps, first_grads, log = [], None, {n: [] for n in watch}
+    with_grad = None
+    for _ in range(n_steps):
+        opt.zero_grad(set_to_none=True)
+        out = model(input_ids=input_ids, attention_mask=attention_mask, decoder_input_ids=decoder_input_ids,
+                    return_dict=True)
+        loss = reference_loss(out.logits, labels, tc["label_smoothing"])
+        loss.backward()
+        if with_grad is None:
+            with_grad = [n for n, p in params.items() if p.grad is not None]
+            first_grads = OrderedDict((n, params[n].grad.detach().clone()) for n in with_grad)
+        grads = [params[n].grad for n in with_grad]
+        hand_norm = math.sqrt(sum((g.double() ** 2).sum().item() for g in grads))
+        if tc["max_grad_norm"] > 0:
+            norm = torch.nn.utils.clip_grad_norm_([params[n] for n in with_grad], tc["max_grad_norm"])
+        else:
+            norm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(g) for g in grads]))
+        check(abs(norm.item() - hand_norm) <= 1e-5 * hand_norm,
+              f"grad_norm {norm.item():.7g} == float64 hand norm {hand_norm:.7g}")
+        lr = opt.param_groups[0]["lr"]
+        check(all(g["lr"] == lr for g in opt.param_groups), "both param groups use the same lr")
+        for n in watch:
+            st = opt.state.get(params[n], {})
+            log[n].append(dict(p=params[n].detach().clone(), g=params[n].grad.detach().clone(), lr=lr,
+                               m=st["exp_avg"].clone() if st else None, v=st["exp_avg_sq"].clone() if st else None))
+        opt.step()
+        sched.step()
+        rec["loss"].append(loss.item())
+        rec["grad_norm"].append(norm.item())
+        rec["lr"].append(lr)
+        rec["clipped"].append(tc["max_grad_norm"] > 0 and norm.item() > tc["max_grad_norm"])
+        snaps.append(OrderedDict((n, params[n].detach().clone()) for n in with_grad))
+        for n in watch:
+            log[n][-1]["after"] = params[n].detach().clone()
+    return rec, snaps, with_grad, first_grads, log
+
+
+def hand_adamw_check(name, tc, entries):
+    """One tensor's AdamW updates against the textbook formula (float64 from the same float32 inputs)."""
+    b1, b2 = ADAM_BETAS
+    wd = 0.0 if no_weight_decay(name) else tc["weight_decay"]
+    m = torch.zeros_like(entries[0]["p"], dtype=torch.float64)
+    v = torch.zeros_like(m)
+    worst = 0.0
+    for t, e in enumerate(entries, start=1):
+        g = e["g"].double()  # after clipping (clip_grad_norm_ scales .grad in place before the step)
+        p = e["p"].double() * (1.0 - e["lr"] * wd)
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        m_hat = m / (1 - b1 ** t)
+        v_hat = v / (1 - b2 ** t)
+        want = p - e["lr"] * m_hat / (v_hat.sqrt() + tc["adam_epsilon"])
+        worst = max(worst, (e["after"].double() - want).abs().max().item())
+    check(worst < 1e-6, f"AdamW update of {name} {tuple(entries[0]['p'].shape)} (weight decay {wd}) == "
+          f"hand formula over {len(entries)} steps (max |diff| {worst:.1e})")
+
+
+def generate_train(name, tc, out_root):
+    print(f"== {name}")
+    case = CASES[tc["base_case"]]
+    check(not case.get("ruse_written"), "base case is script-generated")
+    tc = {**tc, "label_smoothing": case["label_smoothing"]}
+    base_model = make_base_model(case)
+    adapter_params = make_adapter_params(case) if case["kind"] else OrderedDict()
+    base_expected = check_base_folder(tc["base_case"], base_model, adapter_params, out_root)
+
+    # watched tensors with and without weight decay, for the AdamW hand check
+    if case["kind"] is None:
+        watch = ("encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight", "decoder.final_layer_norm.weight")
+    elif case["kind"] == "adapter":
+        watch = ("encoder.block.0.layer.1.adapter_controller.adapters.trec.up_sampler.bias",
+                 "decoder.block.1.layer.0.adapter_controller.adapters.trec.down_sampler.weight")
+    else:
+        watch = ("decoder_hyper_net.task_hypernet_ln.weight", "encoder_hyper_net.task_hypernet.2.weight",
+                 "task_embeddings.trec")
+    rec, snaps, with_grad, first_grads, log = train_steps(case, tc, base_model, adapter_params, watch=watch)
+
+    # step 1 is the parity case: same loss and gradients as <base_case>/expected.safetensors
+    want = sorted(k[len("grad."):] for k in base_expected if k.startswith("grad."))
+    check(sorted(with_grad) == want, f"{len(with_grad)} trained tensors == the base case's gradients")
+    worst = max(((first_grads[n] - base_expected["grad." + n]).abs().max()
+                 / (base_expected["grad." + n].abs().max() + 1e-12)).item() for n in with_grad)
+    exact = all(torch.equal(first_grads[n], base_expected["grad." + n]) for n in with_grad)
+    check(exact and rec["loss"][0] == base_expected["loss"].item(),
+          f"step 1 loss/gradients == base case's expected.safetensors bit for bit (max rel diff {worst:.1e})")
+    for n in watch:
+        hand_adamw_check(n, tc, log[n])
+    for k in range(TRAIN_STEPS):
+        lr = hand_lr(tc, k)
+        check(abs(rec["lr"][k] - lr) <= 1e-12 * tc["learning_rate"], f"lr[{k}] {rec['lr'][k]!r} == closed form {lr!r}")
+    if tc["max_grad_norm"] > 0:
+        check(any(rec["clipped"]), f"clipping active in steps {[i for i, c in enumerate(rec['clipped']) if c]}")
+    check(all(rec["loss"][k + 1] != rec["loss"][k] or rec["lr"][k] == 0 for k in range(TRAIN_STEPS - 1)),
+          "every update with lr > 0 changes the loss")
+    init = {**{n: p.detach() for n, p in base_model.named_parameters()}, **adapter_params}
+    moved = max((snaps[-1][n] - init[n]).abs().max().item() for n in with_grad)
+    check(moved > 0, f"parameters moved (max |change| {moved:.3e})")
+    if rec["lr"][0] == 0.0:
+        check(all(torch.equal(snaps[0][n], init[n]) for n in with_grad),
+              "lr 0 in the first update (warmup): params_after_1 == the base weights")
+    check(any(not c for c in rec["clipped"]) or name != "train_adapter_cosine", "an unclipped step")
+
+    d = os.path.join(out_root, name)
+    os.makedirs(d, exist_ok=True)
+    cfg = OrderedDict(base_case=tc["base_case"])
+    for k in ("learning_rate", "weight_decay", "max_grad_norm", "warmup_steps", "max_steps", "lr_scheduler",
+              "adam_epsilon", "label_smoothing"):
+        cfg[k] = tc[k]
+    write_json(os.path.join(d, "train_config.json"), cfg)
+    write_json(os.path.join(d, "expected_steps.json"),
+               OrderedDict(loss=rec["loss"], grad_norm=rec["grad_norm"], lr=rec["lr"]))
+    # (one metadata key only: safetensors writes its metadata map in no fixed order)
+    save_file({n: t.contiguous() for n, t in snaps[-1].items()}, os.path.join(d, "params_after.safetensors"),
+              metadata={"dtype": "float32"})
+    save_file({n: t.contiguous() for n, t in snaps[0].items()}, os.path.join(d, "params_after_1.safetensors"),
+              metadata={"dtype": "float32"})
+    print(f"  loss {rec['loss']}\n  grad_norm {rec['grad_norm']}\n  lr {rec['lr']}\n  clipped {rec['clipped']}")
+
+
 FIXTURES = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "t5"))
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=FIXTURES)
-    ap.add_argument("cases", nargs="*", help=f"subset of {list(CASES)}")
+    ap.add_argument("cases", nargs="*", help=f"subset of {list(CASES) + list(TRAIN_CASES)}")
     args = ap.parse_args()
     print(f"torch {torch.__version__}, transformers {transformers.__version__}")
-    for name in args.cases or CASES:
-        generate(name, CASES[name], os.path.normpath(args.out))
+    for name in args.cases or list(CASES) + list(TRAIN_CASES):
+        if name in TRAIN_CASES:
+            generate_train(name, TRAIN_CASES[name], os.path.normpath(args.out))
+        else:
+            generate(name, CASES[name], os.path.normpath(args.out))
 
 
 if __name__ == "__main__":

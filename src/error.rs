@@ -66,6 +66,15 @@ pub enum Error {
     #[error("task '{task}': {reason}")]
     Data { task: String, reason: String },
 
+    /// Training produced a non-finite loss or gradient norm.
+    #[error("step {step} (task {task}): the {what} is {value}; training stopped before writing anything from this step")]
+    Diverged {
+        step: usize,
+        task: String,
+        what: &'static str,
+        value: f64,
+    },
+
     /// Tensor data and shapes that do not agree.
     #[error("{op}: shape mismatch: {lhs} vs {rhs}")]
     ShapeMismatch {

@@ -14,5 +14,6 @@ pub mod error;
 pub mod graph;
 pub mod model;
 pub mod runtime;
+pub mod train;
 
 pub use error::{Error, Result};

@@ -37,6 +37,8 @@ fn unary_ops() {
     unary_check(UnaryOp::Logistic, range(&[2, 3], -3.0, 3.0));
     unary_check(UnaryOp::Sqrt, positive(&[2, 3]));
     unary_check(UnaryOp::Rsqrt, positive(&[2, 3]));
+    unary_check(UnaryOp::Cos, range(&[2, 3], -4.0, 4.0));
+    unary_check(UnaryOp::Sin, range(&[2, 3], -4.0, 4.0));
 }
 
 #[test]

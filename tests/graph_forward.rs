@@ -43,7 +43,7 @@ fn check_unary_graph(
 
 #[test]
 fn unary_ops() {
-    let cases: [UnaryCase; 10] = [
+    let cases: [UnaryCase; 12] = [
         (UnaryOp::Neg, (-2.0, 2.0), |x| -x),
         (UnaryOp::Abs, (-2.0, 2.0), f64::abs),
         (UnaryOp::Sign, (-2.0, 2.0), f64::signum),
@@ -54,6 +54,8 @@ fn unary_ops() {
         (UnaryOp::Logistic, (-5.0, 5.0), |x| 1.0 / (1.0 + (-x).exp())),
         (UnaryOp::Sqrt, (0.1, 4.0), f64::sqrt),
         (UnaryOp::Rsqrt, (0.1, 4.0), |x| 1.0 / x.sqrt()),
+        (UnaryOp::Cos, (-4.0, 4.0), f64::cos),
+        (UnaryOp::Sin, (-4.0, 4.0), f64::sin),
     ];
     for (op, range, f) in cases {
         let what = format!("{op:?}");

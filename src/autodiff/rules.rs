@@ -177,6 +177,16 @@ fn unary(g: &mut Graph, u: UnaryOp, x: NodeId, y: NodeId, ct: NodeId) -> Result<
             let q = g.mul_scalar(q, -0.5)?;
             g.mul(ct, q)
         }
+        UnaryOp::Cos => {
+            // d cos x = -sin x
+            let s = g.sin(x)?;
+            let s = g.neg(s)?;
+            g.mul(ct, s)
+        }
+        UnaryOp::Sin => {
+            let c = g.cos(x)?;
+            g.mul(ct, c)
+        }
     };
     d.map(Some)
 }

@@ -3,6 +3,7 @@
 mod data;
 mod devices;
 mod params;
+mod train;
 
 use std::path::PathBuf;
 
@@ -29,6 +30,8 @@ pub enum Command {
     Data(data::DataArgs),
     /// Count total, trainable and per-task trainable parameters of a config.
     Params(params::ParamsArgs),
+    /// Train on the config's tasks (replicated data-parallel) and save the model.
+    Train(train::TrainArgs),
 }
 
 /// Options shared by every command that runs on devices.
@@ -68,5 +71,6 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Devices(args) => devices::run(&args),
         Command::Data(args) => data::run(&args),
         Command::Params(args) => params::run(&args),
+        Command::Train(args) => train::run(&args),
     }
 }

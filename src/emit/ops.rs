@@ -75,6 +75,8 @@ fn unary_name(u: UnaryOp) -> &'static str {
         UnaryOp::Logistic => "logistic",
         UnaryOp::Sqrt => "sqrt",
         UnaryOp::Rsqrt => "rsqrt",
+        UnaryOp::Cos => "cosine",
+        UnaryOp::Sin => "sine",
     }
 }
 

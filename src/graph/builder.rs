@@ -121,6 +121,12 @@ impl Graph {
     pub fn rsqrt(&mut self, x: NodeId) -> Result<NodeId> {
         self.unary(UnaryOp::Rsqrt, x)
     }
+    pub fn cos(&mut self, x: NodeId) -> Result<NodeId> {
+        self.unary(UnaryOp::Cos, x)
+    }
+    pub fn sin(&mut self, x: NodeId) -> Result<NodeId> {
+        self.unary(UnaryOp::Sin, x)
+    }
 
     /// Broadcasts `a` and `b` to their common shape (NumPy rules).
     pub fn broadcast_pair(&mut self, op: &str, a: NodeId, b: NodeId) -> Result<(NodeId, NodeId)> {

@@ -32,6 +32,8 @@ pub enum UnaryOp {
     Logistic,
     Sqrt,
     Rsqrt,
+    Cos,
+    Sin,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

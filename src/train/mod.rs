@@ -1,0 +1,7 @@
+//! Training: the per-task step program (`step`), learning-rate schedules
+//! (`schedule`), and the loop that runs them replicated with the state on
+//! the devices (`trainer`).
+
+pub mod schedule;
+pub mod step;
+pub mod trainer;

@@ -1,0 +1,98 @@
+//! `ruse train` and the training loop on real fetched data (trec), on the
+//! CPU plugin: the loss falls, replicated runs work, divergence stops.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use ruse::config::Config;
+use ruse::train::trainer::Trainer;
+use ruse::Error;
+
+fn trec_config(extra: &str) -> Config {
+    let json = format!(
+        r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+            "max_source_length": 32, "per_device_train_batch_size": 16, "learning_rate": 3e-3,
+            "warmup_steps": 20, "max_steps": 200 {extra}}}"#
+    );
+    Config::from_json(&json).unwrap().config
+}
+
+fn mean(xs: &[f64]) -> f64 {
+    xs.iter().sum::<f64>() / xs.len() as f64
+}
+
+#[test]
+fn the_trec_loss_falls_clearly_within_two_hundred_steps() {
+    let mut t = Trainer::new(trec_config(""), Path::new("."), common::cpu(1), 1).unwrap();
+    let mut losses = Vec::new();
+    while t.step < t.total_steps {
+        losses.push(t.train_step().unwrap().loss);
+    }
+    let (first, last) = (mean(&losses[..10]), mean(&losses[losses.len() - 20..]));
+    eprintln!("trec: mean loss of the first 10 steps {first:.3}, of the last 20 {last:.3}");
+    assert!(last < 0.4 * first, "loss fell only from {first} to {last}");
+}
+
+#[test]
+fn a_diverging_run_stops_with_a_clear_error() {
+    let run = trec_config(r#", "learning_rate": 1e12, "warmup_steps": 0, "max_grad_norm": 0.0"#);
+    let mut t = Trainer::new(run, Path::new("."), common::cpu(1), 1).unwrap();
+    let err = loop {
+        match t.train_step() {
+            Ok(_) if t.step < 50 => continue,
+            Ok(_) => panic!("a learning rate of 1e12 did not diverge in 50 steps"),
+            Err(e) => break e,
+        }
+    };
+    assert!(matches!(err, Error::Diverged { .. }), "{err}");
+    assert!(err.to_string().contains("training stopped"), "{err}");
+}
+
+#[test]
+fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
+    let dir = std::env::temp_dir().join(format!("ruse-train-cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let config = dir.with_extension("json");
+    let json = format!(
+        r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec", "sms_spam"],
+            "train_adapters": true, "reduction_factor": 8, "max_source_length": 32,
+            "per_device_train_batch_size": 4, "learning_rate": 1e-2, "max_steps": 12, "logging_steps": 4,
+            "output_dir": {:?}}}"#,
+        dir.display().to_string()
+    );
+    std::fs::write(&config, json).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["train", config.to_str().unwrap(), "--replicas", "4"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let log = std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap();
+    let rows: Vec<serde_json::Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 12);
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row["step"], i + 1);
+        assert!(row["loss"].as_f64().unwrap().is_finite());
+        assert!(["trec", "sms_spam"].contains(&row["task"].as_str().unwrap()));
+    }
+    for f in [
+        "config.json",
+        "model.safetensors",
+        "adapter_model.safetensors",
+        "adapter_config.json",
+    ] {
+        assert!(dir.join(f).is_file(), "{f} missing");
+    }
+    // A second run refuses to write over the output without overwrite_output_dir.
+    let again = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["train", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("overwrite_output_dir"));
+}
