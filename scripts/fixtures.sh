@@ -5,7 +5,7 @@
 # Runs on CPU only; deterministic (re-running rewrites byte-identical files).
 # The ruse_written_v1_* cases read config.json + model.safetensors that ruse wrote (bless them with
 # RUSE_BLESS=1 cargo test --release --test t5_parity transformers_loads) and never overwrite them.
-# The train_* cases (3 AdamW training steps) read the weights of their base case's folder, so run them after
+# The train_* cases (3 training steps (AdamW or Adafactor)) read the weights of their base case's folder, so run them after
 # (or together with) their base case: the default run does every parity case, then every train_* case.
 set -euo pipefail
 

@@ -23,7 +23,8 @@ missing / unexpected / mismatched key) and writes the rest.
 
 Cases train_* (a separate part, after the parity cases): TRAIN_STEPS = 3 optimizer updates on the base case's
 batch, float32: reference loss -> backward -> torch.nn.utils.clip_grad_norm_ -> torch.optim.AdamW (two param
-groups, see no_weight_decay) -> transformers.get_scheduler(...).step(). Writes tests/fixtures/t5/train_<name>/:
+groups, see no_weight_decay; or, for cases with adafactor=True, transformers.optimization.Adafactor with
+scale_parameter / relative_step / warmup_init off) -> transformers.get_scheduler(...).step(). Writes tests/fixtures/t5/train_<name>/:
 train_config.json, expected_steps.json (loss / grad_norm before clipping / lr per update) and
 params_after(_1).safetensors (trained tensors after update 3 / 1). The base weights are those of the base case
 folder (regenerated and checked bit for bit, never written here).
@@ -758,7 +759,7 @@ def generate(name, case, out_root):
 
 
 # ----------------------------------------------------------------------------------------------
-# training steps (cases train_*): loss -> backward -> clip_grad_norm_ -> AdamW -> LR scheduler
+# training steps (cases train_*): loss -> backward -> clip_grad_norm_ -> AdamW (or Adafactor) -> LR scheduler
 # ----------------------------------------------------------------------------------------------
 # Each train case runs TRAIN_STEPS optimizer updates on the standard batch of its base (parity) case,
 # starting from the base case's weights (config/model/adapter_model in tests/fixtures/t5/<base_case>/, which
@@ -774,11 +775,22 @@ TRAIN_CASES = OrderedDict(
     train_hyperformer_pp_poly=dict(base_case="hyperformer_pp", learning_rate=1e-2, weight_decay=0.0,
                                    max_grad_norm=1.0, warmup_steps=0, max_steps=5, lr_scheduler="polynomial",
                                    adam_epsilon=1e-8),
+    # HF Adafactor instead of AdamW (reference `adafactor: true`): Adafactor(lr=learning_rate,
+    # scale_parameter=False, relative_step=False, warmup_init=False), defaults otherwise (eps (1e-30, 1e-3),
+    # clip_threshold 1.0, decay_rate -0.8, beta1 None, weight_decay 0); same batch / clipping as
+    # train_adapter_cosine
+    train_adapter_adafactor=dict(base_case="adapter", learning_rate=1e-2, weight_decay=0.0, max_grad_norm=1.0,
+                                 warmup_steps=1, max_steps=6, lr_scheduler="constant_w_warmup",
+                                 adam_epsilon=1e-8, adafactor=True),
 )
 # reference (hyperformer) scheduler names -> transformers.get_scheduler names
 HF_SCHEDULER_NAMES = {"linear": "linear", "cosine": "cosine", "cosine_w_restarts": "cosine_with_restarts",
                       "polynomial": "polynomial", "constant": "constant", "constant_w_warmup": "constant_with_warmup"}
 ADAM_BETAS = (0.9, 0.999)
+# transformers.optimization.Adafactor defaults (kept; written out for the hand check)
+ADAFACTOR_EPS = (1e-30, 1e-3)
+ADAFACTOR_CLIP = 1.0
+ADAFACTOR_DECAY = -0.8
 
 
 def no_weight_decay(name):
@@ -864,8 +876,15 @@ def train_steps(case, tc, base_model, adapter_params, n_steps=TRAIN_STEPS, watch
         {"params": [p for n, p in params.items() if not no_weight_decay(n)], "weight_decay": wd},
         {"params": [p for n, p in params.items() if no_weight_decay(n)], "weight_decay": 0.0},
     ]
-    opt = torch.optim.AdamW(groups, lr=tc["learning_rate"], betas=ADAM_BETAS, eps=tc["adam_epsilon"],
-                            weight_decay=wd)
+    if tc.get("adafactor"):
+        opt = transformers.optimization.Adafactor(groups, lr=tc["learning_rate"], scale_parameter=False,
+                                                  relative_step=False, warmup_init=False)
+        check(all(g["eps"] == ADAFACTOR_EPS and g["clip_threshold"] == ADAFACTOR_CLIP
+                  and g["decay_rate"] == ADAFACTOR_DECAY and g["beta1"] is None for g in opt.param_groups),
+              "Adafactor defaults: eps (1e-30, 1e-3), clip_threshold 1, decay_rate -0.8, no beta1")
+    else:
+        opt = torch.optim.AdamW(groups, lr=tc["learning_rate"], betas=ADAM_BETAS, eps=tc["adam_epsilon"],
+                                weight_decay=wd)
     sched = transformers.get_scheduler(HF_SCHEDULER_NAMES[tc["lr_scheduler"]], opt,
                                        num_warmup_steps=tc["warmup_steps"], num_training_steps=tc["max_steps"])
 
@@ -897,8 +916,12 @@ def train_steps(case, tc, base_model, adapter_params, n_steps=TRAIN_STEPS, watch
         check(all(g["lr"] == lr for g in opt.param_groups), "both param groups use the same lr")
         for n in watch:
             st = opt.state.get(params[n], {})
-            log[n].append(dict(p=params[n].detach().clone(), g=params[n].grad.detach().clone(), lr=lr,
-                               m=st["exp_avg"].clone() if st else None, v=st["exp_avg_sq"].clone() if st else None))
+            if tc.get("adafactor"):
+                log[n].append(dict(p=params[n].detach().clone(), g=params[n].grad.detach().clone(), lr=lr))
+            else:
+                log[n].append(dict(p=params[n].detach().clone(), g=params[n].grad.detach().clone(), lr=lr,
+                                   m=st["exp_avg"].clone() if st else None,
+                                   v=st["exp_avg_sq"].clone() if st else None))
         opt.step()
         sched.step()
         rec["loss"].append(loss.item())
@@ -908,6 +931,9 @@ def train_steps(case, tc, base_model, adapter_params, n_steps=TRAIN_STEPS, watch
         snaps.append(OrderedDict((n, params[n].detach().clone()) for n in with_grad))
         for n in watch:
             log[n][-1]["after"] = params[n].detach().clone()
+            if tc.get("adafactor"):
+                log[n][-1]["state"] = {k: v.clone() for k, v in opt.state[params[n]].items()
+                                       if k.startswith("exp_avg_sq")}
     return rec, snaps, with_grad, first_grads, log
 
 
@@ -929,6 +955,52 @@ def hand_adamw_check(name, tc, entries):
         worst = max(worst, (e["after"].double() - want).abs().max().item())
     check(worst < 1e-6, f"AdamW update of {name} {tuple(entries[0]['p'].shape)} (weight decay {wd}) == "
           f"hand formula over {len(entries)} steps (max |diff| {worst:.1e})")
+
+
+def hand_adafactor_check(name, tc, entries):
+    """One tensor's Adafactor updates (scale_parameter / relative_step / warmup_init off, beta1 None,
+    weight_decay 0) against a float64 re-implementation of HF's algorithm, from the same float32 inputs:
+      beta2t = 1 - t^decay_rate;  u = g^2 + eps1
+      2-D (factored): R = beta2t R + (1 - beta2t) mean_cols(u)  [rows],  C = beta2t C + (1 - beta2t) mean_rows(u)
+        [cols];  U = g * rsqrt(R_i / mean(R)) * rsqrt(C_j)
+      otherwise:      V = beta2t V + (1 - beta2t) u;  U = g * rsqrt(V)
+      U /= max(1, RMS(U) / clip_threshold);  p -= lr U
+    The state advances at lr 0 too (warmup)."""
+    shape = tuple(entries[0]["p"].shape)
+    factored = len(shape) >= 2
+    if factored:
+        check(len(shape) == 2, "2-D weight")
+        row = torch.zeros(shape[0], dtype=torch.float64)
+        col = torch.zeros(shape[1], dtype=torch.float64)
+    else:
+        v = torch.zeros(shape, dtype=torch.float64)
+    worst, worst_state, clipped = 0.0, 0.0, []  # clipped: RMS(U) per step (U is divided by it when > 1)
+    for t, e in enumerate(entries, start=1):
+        g = e["g"].double()  # after clipping
+        beta2t = 1.0 - float(t) ** ADAFACTOR_DECAY
+        u = g * g + ADAFACTOR_EPS[0]
+        if factored:
+            row = beta2t * row + (1.0 - beta2t) * u.sum(dim=1) / shape[1]
+            col = beta2t * col + (1.0 - beta2t) * u.sum(dim=0) / shape[0]
+            r_factor = 1.0 / torch.sqrt(row / (row.sum() / shape[0]))
+            c_factor = 1.0 / torch.sqrt(col)
+            upd = g * r_factor[:, None] * c_factor[None, :]
+            worst_state = max(worst_state, ((e["state"]["exp_avg_sq_row"].double() - row).abs().max()
+                                            / row.abs().max()).item(),
+                              ((e["state"]["exp_avg_sq_col"].double() - col).abs().max() / col.abs().max()).item())
+        else:
+            v = beta2t * v + (1.0 - beta2t) * u
+            upd = g / torch.sqrt(v)
+            worst_state = max(worst_state, ((e["state"]["exp_avg_sq"].double() - v).abs().max()
+                                            / v.abs().max()).item())
+        rms = math.sqrt((upd * upd).sum().item() / upd.numel())
+        clipped.append(f"{rms:.4f}")
+        upd = upd / max(1.0, rms / ADAFACTOR_CLIP)
+        want = e["p"].double() - e["lr"] * upd
+        worst = max(worst, (e["after"].double() - want).abs().max().item())
+    check(worst_state < 1e-5, f"Adafactor second-moment state of {name} == hand (max rel diff {worst_state:.1e})")
+    check(worst < 1e-6, f"Adafactor {'factored' if factored else 'unfactored'} update of {name} {shape} == hand "
+          f"float64 algorithm over {len(entries)} steps (max |diff| {worst:.1e}; update RMS before clipping {', '.join(clipped)})")
 
 
 def generate_train(name, tc, out_root):
@@ -960,7 +1032,10 @@ def generate_train(name, tc, out_root):
     check(exact and rec["loss"][0] == base_expected["loss"].item(),
           f"step 1 loss/gradients == base case's expected.safetensors bit for bit (max rel diff {worst:.1e})")
     for n in watch:
-        hand_adamw_check(n, tc, log[n])
+        if tc.get("adafactor"):
+            hand_adafactor_check(n, tc, log[n])
+        else:
+            hand_adamw_check(n, tc, log[n])
     for k in range(TRAIN_STEPS):
         lr = hand_lr(tc, k)
         check(abs(rec["lr"][k] - lr) <= 1e-12 * tc["learning_rate"], f"lr[{k}] {rec['lr'][k]!r} == closed form {lr!r}")
@@ -975,6 +1050,9 @@ def generate_train(name, tc, out_root):
         check(all(torch.equal(snaps[0][n], init[n]) for n in with_grad),
               "lr 0 in the first update (warmup): params_after_1 == the base weights")
     check(any(not c for c in rec["clipped"]) or name != "train_adapter_cosine", "an unclipped step")
+    if tc.get("adafactor"):
+        check(any(n.endswith(".weight") and snaps[0][n].dim() == 2 for n in with_grad)
+              and any(snaps[0][n].dim() == 1 for n in with_grad), "both factored (2-D) and unfactored tensors")
 
     d = os.path.join(out_root, name)
     os.makedirs(d, exist_ok=True)
@@ -982,6 +1060,8 @@ def generate_train(name, tc, out_root):
     for k in ("learning_rate", "weight_decay", "max_grad_norm", "warmup_steps", "max_steps", "lr_scheduler",
               "adam_epsilon", "label_smoothing"):
         cfg[k] = tc[k]
+    if tc.get("adafactor"):
+        cfg["adafactor"] = True
     write_json(os.path.join(d, "train_config.json"), cfg)
     write_json(os.path.join(d, "expected_steps.json"),
                OrderedDict(loss=rec["loss"], grad_norm=rec["grad_norm"], lr=rec["lr"]))

@@ -120,6 +120,8 @@ pub struct Config {
     /// task embedding) or "two_layer" (ruse: Linear(te→hidden_dim) then
     /// Linear(hidden_dim→out), no non-linearity).
     pub meta_adapter_generator: String,
+    /// Compute in bf16 (GPU/TPU); parameters and optimizer state stay f32.
+    pub bf16: bool,
 }
 
 impl Default for Config {
@@ -214,6 +216,7 @@ impl Default for Config {
             user_tasks: None,
             skip_bad_rows: false,
             meta_adapter_generator: "linear".into(),
+            bf16: false,
         }
     }
 }

@@ -10,6 +10,13 @@ fn main() -> ExitCode {
         std::env::set_var("TF_CPP_MIN_LOG_LEVEL", "1");
     }
     let cli = ruse::cli::Cli::parse();
+    // Still single-threaded: XLA reads its flags when the plugin starts.
+    if let Some(device) = cli.device_args() {
+        let existing = std::env::var("XLA_FLAGS").unwrap_or_default();
+        if let Some(flags) = ruse::cli::extra_xla_flags(device, &existing) {
+            std::env::set_var("XLA_FLAGS", flags);
+        }
+    }
     match ruse::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

@@ -69,3 +69,24 @@ fn an_unknown_device_is_refused_by_the_parser() {
     assert!(!out.status.success());
     assert!(stderr.contains("unknown device 'npu'"), "{stderr}");
 }
+
+#[test]
+fn several_cpu_replicas_turn_xnnpack_off_unless_xla_flags_decide() {
+    use ruse::cli::{extra_xla_flags, DeviceArgs};
+    use ruse::runtime::DeviceKind;
+    let args = |device, replicas| DeviceArgs {
+        device,
+        replicas,
+        plugin: None,
+    };
+    assert_eq!(
+        extra_xla_flags(&args(DeviceKind::Cpu, 2), "--xla_dump_to=/tmp/d").as_deref(),
+        Some("--xla_dump_to=/tmp/d --xla_cpu_use_xnnpack=false")
+    );
+    assert_eq!(extra_xla_flags(&args(DeviceKind::Cpu, 1), ""), None);
+    assert_eq!(extra_xla_flags(&args(DeviceKind::Gpu, 4), ""), None);
+    assert_eq!(
+        extra_xla_flags(&args(DeviceKind::Cpu, 4), "--xla_cpu_use_xnnpack=true"),
+        None
+    );
+}

@@ -14,7 +14,7 @@ use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
 use ruse::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor};
-use ruse::train::step::{build_step, OptimSettings, Slot, StepProgram};
+use ruse::train::step::{build_step, initial_state, OptimSettings, Slot, StepProgram};
 use serde_json::Value;
 
 fn fixture(case: &str) -> PathBuf {
@@ -64,11 +64,11 @@ impl Runner {
             for slot in &program.args {
                 let t = match slot {
                     Slot::Param(n) => store.values[n].clone(),
-                    Slot::AdamM(n) | Slot::AdamV(n) => {
-                        let s = store.values[n].spec().clone();
-                        HostTensor::new(&vec![0f32; s.element_count()], &s.dims).unwrap()
-                    }
-                    Slot::Count(_) => HostTensor::scalar(0f32),
+                    Slot::AdamM(n)
+                    | Slot::AdamV(n)
+                    | Slot::Count(n)
+                    | Slot::FactorRow(n)
+                    | Slot::FactorCol(n) => initial_state(slot, store.values[n].spec()).unwrap(),
                     _ => continue,
                 };
                 map.insert(slot.clone(), client.upload(&t, r).unwrap());
@@ -118,10 +118,7 @@ impl Runner {
         let report = (f(0), f(1), f(2));
         for (r, list) in outs.into_iter().enumerate() {
             for (slot, buf) in self.program.outputs.iter().zip(list) {
-                if matches!(
-                    slot,
-                    Slot::Param(_) | Slot::AdamM(_) | Slot::AdamV(_) | Slot::Count(_)
-                ) {
+                if slot.is_state() {
                     self.state[r].insert(slot.clone(), buf);
                 }
             }
@@ -169,8 +166,11 @@ fn train_case(case: &str) {
         "lr_scheduler",
         "adam_epsilon",
         "label_smoothing",
+        "adafactor",
     ] {
-        keys.insert(k.into(), tc[k].clone());
+        if !tc[k].is_null() {
+            keys.insert(k.into(), tc[k].clone());
+        }
     }
     let run = Config::from_map(keys).unwrap().config;
     let cfg = T5Config::from_file(&base.join("config.json")).unwrap();
@@ -357,4 +357,69 @@ fn four_replicas_match_one_replica_with_four_times_the_batch() {
             assert!(e < 1e-4, "replica {r}: {name} differs by {e:.2e}");
         }
     }
+}
+
+/// With `bf16`, the step computes in bf16 but keeps f32 master weights and
+/// optimizer state: its loss is close to the f32 step's.
+#[test]
+fn bf16_compute_keeps_f32_master_weights() {
+    let base = r#"{"tasks": ["trec"], "train_adapters": true, "reduction_factor": 8, "learning_rate": 0.01, "max_steps": 10"#;
+    let f32_run = Config::from_json(&format!("{base}}}")).unwrap().config;
+    let bf16_run = Config::from_json(&format!("{base}, \"bf16\": true}}"))
+        .unwrap()
+        .config;
+    let cfg = T5Config {
+        dropout_rate: 0.0,
+        ..T5Config::preset("t5-tiny").unwrap()
+    };
+    let opt = OptimSettings::from_config(&f32_run, 10).unwrap();
+    let shapes = Shapes {
+        batch: 2,
+        source_len: 6,
+        target_len: 3,
+    };
+    let store = ParamStore::for_run(
+        &f32_run,
+        &cfg,
+        &Source::Preset("t5-tiny".into()),
+        ElementType::F32,
+    )
+    .unwrap();
+    let ids: Vec<i32> = (0..12).map(|i| 3 + i * 17 % 250).collect();
+    let data = vec![(
+        ids.clone(),
+        vec![1; 12],
+        vec![0, 5, 6, 0, 7, 8],
+        vec![5, 6, 1, 7, 8, 1],
+        [2, 6],
+        [2, 3],
+    )];
+    let mut losses = Vec::new();
+    for run in [&f32_run, &bf16_run] {
+        let program = build_step(run, &cfg, "trec", shapes, 1, &opt).unwrap();
+        let text = ruse::emit::emit(&program.graph).unwrap();
+        assert_eq!(
+            text.contains("xbf16>"),
+            run.bf16,
+            "bf16 compute appears in the program"
+        );
+        let mut runner = Runner::new(common::cpu(1), program, &store, 1);
+        losses.push(runner.step(0, &data).0);
+        let name = "encoder.block.0.layer.1.adapter_controller.adapters.trec.up_sampler.weight";
+        assert_eq!(
+            runner.state[0][&Slot::Param(name.into())].spec().ty,
+            ElementType::F32
+        );
+    }
+    assert!(
+        rel(losses[1], losses[0]) < 3e-2,
+        "bf16 loss {} vs f32 {}",
+        losses[1],
+        losses[0]
+    );
+}
+
+#[test]
+fn adafactor_steps_match_huggingface_adafactor() {
+    train_case("train_adapter_adafactor");
 }

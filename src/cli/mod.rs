@@ -66,6 +66,31 @@ impl DeviceArgs {
     }
 }
 
+impl Cli {
+    /// The device options of the command, if it runs on devices.
+    pub fn device_args(&self) -> Option<&DeviceArgs> {
+        match &self.command {
+            Command::Devices(a) => Some(&a.device),
+            Command::Train(a) => Some(&a.device),
+            Command::Data(_) | Command::Params(_) => None,
+        }
+    }
+}
+
+/// XLA flags ruse adds unless `XLA_FLAGS` already decides: on CPU with
+/// several replicas, XNNPACK off. With it on, a replica that reaches an
+/// all-reduce first holds one of the plugin's worker threads while the other
+/// replica's XNNPACK kernels wait for one: on a 2-core machine a t5-small
+/// step deadlocks until XLA aborts the all-reduce.
+pub fn extra_xla_flags(device: &DeviceArgs, existing: &str) -> Option<String> {
+    let multi_cpu = device.device == DeviceKind::Cpu && device.replicas > 1;
+    (multi_cpu && !existing.contains("xla_cpu_use_xnnpack")).then(|| {
+        format!("{existing} --xla_cpu_use_xnnpack=false")
+            .trim()
+            .to_string()
+    })
+}
+
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Devices(args) => devices::run(&args),

@@ -72,7 +72,10 @@ pub struct ModelBuilder {
     pub g: Graph,
     params: Vec<(ParamInfo, NodeId)>,
     index: HashMap<String, usize>,
-    dtype: ElementType,
+    master: ElementType,
+    /// The type computations run in; parameters are converted to it on use.
+    compute: ElementType,
+    views: HashMap<usize, NodeId>,
     dropout_sites: u64,
 }
 
@@ -82,14 +85,42 @@ impl ModelBuilder {
             g: Graph::new(name),
             params: Vec::new(),
             index: HashMap::new(),
-            dtype,
+            master: dtype,
+            compute: dtype,
+            views: HashMap::new(),
             dropout_sites: 0,
         }
     }
 
-    /// The floating-point type of parameters and activations.
+    /// Computes in `compute` (e.g. bf16) while parameters stay in the master
+    /// type: each parameter is converted on use, and its gradient flows back
+    /// through the conversion in the master type.
+    pub fn with_compute(mut self, compute: ElementType) -> Self {
+        self.compute = compute;
+        self
+    }
+
+    /// The floating-point type of activations (the compute type).
     pub fn dtype(&self) -> ElementType {
-        self.dtype
+        self.compute
+    }
+
+    /// The master type of the parameters.
+    pub fn param_dtype(&self) -> ElementType {
+        self.master
+    }
+
+    /// The parameter node as computations see it (converted to the compute type).
+    fn view(&mut self, i: usize) -> Result<NodeId> {
+        if self.compute == self.master {
+            return Ok(self.params[i].1);
+        }
+        if let Some(v) = self.views.get(&i) {
+            return Ok(*v);
+        }
+        let v = self.g.convert(self.params[i].1, self.compute)?;
+        self.views.insert(i, v);
+        Ok(v)
     }
 
     /// The parameter `name` (created on first use; later uses must agree).
@@ -113,9 +144,9 @@ impl ModelBuilder {
         task: Option<&str>,
     ) -> Result<NodeId> {
         let dims: Vec<i64> = dims.iter().map(|d| *d as i64).collect();
-        let spec = TensorSpec::new(self.dtype, &dims);
+        let spec = TensorSpec::new(self.master, &dims);
         if let Some(&i) = self.index.get(name) {
-            let (info, node) = &self.params[i];
+            let info = &self.params[i].0;
             if info.spec != spec {
                 return Err(Error::ShapeMismatch {
                     op: format!("parameter {name}"),
@@ -123,7 +154,7 @@ impl ModelBuilder {
                     rhs: spec.to_string(),
                 });
             }
-            return Ok(*node);
+            return self.view(i);
         }
         let node = self.g.parameter(name, spec.clone())?;
         let info = ParamInfo {
@@ -135,7 +166,7 @@ impl ModelBuilder {
         };
         self.index.insert(name.to_string(), self.params.len());
         self.params.push((info, node));
-        Ok(node)
+        self.view(self.params.len() - 1)
     }
 
     /// A new dropout site number (each site draws its own random stream).

@@ -10,6 +10,7 @@ use super::config::T5Config;
 use super::params::{Group, Init, ModelBuilder};
 use crate::error::Result;
 use crate::graph::{composite, NodeId};
+use crate::runtime::ElementType;
 
 /// Program inputs, all s32: `input_ids`/`attention_mask` `[B, S]`,
 /// `decoder_input_ids`/`labels` `[B, T]`.
@@ -281,6 +282,11 @@ impl T5<'_> {
         let dims = b.g.spec(logits).dims.clone();
         let n = dims[0] * dims[1];
         let flat = b.g.reshape(logits, &[n, dims[2]])?;
+        // The loss is computed in f32 even when the model computes in bf16/f16.
+        let flat = match b.dtype() {
+            ElementType::BF16 | ElementType::F16 => b.g.convert(flat, ElementType::F32)?,
+            _ => flat,
+        };
         let lab = b.g.reshape(labels, &[n])?;
         let pad = self.ignore_pad.then_some(self.cfg.pad_token_id as i64);
         composite::cross_entropy(&mut b.g, flat, lab, pad, self.label_smoothing)

@@ -4,6 +4,8 @@
 //! from the update number, and the AdamW update. Parameters and optimizer
 //! state are donated in and returned, so they stay on the device.
 
+use std::collections::HashMap;
+
 use super::schedule::Schedule;
 use crate::autodiff::vjp;
 use crate::config::Config;
@@ -13,7 +15,7 @@ use crate::model::adapters::{AdapterSettings, TaskAdapters};
 use crate::model::freeze::is_trainable;
 use crate::model::program::Shapes;
 use crate::model::{ModelBuilder, ParamInfo, T5Config, T5Inputs, T5};
-use crate::runtime::{ElementType, TensorSpec};
+use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
 /// What one program argument or output holds.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -30,14 +32,69 @@ pub enum Slot {
     AdamM(String),
     AdamV(String),
     Count(String),
+    /// Adafactor's factored second moments of a matrix: row means `[.., rows]`
+    /// and column means `[.., cols]` (unfactored tensors use `AdamV`).
+    FactorRow(String),
+    FactorCol(String),
     Loss,
     GradNorm,
     LearningRate,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Optimizer {
+    AdamW,
+    /// HF `Adafactor(scale_parameter=False, relative_step=False, warmup_init=False)`:
+    /// no momentum, factored second moments for matrices, update RMS clipping.
+    Adafactor,
+}
+
+impl Slot {
+    /// Whether the slot is device state that steps update (and donate).
+    pub fn is_state(&self) -> bool {
+        matches!(
+            self,
+            Slot::Param(_)
+                | Slot::AdamM(_)
+                | Slot::AdamV(_)
+                | Slot::Count(_)
+                | Slot::FactorRow(_)
+                | Slot::FactorCol(_)
+        )
+    }
+
+    /// Whether the slot is optimizer state (created at a parameter's first update).
+    pub fn is_optimizer_state(&self) -> bool {
+        self.is_state() && !matches!(self, Slot::Param(_))
+    }
+}
+
+/// The initial (zero) value of optimizer state `slot` for a parameter of `param`'s type.
+pub fn initial_state(slot: &Slot, param: &TensorSpec) -> Result<HostTensor> {
+    let d = &param.dims;
+    let zeros = |dims: &[i64]| {
+        let n: i64 = dims.iter().product();
+        HostTensor::new(&vec![0f32; n as usize], dims)
+    };
+    match slot {
+        Slot::AdamM(_) | Slot::AdamV(_) => zeros(d),
+        Slot::FactorRow(_) if d.len() >= 2 => zeros(&d[..d.len() - 1]),
+        Slot::FactorCol(_) if d.len() >= 2 => {
+            let mut c = d[..d.len() - 2].to_vec();
+            c.push(d[d.len() - 1]);
+            zeros(&c)
+        }
+        Slot::Count(_) => Ok(HostTensor::scalar(0f32)),
+        other => Err(Error::invalid(format!(
+            "{other:?} has no initial optimizer state"
+        ))),
+    }
+}
+
 /// Optimizer settings, from the config.
 #[derive(Clone, Debug)]
 pub struct OptimSettings {
+    pub optimizer: Optimizer,
     pub lr: f64,
     pub weight_decay: f64,
     pub eps: f64,
@@ -52,13 +109,12 @@ const BETA2: f64 = 0.999;
 
 impl OptimSettings {
     pub fn from_config(c: &Config, total_steps: usize) -> Result<Self> {
-        if c.adafactor {
-            return Err(Error::Config {
-                key: "adafactor".into(),
-                reason: "Adafactor is not implemented yet; use AdamW (adafactor: false)".into(),
-            });
-        }
         Ok(OptimSettings {
+            optimizer: if c.adafactor {
+                Optimizer::Adafactor
+            } else {
+                Optimizer::AdamW
+            },
             lr: c.learning_rate,
             weight_decay: c.weight_decay,
             eps: c.adam_epsilon,
@@ -97,17 +153,25 @@ pub fn build_step(
     opt: &OptimSettings,
 ) -> Result<StepProgram> {
     let settings = AdapterSettings::from_config(run)?;
-    let mut b = ModelBuilder::new(&format!("{task}_train_step"), ElementType::F32);
+    let compute = if run.bf16 {
+        ElementType::BF16
+    } else {
+        ElementType::F32
+    };
+    let mut b =
+        ModelBuilder::new(&format!("{task}_train_step"), ElementType::F32).with_compute(compute);
     b.g.set_num_replicas(replicas);
-    let mut args = Vec::new();
+    let mut slot_of: HashMap<NodeId, Slot> = HashMap::new();
     let (bs, s, t) = (
         shapes.batch as i64,
         shapes.source_len as i64,
         shapes.target_len as i64,
     );
     let mut data = |b: &mut ModelBuilder, name: &'static str, dims: &[i64]| {
-        args.push(Slot::Data(name));
-        b.g.parameter(name, TensorSpec::new(ElementType::S32, dims))
+        let node =
+            b.g.parameter(name, TensorSpec::new(ElementType::S32, dims))?;
+        slot_of.insert(node, Slot::Data(name));
+        Ok::<NodeId, Error>(node)
     };
     let inputs = T5Inputs {
         input_ids: data(&mut b, "input_ids", &[bs, s])?,
@@ -119,7 +183,8 @@ pub fn build_step(
         b.g.parameter("step", TensorSpec::new(ElementType::S32, &[]))?;
     let key =
         b.g.parameter("key", TensorSpec::new(ElementType::U64, &[2]))?;
-    args.extend([Slot::Step, Slot::Key]);
+    slot_of.insert(k, Slot::Step);
+    slot_of.insert(key, Slot::Key);
     let key = replica_key(&mut b.g, key)?;
     let t5 = T5 {
         cfg,
@@ -160,19 +225,31 @@ pub fn build_step(
     g.output(loss);
     g.output(norm);
     g.output(lr);
-    args.extend(
-        params
-            .iter()
-            .map(|(info, _)| Slot::Param(info.name.clone())),
-    );
+    for (info, node) in &params {
+        slot_of.insert(*node, Slot::Param(info.name.clone()));
+    }
     let trained = params
         .iter()
         .zip(&train)
         .filter(|(_, t)| **t)
         .map(|(p, _)| p);
     for ((info, node), grad) in trained.zip(grads) {
-        adamw(&mut g, info, *node, grad, lr, opt, &mut args, &mut outputs)?;
+        let update = match opt.optimizer {
+            Optimizer::AdamW => adamw(&mut g, info, *node, grad, lr, opt)?,
+            Optimizer::Adafactor => adafactor(&mut g, info, *node, grad, lr, opt)?,
+        };
+        for (slot, arg, out) in update {
+            slot_of.entry(arg).or_insert_with(|| slot.clone());
+            g.output(out);
+            outputs.push(slot);
+        }
     }
+    let args = g
+        .params()
+        .iter()
+        .map(|id| slot_of.remove(id))
+        .collect::<Option<Vec<Slot>>>()
+        .ok_or_else(|| Error::invalid("internal: a step argument has no slot"))?;
     donate_state(&mut g, &args, &outputs)?;
     Ok(StepProgram {
         graph: g,
@@ -237,9 +314,22 @@ fn clip(g: &mut Graph, grads: Vec<NodeId>, max_norm: f64) -> Result<(Vec<NodeId>
     Ok((grads, norm))
 }
 
+/// One optimizer state tensor: its slot, its argument node, its new value.
+/// The parameter itself comes first.
+type Update = Vec<(Slot, NodeId, NodeId)>;
+
+/// Decoupled weight decay: `p · (1 − lr·wd)` for the parameters that decay.
+fn decayed(g: &mut Graph, name: &str, p: NodeId, lr: NodeId, wd: f64) -> Result<NodeId> {
+    if wd == 0.0 || !decays(name) {
+        return Ok(p);
+    }
+    let f = g.mul_scalar(lr, -wd)?;
+    let f = g.add_scalar(f, 1.0)?;
+    g.mul(p, f)
+}
+
 /// torch.optim.AdamW for one parameter: decoupled decay, then the Adam step
 /// with bias corrections from the parameter's own update count.
-#[allow(clippy::too_many_arguments)]
 fn adamw(
     g: &mut Graph,
     info: &ParamInfo,
@@ -247,9 +337,7 @@ fn adamw(
     grad: NodeId,
     lr: NodeId,
     opt: &OptimSettings,
-    args: &mut Vec<Slot>,
-    outputs: &mut Vec<Slot>,
-) -> Result<()> {
+) -> Result<Update> {
     let spec = info.spec.clone();
     let name = &info.name;
     let m = g.parameter(&format!("adam_m.{name}"), spec.clone())?;
@@ -258,11 +346,6 @@ fn adamw(
         &format!("count.{name}"),
         TensorSpec::new(ElementType::F32, &[]),
     )?;
-    args.extend([
-        Slot::AdamM(name.clone()),
-        Slot::AdamV(name.clone()),
-        Slot::Count(name.clone()),
-    ]);
     let t = g.add_scalar(count, 1.0)?;
     let m1 = g.mul_scalar(m, BETA1)?;
     let gm = g.mul_scalar(grad, 1.0 - BETA1)?;
@@ -280,23 +363,110 @@ fn adamw(
     let denom = g.add_scalar(denom, opt.eps)?;
     let step = g.div(m_hat, denom)?;
     let step = g.mul(step, lr)?;
-    let mut p_dec = p;
-    if opt.weight_decay > 0.0 && decays(name) {
-        let f = g.mul_scalar(lr, -opt.weight_decay)?;
-        let f = g.add_scalar(f, 1.0)?;
-        p_dec = g.mul(p, f)?;
-    }
+    let p_dec = decayed(g, name, p, lr, opt.weight_decay)?;
     let p_new = g.sub(p_dec, step)?;
-    for (node, slot) in [
-        (p_new, Slot::Param(name.clone())),
-        (m_new, Slot::AdamM(name.clone())),
-        (v_new, Slot::AdamV(name.clone())),
-        (t, Slot::Count(name.clone())),
-    ] {
-        g.output(node);
-        outputs.push(slot);
-    }
-    Ok(())
+    Ok(vec![
+        (Slot::Param(name.clone()), p, p_new),
+        (Slot::AdamM(name.clone()), m, m_new),
+        (Slot::AdamV(name.clone()), v, v_new),
+        (Slot::Count(name.clone()), count, t),
+    ])
+}
+
+const ADAFACTOR_EPS: f64 = 1e-30;
+const ADAFACTOR_CLIP: f64 = 1.0;
+const ADAFACTOR_DECAY: f64 = -0.8;
+
+/// HF Adafactor (no relative step, no parameter scaling, no momentum) for one parameter.
+fn adafactor(
+    g: &mut Graph,
+    info: &ParamInfo,
+    p: NodeId,
+    grad: NodeId,
+    lr: NodeId,
+    opt: &OptimSettings,
+) -> Result<Update> {
+    let name = &info.name;
+    let dims = info.spec.dims.clone();
+    let rank = dims.len();
+    let scalar = TensorSpec::new(ElementType::F32, &[]);
+    let count = g.parameter(&format!("count.{name}"), scalar)?;
+    let t = g.add_scalar(count, 1.0)?;
+    // beta2t = 1 - t^decay
+    let decay = g_scalar(g, ADAFACTOR_DECAY)?;
+    let tp = g.pow(t, decay)?;
+    let beta2 = g.neg(tp)?;
+    let beta2 = g.add_scalar(beta2, 1.0)?;
+    let sq = g.mul(grad, grad)?;
+    let sq = g.add_scalar(sq, ADAFACTOR_EPS)?;
+    let ema = |g: &mut Graph, old: NodeId, new: NodeId| -> Result<NodeId> {
+        let keep = g.mul(old, beta2)?;
+        let one_minus = g.neg(beta2)?;
+        let one_minus = g.add_scalar(one_minus, 1.0)?;
+        let add = g.mul(new, one_minus)?;
+        g.add(keep, add)
+    };
+    let mut state = Vec::new();
+    let update = if rank >= 2 {
+        let row_spec = TensorSpec::new(ElementType::F32, &dims[..rank - 1]);
+        let mut col_dims = dims[..rank - 2].to_vec();
+        col_dims.push(dims[rank - 1]);
+        let row = g.parameter(&format!("factor_row.{name}"), row_spec)?;
+        let col = g.parameter(
+            &format!("factor_col.{name}"),
+            TensorSpec::new(ElementType::F32, &col_dims),
+        )?;
+        let row_mean = mean_over(g, sq, rank - 1)?;
+        let col_mean = mean_over(g, sq, rank - 2)?;
+        let row_new = ema(g, row, row_mean)?;
+        let col_new = ema(g, col, col_mean)?;
+        // r = rsqrt(row / mean(row)) [.., rows, 1]; c = rsqrt(col) [.., 1, cols]
+        let row_avg = g.mean_keepdims(row_new, &[rank - 2])?;
+        let r = g.div(row_new, row_avg)?;
+        let r = g.rsqrt(r)?;
+        let mut r_dims = dims.clone();
+        r_dims[rank - 1] = 1;
+        let r = g.reshape(r, &r_dims)?;
+        let c = g.rsqrt(col_new)?;
+        let mut c_dims = dims.clone();
+        c_dims[rank - 2] = 1;
+        let c = g.reshape(c, &c_dims)?;
+        let rc = g.mul(r, c)?;
+        state.push((Slot::FactorRow(name.clone()), row, row_new));
+        state.push((Slot::FactorCol(name.clone()), col, col_new));
+        g.mul(rc, grad)?
+    } else {
+        let v = g.parameter(&format!("adafactor_v.{name}"), info.spec.clone())?;
+        let v_new = ema(g, v, sq)?;
+        state.push((Slot::AdamV(name.clone()), v, v_new));
+        let inv = g.rsqrt(v_new)?;
+        g.mul(inv, grad)?
+    };
+    // update /= max(1, rms(update) / clip)
+    let sq_u = g.mul(update, update)?;
+    let ms = g.sum_all(sq_u)?;
+    let ms = g.mul_scalar(ms, 1.0 / info.spec.element_count().max(1) as f64)?;
+    let rms = g.sqrt(ms)?;
+    let rms = g.mul_scalar(rms, 1.0 / ADAFACTOR_CLIP)?;
+    let div = g.binary_scalar(BinaryOp::Max, rms, 1.0)?;
+    let update = g.div(update, div)?;
+    let update = g.mul(update, lr)?;
+    let p_dec = decayed(g, name, p, lr, opt.weight_decay)?;
+    let p_new = g.sub(p_dec, update)?;
+    state.push((Slot::Count(name.clone()), count, t));
+    state.insert(0, (Slot::Param(name.clone()), p, p_new));
+    Ok(state)
+}
+
+fn g_scalar(g: &mut Graph, v: f64) -> Result<NodeId> {
+    g.scalar(v, ElementType::F32)
+}
+
+/// Mean over dimension `dim` (dropped).
+fn mean_over(g: &mut Graph, x: NodeId, dim: usize) -> Result<NodeId> {
+    let n = g.spec(x).dims[dim];
+    let s = g.reduce_sum(x, &[dim])?;
+    g.mul_scalar(s, 1.0 / n as f64)
 }
 
 /// 1 - β^t.

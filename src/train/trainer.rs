@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use super::step::{build_step, OptimSettings, Slot, StepProgram};
+use super::step::{build_step, initial_state, OptimSettings, Slot, StepProgram};
 use crate::config::Config;
 use crate::data::{Batch, Mixture, ShardedIterator};
 use crate::error::{Error, Result};
@@ -16,9 +16,7 @@ use crate::model::program::Shapes;
 use crate::model::resolve::run_model;
 use crate::model::store::ParamStore;
 use crate::model::T5Config;
-use crate::runtime::{
-    Buffer, Client, CompileOptions, ElementType, Executable, HostTensor, TensorSpec,
-};
+use crate::runtime::{Buffer, Client, CompileOptions, ElementType, Executable, HostTensor};
 
 /// One step's figures, for the progress bar and the JSONL log.
 #[derive(Clone, Debug, serde::Serialize)]
@@ -151,31 +149,27 @@ impl Trainer {
 
     /// A zero-initialised optimizer slot on replica `r`.
     fn fresh_slot(&self, slot: &Slot, r: usize) -> Result<Buffer> {
-        let spec_of = |name: &str| -> Result<TensorSpec> {
-            let v = self
-                .store
-                .values
-                .get(name)
-                .ok_or_else(|| Error::invalid(format!("no parameter {name}")))?;
-            Ok(v.spec().clone())
-        };
-        let t = match slot {
-            Slot::AdamM(n) | Slot::AdamV(n) => {
-                let spec = spec_of(n)?;
-                HostTensor::new(&vec![0f32; spec.element_count()], &spec.dims)?
-            }
-            Slot::Count(_) => HostTensor::scalar(0f32),
+        let name = match slot {
+            Slot::AdamM(n)
+            | Slot::AdamV(n)
+            | Slot::Count(n)
+            | Slot::FactorRow(n)
+            | Slot::FactorCol(n) => n,
             other => return Err(Error::invalid(format!("no device state for {other:?}"))),
         };
-        self.client.upload(&t, r)
+        let param = self
+            .store
+            .values
+            .get(name)
+            .ok_or_else(|| Error::invalid(format!("no parameter {name}")))?;
+        self.client.upload(&initial_state(slot, param.spec())?, r)
     }
 
     /// Creates the optimizer state of `slots` the first time a parameter is updated.
     fn ensure_state(&mut self, slots: &[Slot]) -> Result<()> {
         for r in 0..self.replicas() {
             for slot in slots {
-                let optimizer = matches!(slot, Slot::AdamM(_) | Slot::AdamV(_) | Slot::Count(_));
-                if optimizer && !self.state[r].contains_key(slot) {
+                if slot.is_optimizer_state() && !self.state[r].contains_key(slot) {
                     let b = self.fresh_slot(slot, r)?;
                     self.state[r].insert(slot.clone(), b);
                 }
@@ -273,10 +267,7 @@ impl Trainer {
         }
         for (r, outs) in outputs.into_iter().enumerate() {
             for (slot, buf) in out_slots.iter().zip(outs) {
-                if matches!(
-                    slot,
-                    Slot::Param(_) | Slot::AdamM(_) | Slot::AdamV(_) | Slot::Count(_)
-                ) {
+                if slot.is_state() {
                     self.state[r].insert(slot.clone(), buf);
                 }
             }

@@ -1,0 +1,405 @@
+//! Training-step benchmark: one task's compiled adapter training step
+//! (`ruse::train::step::build_step`) on the t5-small preset (random init),
+//! Houlsby adapters (reduction factor 32, relu, post-LN) in the self-attention
+//! and feed-forward sublayers of every block, batch 32, source length 128,
+//! target length 8, dropout 0.1 (the preset's `dropout_rate`), AdamW over
+//! the adapters, clipping at 1.0, run on the CPU plugin with 1 or more
+//! virtual devices. Random token ids, no tokenizer.
+//!
+//! Run with `scripts/bench_train.sh` (which also runs the PyTorch side and
+//! prints the ratio), or `cargo bench --bench train_step`.
+//!
+//! Environment:
+//! - `RUSE_BENCH_CONFIGS`: comma-separated `REPLICASxBATCH` (batch per
+//!   replica), default `1x32,2x16`;
+//! - `RUSE_BENCH_STEPS` (default 10) measured steps and `RUSE_BENCH_WARMUP`
+//!   (default 2) warm-up steps per configuration;
+//! - `RUSE_BENCH_FORWARD=1`: also time the forward-only program and the
+//!   forward + gradients program (no dropout, no optimizer) at 1 × 32.
+//!
+//! Every configuration prints one `RESULT key=value ...` line for scripts.
+//!
+//! With more than one device, run with `XLA_FLAGS=--xla_cpu_use_xnnpack=false`
+//! on small machines (the wrapper script does): with XNNPACK fusions, a replica
+//! that waits in the gradient all-reduce holds an intra-op pool thread that
+//! the other replica's XNNPACK thunk needs, and on 2 cores the step deadlocks
+//! until XLA aborts after 40 s.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use ruse::config::Config;
+use ruse::model::program::{build_task_program, Shapes};
+use ruse::model::resolve::Source;
+use ruse::model::store::ParamStore;
+use ruse::model::T5Config;
+use ruse::runtime::{Buffer, Client, CompileOptions, ElementType, Executable, HostTensor};
+use ruse::train::step::{build_step, OptimSettings, Slot, StepProgram};
+
+const SOURCE_LEN: usize = 128;
+const TARGET_LEN: usize = 8;
+const TASK: &str = "trec";
+/// Token ids are drawn from [FIRST_ID, LAST_ID): no pad (0) or EOS (1), so
+/// every position counts in the loss, as on the PyTorch side.
+const FIRST_ID: i32 = 2;
+const LAST_ID: i32 = 32_000;
+
+/// One replica's batch: input ids, attention mask, decoder input ids, labels.
+struct Batch {
+    ids: Vec<i32>,
+    mask: Vec<i32>,
+    dec: Vec<i32>,
+    labels: Vec<i32>,
+    batch: i64,
+}
+
+impl Batch {
+    fn random(rng: &mut StdRng, batch: usize) -> Batch {
+        let ids: Vec<i32> = (0..batch * SOURCE_LEN)
+            .map(|_| rng.random_range(FIRST_ID..LAST_ID))
+            .collect();
+        let labels: Vec<i32> = (0..batch * TARGET_LEN)
+            .map(|_| rng.random_range(FIRST_ID..LAST_ID))
+            .collect();
+        // T5's shift right: the decoder starts from token 0.
+        let dec: Vec<i32> = labels
+            .chunks(TARGET_LEN)
+            .flat_map(|row| std::iter::once(0).chain(row[..TARGET_LEN - 1].iter().copied()))
+            .collect();
+        Batch {
+            mask: vec![1; ids.len()],
+            ids,
+            dec,
+            labels,
+            batch: batch as i64,
+        }
+    }
+
+    /// The four data buffers on device `r`, in the program's order.
+    fn upload(&self, c: &Client, r: usize) -> ruse::Result<Vec<Buffer>> {
+        let (s, t) = (
+            [self.batch, SOURCE_LEN as i64],
+            [self.batch, TARGET_LEN as i64],
+        );
+        Ok(vec![
+            c.upload_slice(&self.ids, &s, r)?,
+            c.upload_slice(&self.mask, &s, r)?,
+            c.upload_slice(&self.dec, &t, r)?,
+            c.upload_slice(&self.labels, &t, r)?,
+        ])
+    }
+}
+
+const DATA: [&str; 4] = ["input_ids", "attention_mask", "decoder_input_ids", "labels"];
+
+/// Device state and a step runner for one replica set (the pattern of
+/// `tests/train_step.rs`): parameters and AdamW state stay on the devices,
+/// each step's outputs replace the donated inputs.
+struct Runner {
+    client: Client,
+    program: StepProgram,
+    exe: Executable,
+    state: Vec<HashMap<Slot, Buffer>>,
+}
+
+impl Runner {
+    fn new(client: Client, program: StepProgram, exe: Executable, store: &ParamStore) -> Self {
+        let replicas = exe.num_replicas();
+        let mut state = Vec::new();
+        for r in 0..replicas {
+            let mut map = HashMap::new();
+            for slot in &program.args {
+                let t = match slot {
+                    Slot::Param(n) => store.values[n].clone(),
+                    Slot::AdamM(n) | Slot::AdamV(n) => {
+                        let s = store.values[n].spec().clone();
+                        HostTensor::new(&vec![0f32; s.element_count()], &s.dims).unwrap()
+                    }
+                    Slot::Count(_) => HostTensor::scalar(0f32),
+                    _ => continue,
+                };
+                map.insert(slot.clone(), client.upload(&t, r).unwrap());
+            }
+            state.push(map);
+        }
+        Runner {
+            client,
+            program,
+            exe,
+            state,
+        }
+    }
+
+    /// One step, update number `k`, `data[r]` for replica r. Returns the loss
+    /// (reading it back waits for the step to finish).
+    fn step(&mut self, k: i32, data: &[Batch]) -> ruse::Result<f64> {
+        let c = &self.client;
+        let mut per = Vec::new();
+        for (r, batch) in data.iter().enumerate() {
+            let mut bufs = batch.upload(c, r)?;
+            bufs.push(c.upload(&HostTensor::scalar(k), r)?);
+            let key = [42u64, (k as u64) << 20];
+            bufs.push(c.upload(&HostTensor::new(&key, &[2])?, r)?);
+            per.push(bufs);
+        }
+        let args: Vec<Vec<&Buffer>> = (0..data.len())
+            .map(|r| {
+                self.program
+                    .args
+                    .iter()
+                    .map(|slot| match slot {
+                        Slot::Data(n) => &per[r][DATA.iter().position(|x| x == n).unwrap()],
+                        Slot::Step => &per[r][4],
+                        Slot::Key => &per[r][5],
+                        other => &self.state[r][other],
+                    })
+                    .collect()
+            })
+            .collect();
+        let outs = self.exe.execute(&args)?;
+        let loss = outs[0][0].to_host()?.to_scalar::<f32>()? as f64;
+        for (r, list) in outs.into_iter().enumerate() {
+            for (slot, buf) in self.program.outputs.iter().zip(list) {
+                if matches!(
+                    slot,
+                    Slot::Param(_) | Slot::AdamM(_) | Slot::AdamV(_) | Slot::Count(_)
+                ) {
+                    self.state[r].insert(slot.clone(), buf);
+                }
+            }
+        }
+        Ok(loss)
+    }
+}
+
+fn env_usize(key: &str, default: usize) -> usize {
+    std::env::var(key)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// "off" when XLA_FLAGS turns XNNPACK fusions off, else "on".
+fn xnnpack() -> &'static str {
+    let flags = std::env::var("XLA_FLAGS").unwrap_or_default();
+    if flags.contains("xla_cpu_use_xnnpack=false") {
+        "off"
+    } else {
+        "on"
+    }
+}
+
+fn secs(d: Duration) -> f64 {
+    d.as_secs_f64()
+}
+
+/// Mean, median, min and max of step times, in seconds.
+fn stats(times: &[Duration]) -> (f64, f64, f64, f64) {
+    let mut s: Vec<f64> = times.iter().map(|d| d.as_secs_f64()).collect();
+    s.sort_by(f64::total_cmp);
+    let mean = s.iter().sum::<f64>() / s.len() as f64;
+    let median = if s.len() % 2 == 1 {
+        s[s.len() / 2]
+    } else {
+        (s[s.len() / 2 - 1] + s[s.len() / 2]) / 2.0
+    };
+    (mean, median, s[0], s[s.len() - 1])
+}
+
+/// The run config: adapters of the reference (Houlsby, post-LN), AdamW with
+/// a linear schedule, clipping at 1.0. Matches scripts/bench_train_torch.py.
+fn run_config() -> Config {
+    Config::from_json(
+        r#"{"tasks": ["trec"], "train_adapters": true, "adapter_config_name": "adapter",
+            "reduction_factor": 32, "non_linearity": "relu",
+            "add_layer_norm_before_adapter": false, "add_layer_norm_after_adapter": true,
+            "learning_rate": 3e-4, "weight_decay": 0.01, "warmup_steps": 0, "max_steps": 1000,
+            "lr_scheduler": "linear", "max_grad_norm": 1.0, "label_smoothing": 0.0}"#,
+    )
+    .expect("the benchmark config is valid")
+    .config
+}
+
+fn bench_step(
+    run: &Config,
+    cfg: &T5Config,
+    store: &ParamStore,
+    replicas: usize,
+    batch: usize,
+    warmup: usize,
+    steps: usize,
+) -> ruse::Result<()> {
+    let total = replicas * batch;
+    println!(
+        "== ruse: {replicas} device(s) x batch {batch} = {total} examples/step, \
+         source {SOURCE_LEN}, target {TARGET_LEN}"
+    );
+    let opt = OptimSettings::from_config(run, run.max_steps as usize)?;
+    let shapes = Shapes {
+        batch,
+        source_len: SOURCE_LEN,
+        target_len: TARGET_LEN,
+    };
+    let t0 = Instant::now();
+    let program = build_step(run, cfg, TASK, shapes, replicas, &opt)?;
+    let build = t0.elapsed();
+    let t1 = Instant::now();
+    let text = ruse::emit::emit(&program.graph)?;
+    let emit = t1.elapsed();
+    let trained = program
+        .args
+        .iter()
+        .filter(|s| matches!(s, Slot::AdamM(_)))
+        .count();
+    println!(
+        "graph: {} nodes, {trained} trained tensors; build+vjp {:.2} s, emit {:.2} s ({:.1} MiB StableHLO)",
+        program.graph.len(),
+        secs(build),
+        secs(emit),
+        text.len() as f64 / (1 << 20) as f64
+    );
+    let client = Client::cpu(replicas)?;
+    let t2 = Instant::now();
+    let exe = client.compile(&text, CompileOptions::replicas(replicas))?;
+    let compile = t2.elapsed();
+    println!("XLA compile: {:.2} s", secs(compile));
+    drop(text);
+    let mut runner = Runner::new(client, program, exe, store);
+    let mut rng = StdRng::seed_from_u64(7);
+    // A few distinct batches, reused in turn.
+    let batches: Vec<Vec<Batch>> = (0..3)
+        .map(|_| {
+            (0..replicas)
+                .map(|_| Batch::random(&mut rng, batch))
+                .collect()
+        })
+        .collect();
+    let mut k = 0i32;
+    let mut warm = Vec::new();
+    for _ in 0..warmup {
+        let t = Instant::now();
+        let loss = runner.step(k, &batches[k as usize % batches.len()])?;
+        warm.push(t.elapsed());
+        println!(
+            "  warm-up step {k}: {:.3} s (loss {loss:.4})",
+            secs(*warm.last().unwrap())
+        );
+        k += 1;
+    }
+    let mut times = Vec::new();
+    let mut last_loss = f64::NAN;
+    for _ in 0..steps {
+        let t = Instant::now();
+        last_loss = runner.step(k, &batches[k as usize % batches.len()])?;
+        times.push(t.elapsed());
+        k += 1;
+    }
+    let (mean, median, min, max) = stats(&times);
+    println!(
+        "  {steps} steps: mean {mean:.3} s, median {median:.3} s, min {min:.3} s, max {max:.3} s; \
+         {:.2} examples/s (last loss {last_loss:.4})",
+        total as f64 / mean
+    );
+    println!(
+        "RESULT side=ruse replicas={replicas} batch={batch} total={total} steps={steps} \
+         xnnpack={} compile_s={:.3} build_s={:.3} emit_s={:.3} first_step_s={:.3} mean_s={mean:.4} \
+         median_s={median:.4} examples_per_s={:.4}",
+        xnnpack(),
+        secs(compile),
+        secs(build),
+        secs(emit),
+        warm.first().map_or(f64::NAN, |d| secs(*d)),
+        total as f64 / mean
+    );
+    Ok(())
+}
+
+/// Forward-only (loss, no dropout) and forward + gradients (no dropout, no
+/// optimizer) at 1 × `batch`, for comparison with the full step.
+fn bench_parts(
+    run: &Config,
+    cfg: &T5Config,
+    store: &ParamStore,
+    batch: usize,
+    steps: usize,
+) -> ruse::Result<()> {
+    let client = Client::cpu(1)?;
+    let mut rng = StdRng::seed_from_u64(11);
+    let data = Batch::random(&mut rng, batch);
+    let shapes = Shapes {
+        batch,
+        source_len: SOURCE_LEN,
+        target_len: TARGET_LEN,
+    };
+    for (name, with_grads) in [("forward", false), ("forward+grads", true)] {
+        let program = build_task_program(run, cfg, TASK, shapes, ElementType::F32, with_grads)?;
+        let text = ruse::emit::emit(&program.graph)?;
+        let t0 = Instant::now();
+        let exe = client.compile(&text, CompileOptions::default())?;
+        let compile = t0.elapsed();
+        let mut args = data.upload(&client, 0)?;
+        for p in &program.params {
+            args.push(client.upload(&store.values[&p.name], 0)?);
+        }
+        let refs: Vec<&Buffer> = args.iter().collect();
+        let mut times = Vec::new();
+        for i in 0..steps + 1 {
+            let t = Instant::now();
+            let outs = exe.execute1(&refs)?;
+            outs[program.loss].to_host()?;
+            if i > 0 {
+                times.push(t.elapsed());
+            }
+        }
+        let (mean, median, _, _) = stats(&times);
+        println!(
+            "  {name} at 1 x {batch}: compile {:.2} s, mean {mean:.3} s, median {median:.3} s",
+            secs(compile)
+        );
+        println!(
+            "RESULT side=ruse part={name} replicas=1 batch={batch} xnnpack={} compile_s={:.3} \
+             mean_s={mean:.4} median_s={median:.4}",
+            xnnpack(),
+            secs(compile)
+        );
+    }
+    Ok(())
+}
+
+fn main() -> ruse::Result<()> {
+    let steps = env_usize("RUSE_BENCH_STEPS", 10).max(1);
+    let warmup = env_usize("RUSE_BENCH_WARMUP", 2);
+    let configs = std::env::var("RUSE_BENCH_CONFIGS").unwrap_or_else(|_| "1x32,2x16".into());
+    let run = run_config();
+    let cfg = T5Config::preset("t5-small").expect("t5-small is a preset");
+    println!(
+        "t5-small preset (random init), dropout {}, adapters r={} {}, steps {steps} (+{warmup} warm-up), \
+         XNNPACK {}",
+        cfg.dropout_rate,
+        run.reduction_factor,
+        run.non_linearity,
+        xnnpack()
+    );
+    let t = Instant::now();
+    let store = ParamStore::for_run(
+        &run,
+        &cfg,
+        &Source::Preset("t5-small".into()),
+        ElementType::F32,
+    )?;
+    println!("parameters initialised in {:.2} s", secs(t.elapsed()));
+    for spec in configs.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let (r, b) = spec
+            .split_once('x')
+            .and_then(|(r, b)| Some((r.parse::<usize>().ok()?, b.parse::<usize>().ok()?)))
+            .unwrap_or_else(|| panic!("RUSE_BENCH_CONFIGS: {spec:?} is not REPLICASxBATCH"));
+        bench_step(&run, &cfg, &store, r, b, warmup, steps)?;
+    }
+    if std::env::var("RUSE_BENCH_FORWARD").is_ok_and(|v| v == "1") {
+        println!("== ruse: parts of the step");
+        bench_parts(&run, &cfg, &store, 32, steps.min(5))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Training-step benchmark: t5-small-shape adapter training (batch 32, source 128, target 8,
+# dropout 0.1, AdamW over the adapters, clipping 1.0) in ruse (compiled through XLA, CPU plugin,
+# 1 device x 32 and 2 devices x 16 = 32 examples per step) and in PyTorch eager (HF transformers,
+# same shapes, torch.set_num_threads(nproc)), in one run; prints a table with the ruse/PyTorch
+# ratio of examples/s.
+#
+# Environment:
+#   RUSE_BENCH_CONFIGS   ruse configurations, REPLICASxBATCH_PER_REPLICA (default 1x32,2x16;
+#                        add 2x32 for 64 examples per step, about 4 more minutes on 2 cores)
+#   RUSE_BENCH_STEPS     measured steps per configuration (default 10)
+#   RUSE_BENCH_WARMUP    warm-up steps per configuration, not timed (default 2)
+#   RUSE_BENCH_FORWARD=1 also time ruse's forward-only and forward+gradients programs
+#   BENCH_THREADS        torch threads (default: nproc)
+# Configurations with more than one device run in a second process with
+# XLA_FLAGS+=--xla_cpu_use_xnnpack=false: with XNNPACK fusions a replica waiting in the
+# gradient all-reduce holds an intra-op pool thread that the other replica's XNNPACK thunk
+# needs, and on 2 cores the step deadlocks until XLA aborts (40 s rendezvous timeout).
+# On a 2-core machine the default run takes about 8 minutes.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+bash scripts/setup.sh
+VENV="$(bash scripts/torch_env.sh)"
+cargo bench --bench train_step --no-run
+
+STEPS="${RUSE_BENCH_STEPS:-10}"
+WARMUP="${RUSE_BENCH_WARMUP:-2}"
+THREADS="${BENCH_THREADS:-$(nproc)}"
+export RUSE_BENCH_STEPS="$STEPS" RUSE_BENCH_WARMUP="$WARMUP"
+CONFIGS="${RUSE_BENCH_CONFIGS:-1x32,2x16}"
+SINGLE="$(tr ',' '\n' <<<"$CONFIGS" | grep -E '^ *1x' | paste -sd, || true)"
+MULTI="$(tr ',' '\n' <<<"$CONFIGS" | grep -vE '^ *1x' | grep . | paste -sd, || true)"
+LOG="$(mktemp -t ruse-bench-train.XXXXXX)"
+trap 'rm -f "$LOG"' EXIT
+
+echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(date -u +%Y-%m-%d)"
+if [ -n "$SINGLE" ]; then
+    RUSE_BENCH_CONFIGS="$SINGLE" cargo bench --bench train_step 2>&1 | tee -a "$LOG"
+fi
+if [ -n "$MULTI" ]; then
+    RUSE_BENCH_CONFIGS="$MULTI" RUSE_BENCH_FORWARD=0 XLA_FLAGS="${XLA_FLAGS:-} --xla_cpu_use_xnnpack=false" \
+        cargo bench --bench train_step 2>&1 | tee -a "$LOG"
+fi
+# CUDA is never used; keep torch from probing for a GPU.
+CUDA_VISIBLE_DEVICES="" "$VENV/bin/python" scripts/bench_train_torch.py \
+    --steps "$STEPS" --warmup "$WARMUP" --threads "$THREADS" 2>&1 | tee -a "$LOG"
+
+python3 - "$LOG" <<'EOF'
+import sys
+
+rows = []
+for line in open(sys.argv[1]):
+    if line.startswith("RESULT "):
+        rows.append(dict(kv.split("=", 1) for kv in line.split()[1:]))
+torch = [r for r in rows if r["side"] == "torch"]
+ruse = [r for r in rows if r["side"] == "ruse" and "part" not in r]
+parts = [r for r in rows if r["side"] == "ruse" and "part" in r]
+if not torch or not ruse:
+    sys.exit("bench_train: missing results (see the log above)")
+t = torch[0]
+t_eps = float(t["examples_per_s"])
+f = lambda x: f"{float(x):.2f}"
+print()
+print("| side | devices x batch | examples/step | XNNPACK | compile s | first step s | step s (mean) | step s (median) "
+      "| examples/s | ruse / PyTorch |")
+print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for r in ruse:
+    eps = float(r["examples_per_s"])
+    print(f"| ruse (XLA CPU) | {r['replicas']} x {r['batch']} | {r['total']} | {r['xnnpack']} | {f(r['compile_s'])} | "
+          f"{f(r['first_step_s'])} | {f(r['mean_s'])} | {f(r['median_s'])} | {eps:.2f} | {eps / t_eps:.2f}x |")
+print(f"| PyTorch eager ({t['threads']} threads) | 1 x {t['batch']} | {t['batch']} | - | - | {f(t['first_step_s'])} | "
+      f"{f(t['mean_s'])} | {f(t['median_s'])} | {t_eps:.2f} | 1.00x |")
+for p in parts:
+    print(f"ruse {p['part']} only, 1 x {p['batch']} (XNNPACK {p['xnnpack']}): compile {f(p['compile_s'])} s, "
+          f"mean {f(p['mean_s'])} s, median {f(p['median_s'])} s")
+EOF
