@@ -444,3 +444,106 @@ fn sharded_checkpoints_load_through_their_index() {
     let back = ParamStore::for_run(&run, &cfg, &Source::Directory(dir), ElementType::F32).unwrap();
     assert_eq!(back.values, store.values);
 }
+
+/// A hub stand-in on loopback: serves the files of `dir` under `/{repo}/resolve/main/`,
+/// 404 otherwise; stops after 30 s or 20 requests.
+fn serve(dir: std::path::PathBuf, repo: &'static str) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        let mut served = 0;
+        while served < 20 && std::time::Instant::now() < deadline {
+            let Ok((stream, _)) = listener.accept() else {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+                continue;
+            };
+            served += 1;
+            stream.set_nonblocking(false).unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).unwrap() == 0 || h == "\r\n" {
+                    break;
+                }
+            }
+            let path = line.split_whitespace().nth(1).unwrap_or("").to_string();
+            let prefix = format!("/{repo}/resolve/main/");
+            let body = path
+                .strip_prefix(&prefix)
+                .and_then(|f| std::fs::read(dir.join(f)).ok());
+            let mut s = stream;
+            match body {
+                Some(b) => {
+                    write!(
+                        s,
+                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        b.len()
+                    )
+                    .unwrap();
+                    s.write_all(&b).unwrap();
+                }
+                None => write!(
+                    s,
+                    "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                )
+                .unwrap(),
+            }
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[test]
+fn hub_models_download_into_the_hf_cache_and_load() {
+    let served = tempdir("hub-src");
+    let (cfg, store) = tiny_store(&served, &Config::default());
+    let endpoint = serve(served, "someone/t5-tiny-ft");
+    let cache = tempdir("hub-cache");
+    let snap = ruse::model::hub::download("someone/t5-tiny-ft", &endpoint, &cache).unwrap();
+    let (got, source) =
+        ruse::model::resolve::resolve_with_cache("someone/t5-tiny-ft", Some(&cache)).unwrap();
+    assert_eq!(got.decoder_layers(), cfg.decoder_layers());
+    assert_eq!((got.d_model, got.vocab_size), (cfg.d_model, cfg.vocab_size));
+    assert_eq!(source, Source::Directory(snap));
+    let back = ParamStore::for_run(&Config::default(), &got, &source, ElementType::F32).unwrap();
+    assert_eq!(back.values, store.values);
+    let err = ruse::model::hub::download("someone/missing", &endpoint, &cache)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains("does not exist") && err.contains("local directory"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_preset_without_weights_is_never_silently_initialised() {
+    let dir = tempdir("offline");
+    let config = dir.join("run.json");
+    std::fs::write(
+        &config,
+        format!(
+            r#"{{"model_name_or_path": "t5-small", "tasks": ["trec"], "output_dir": {:?}}}"#,
+            dir.join("out").display().to_string()
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["train", config.to_str().unwrap()])
+        .env("HF_HUB_OFFLINE", "1")
+        .env("HF_HOME", dir.join("hf"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("HF_HUB_OFFLINE") && stderr.contains("not_load_t5_checkpoint"),
+        "{stderr}"
+    );
+}

@@ -114,3 +114,42 @@ pub fn run_model(run: &crate::config::Config) -> Result<(T5Config, Source)> {
         })?;
     resolve(name)
 }
+
+/// Where a run's T5 weights come from. A preset alone has no weights: unless
+/// `not_load_t5_checkpoint` asks for a fresh initialisation, the model is
+/// downloaded into the HF cache when the network allows, and otherwise the
+/// error says how to provide it. Never a silent random initialisation.
+pub fn run_weights(run: &crate::config::Config) -> Result<(T5Config, Source)> {
+    let (cfg, source) = run_model(run)?;
+    let Source::Preset(preset) = &source else {
+        return Ok((cfg, source));
+    };
+    if run.not_load_t5_checkpoint {
+        return Ok((cfg, source));
+    }
+    let name = run
+        .model_name_or_path
+        .clone()
+        .unwrap_or_else(|| preset.clone());
+    let hub_name = if name.contains('/') {
+        name
+    } else {
+        format!("google-t5/{name}")
+    };
+    if super::hub::offline() {
+        return Err(Error::Config {
+            key: "model_name_or_path".into(),
+            reason: format!(
+                "'{hub_name}' is not in the local HF cache and HF_HUB_OFFLINE is set: pass a local model \
+                 directory, or set not_load_t5_checkpoint: true to train the {preset} architecture from scratch"
+            ),
+        });
+    }
+    let cache =
+        hf_hub_cache().ok_or_else(|| Error::invalid("no HF cache directory (set HF_HOME)"))?;
+    let dir = super::hub::download(&hub_name, &super::hub::endpoint(), &cache)?;
+    Ok((
+        T5Config::from_file(&dir.join("config.json"))?,
+        Source::Directory(dir),
+    ))
+}

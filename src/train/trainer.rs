@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::data::{Batch, Mixture, ShardedIterator};
 use crate::error::{Error, Result};
 use crate::model::program::Shapes;
-use crate::model::resolve::run_model;
+use crate::model::resolve::run_weights;
 use crate::model::store::ParamStore;
 use crate::model::T5Config;
 use crate::runtime::{Buffer, Client, CompileOptions, ElementType, Executable, HostTensor};
@@ -68,7 +68,7 @@ impl Trainer {
                 client.device_count()
             )));
         }
-        let (cfg, source) = run_model(&run)?;
+        let (cfg, source) = run_weights(&run)?;
         let mixture = Mixture::load(&run, config_dir, replicas)?;
         let iters = (0..replicas)
             .map(|r| mixture.iter(r))

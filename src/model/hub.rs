@@ -1,0 +1,109 @@
+//! Downloading an HF hub model into the local HF cache, when the network
+//! allows: `config.json` and `model.safetensors` (or the sharded index and
+//! its shards) from `$HF_ENDPOINT` (default `https://huggingface.co`),
+//! fetched with the system's `curl`, written atomically into
+//! `models--{org}--{name}/snapshots/main/` with `refs/main` pointing there.
+//! `HF_HUB_OFFLINE=1` turns downloading off.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::error::{Error, Result};
+
+/// The hub endpoint: `$HF_ENDPOINT` or the public hub.
+pub fn endpoint() -> String {
+    std::env::var("HF_ENDPOINT").unwrap_or_else(|_| "https://huggingface.co".into())
+}
+
+/// Whether the user turned downloads off (`HF_HUB_OFFLINE=1`).
+pub fn offline() -> bool {
+    std::env::var("HF_HUB_OFFLINE").is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"))
+}
+
+fn hub_err(name: &str, reason: String) -> Error {
+    Error::Config {
+        key: "model_name_or_path".into(),
+        reason: format!(
+            "could not download '{name}' from the hub: {reason}. Download it on a machine with network \
+             (`huggingface-cli download {name}`) and pass its local directory, or set \
+             not_load_t5_checkpoint: true to train the architecture from scratch"
+        ),
+    }
+}
+
+/// Fetches `url` to `dest` atomically; `Ok(false)` when the server says 404.
+fn fetch(url: &str, dest: &Path) -> std::result::Result<bool, String> {
+    let tmp = dest.with_extension("part");
+    let out = Command::new("curl")
+        .args(["-sSL", "--retry", "2", "-w", "%{http_code}", "-o"])
+        .arg(&tmp)
+        .arg(url)
+        .output()
+        .map_err(|e| format!("cannot run curl ({e}); install curl"))?;
+    let code = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if code == "404" {
+        let _ = std::fs::remove_file(&tmp);
+        return Ok(false);
+    }
+    if !out.status.success() || code != "200" {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(format!(
+            "{url}: HTTP {code} {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    std::fs::rename(&tmp, dest).map_err(|e| format!("cannot write {}: {e}", dest.display()))?;
+    Ok(true)
+}
+
+/// Downloads hub model `name` (`org/model`) into the HF cache `cache`;
+/// returns the snapshot directory.
+pub fn download(name: &str, endpoint: &str, cache: &Path) -> Result<PathBuf> {
+    let repo = cache.join(format!("models--{}", name.replace('/', "--")));
+    let snap = repo.join("snapshots/main");
+    std::fs::create_dir_all(&snap)
+        .map_err(|e| hub_err(name, format!("cannot create {}: {e}", snap.display())))?;
+    let url = |file: &str| {
+        format!(
+            "{}/{name}/resolve/main/{file}",
+            endpoint.trim_end_matches('/')
+        )
+    };
+    let get = |file: &str| fetch(&url(file), &snap.join(file)).map_err(|e| hub_err(name, e));
+    if !get("config.json")? {
+        return Err(hub_err(
+            name,
+            format!("{} does not exist", url("config.json")),
+        ));
+    }
+    if !get("model.safetensors")? {
+        if !get("model.safetensors.index.json")? {
+            return Err(hub_err(
+                name,
+                "the repository has no model.safetensors (nor a sharded index)".into(),
+            ));
+        }
+        let index = std::fs::read_to_string(snap.join("model.safetensors.index.json"))
+            .map_err(|e| hub_err(name, e.to_string()))?;
+        let v: serde_json::Value =
+            serde_json::from_str(&index).map_err(|e| hub_err(name, e.to_string()))?;
+        let mut shards: Vec<String> = v["weight_map"]
+            .as_object()
+            .map(|m| {
+                m.values()
+                    .filter_map(|s| s.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        shards.sort();
+        shards.dedup();
+        for shard in shards {
+            if !get(&shard)? {
+                return Err(hub_err(name, format!("shard {shard} is missing")));
+            }
+        }
+    }
+    std::fs::create_dir_all(repo.join("refs")).map_err(|e| hub_err(name, e.to_string()))?;
+    std::fs::write(repo.join("refs/main"), "main").map_err(|e| hub_err(name, e.to_string()))?;
+    Ok(snap)
+}
