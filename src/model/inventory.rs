@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::adapters::{AdapterSettings, TaskAdapters};
+use super::adapters::AdapterSettings;
 use super::config::T5Config;
 use super::freeze::is_trainable;
 use super::params::{Group, ModelBuilder, ParamInfo};
@@ -31,18 +31,7 @@ pub fn task_builder(
     let input_ids = b.g.parameter("input_ids", s(&[1, 2]))?;
     let attention_mask = b.g.parameter("attention_mask", s(&[1, 2]))?;
     let decoder_input_ids = b.g.parameter("decoder_input_ids", s(&[1, 2]))?;
-    let t5 = T5 {
-        cfg,
-        adapters: settings.map(|settings| TaskAdapters {
-            settings,
-            task,
-            num_layers: cfg.num_layers,
-            num_decoder_layers: cfg.decoder_layers(),
-        }),
-        dropout_key: None,
-        label_smoothing: 0.0,
-        ignore_pad: true,
-    };
+    let t5 = T5::for_task(cfg, settings, task, &crate::config::Config::default(), None);
     let inputs = T5Inputs {
         input_ids,
         attention_mask,

@@ -3,7 +3,7 @@
 //! logits, the encoder states and the gradients of the trainable
 //! parameters.
 
-use super::adapters::{AdapterSettings, TaskAdapters};
+use super::adapters::AdapterSettings;
 use super::config::T5Config;
 use super::freeze::is_trainable;
 use super::params::{ModelBuilder, ParamInfo};
@@ -63,18 +63,7 @@ pub fn build_task_program(
         decoder_input_ids: b.g.parameter("decoder_input_ids", int(&[bs, t]))?,
         labels: Some(b.g.parameter("labels", int(&[bs, t]))?),
     };
-    let t5 = T5 {
-        cfg,
-        adapters: settings.as_ref().map(|settings| TaskAdapters {
-            settings,
-            task,
-            num_layers: cfg.num_layers,
-            num_decoder_layers: cfg.decoder_layers(),
-        }),
-        dropout_key: None,
-        label_smoothing: run.label_smoothing,
-        ignore_pad: run.ignore_pad_token_for_loss,
-    };
+    let t5 = T5::for_task(cfg, settings.as_ref(), task, run, None);
     let out = t5.forward(&mut b, &inputs)?;
     let loss = out.loss.expect("labels were given");
     let params: Vec<ParamInfo> = b.params().iter().map(|(p, _)| p.clone()).collect();

@@ -42,6 +42,31 @@ pub struct T5<'a> {
     pub ignore_pad: bool,
 }
 
+impl<'a> T5<'a> {
+    /// `task`'s model under `run`: its adapters (if any), the run's loss
+    /// settings, and dropout when `dropout_key` is given.
+    pub fn for_task(
+        cfg: &'a T5Config,
+        settings: Option<&'a super::adapters::AdapterSettings>,
+        task: &'a str,
+        run: &crate::config::Config,
+        dropout_key: Option<NodeId>,
+    ) -> Self {
+        T5 {
+            cfg,
+            adapters: settings.map(|settings| TaskAdapters {
+                settings,
+                task,
+                num_layers: cfg.num_layers,
+                num_decoder_layers: cfg.decoder_layers(),
+            }),
+            dropout_key: dropout_key.filter(|_| cfg.dropout_rate > 0.0),
+            label_smoothing: run.label_smoothing,
+            ignore_pad: run.ignore_pad_token_for_loss,
+        }
+    }
+}
+
 impl T5<'_> {
     /// T5LayerNorm (RMS norm, no bias) with weight `{prefix}.weight`, then
     /// the task-conditioned LayerNorm when `conditional_layer_norm_for_T5`

@@ -11,7 +11,7 @@ use crate::autodiff::vjp;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::graph::{composite, BinaryOp, Graph, NodeId};
-use crate::model::adapters::{AdapterSettings, TaskAdapters};
+use crate::model::adapters::AdapterSettings;
 use crate::model::freeze::is_trainable;
 use crate::model::program::Shapes;
 use crate::model::{ModelBuilder, ParamInfo, T5Config, T5Inputs, T5};
@@ -186,18 +186,7 @@ pub fn build_step(
     slot_of.insert(k, Slot::Step);
     slot_of.insert(key, Slot::Key);
     let key = replica_key(&mut b.g, key)?;
-    let t5 = T5 {
-        cfg,
-        adapters: settings.as_ref().map(|settings| TaskAdapters {
-            settings,
-            task,
-            num_layers: cfg.num_layers,
-            num_decoder_layers: cfg.decoder_layers(),
-        }),
-        dropout_key: (cfg.dropout_rate > 0.0).then_some(key),
-        label_smoothing: run.label_smoothing,
-        ignore_pad: run.ignore_pad_token_for_loss,
-    };
+    let t5 = T5::for_task(cfg, settings.as_ref(), task, run, Some(key));
     let loss = t5
         .forward(&mut b, &inputs)?
         .loss
