@@ -31,7 +31,7 @@ use std::time::{Duration, Instant};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use ruse::config::Config;
-use ruse::model::program::{build_task_program, Shapes};
+use ruse::model::program::{build_task_program, Shapes, DATA_ARGS};
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
@@ -92,8 +92,6 @@ impl Batch {
     }
 }
 
-const DATA: [&str; 4] = ["input_ids", "attention_mask", "decoder_input_ids", "labels"];
-
 /// Device state and a step runner for one replica set (the pattern of
 /// `tests/train_step.rs`): parameters and AdamW state stay on the devices,
 /// each step's outputs replace the donated inputs.
@@ -150,7 +148,7 @@ impl Runner {
                     .args
                     .iter()
                     .map(|slot| match slot {
-                        Slot::Data(n) => &per[r][DATA.iter().position(|x| x == n).unwrap()],
+                        Slot::Data(n) => &per[r][DATA_ARGS.iter().position(|x| x == n).unwrap()],
                         Slot::Step => &per[r][4],
                         Slot::Key => &per[r][5],
                         other => &self.state[r][other],

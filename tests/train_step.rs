@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use ruse::config::Config;
 use ruse::model::checkpoint::load_safetensors;
-use ruse::model::program::Shapes;
+use ruse::model::program::{Shapes, DATA_ARGS};
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
@@ -98,14 +98,13 @@ impl Runner {
                     .unwrap(),
             ]);
         }
-        let names = ["input_ids", "attention_mask", "decoder_input_ids", "labels"];
         let args: Vec<Vec<&Buffer>> = (0..data.len())
             .map(|r| {
                 self.program
                     .args
                     .iter()
                     .map(|slot| match slot {
-                        Slot::Data(n) => &per[r][names.iter().position(|x| x == n).unwrap()],
+                        Slot::Data(n) => &per[r][DATA_ARGS.iter().position(|x| x == n).unwrap()],
                         Slot::Step => &per[r][4],
                         Slot::Key => &per[r][5],
                         other => &self.state[r][other],

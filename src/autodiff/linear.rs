@@ -180,10 +180,47 @@ fn sorted_by(a: &[usize], b: &[usize]) -> Vec<usize> {
     pairs.into_iter().map(|(_, y)| y).collect()
 }
 
-/// The cotangent of `lhs` in `ct = dot_general(lhs, rhs, dims)`
-/// (`ct` is `[batch, lhs free, rhs free]`): `ct` contracted with `rhs` over
-/// rhs's free dimensions gives `[batch, lhs free, lhs contracted (in rhs's
-/// order)]`, transposed back to lhs's order.
+/// One operand of a `dot_general`: its node, batch and contracted dimensions.
+struct Side<'a> {
+    node: NodeId,
+    batch: &'a [usize],
+    contract: &'a [usize],
+}
+
+impl Side<'_> {
+    fn free(&self, g: &Graph) -> Vec<usize> {
+        free_dims(g.spec(self.node).dims.len(), self.batch, self.contract)
+    }
+}
+
+/// The cotangent of `own` in `ct = dot_general(..)`, where `ct`'s dimensions
+/// `other_start..` are the other operand's free dimensions: `ct` contracted
+/// with the other operand over them gives `[batch, own free, own contracted
+/// (in the other's order)]`, transposed back to own's order.
+fn dot_operand(
+    g: &mut Graph,
+    ct: NodeId,
+    own: Side,
+    other: Side,
+    other_start: usize,
+) -> Result<NodeId> {
+    let own_free = own.free(g);
+    let other_free = other.free(g);
+    let d = DotDims {
+        lhs_batch: (0..own.batch.len()).collect(),
+        rhs_batch: other.batch.to_vec(),
+        lhs_contract: (other_start..other_start + other_free.len()).collect(),
+        rhs_contract: other_free,
+    };
+    let r = g.dot_general(ct, other.node, d)?;
+    let mut order = own.batch.to_vec();
+    order.extend(own_free);
+    order.extend(sorted_by(other.contract, own.contract));
+    to_operand_order(g, r, &order)
+}
+
+/// The cotangent of `lhs` in `ct = dot_general(lhs, rhs, dims)`; `ct` is
+/// `[batch, lhs free, rhs free]`.
 pub(super) fn dot_lhs(
     g: &mut Graph,
     ct: NodeId,
@@ -191,27 +228,21 @@ pub(super) fn dot_lhs(
     rhs: NodeId,
     dims: &DotDims,
 ) -> Result<NodeId> {
-    let (lr, rr) = (g.spec(lhs).dims.len(), g.spec(rhs).dims.len());
-    let nb = dims.lhs_batch.len();
-    let lhs_free = free_dims(lr, &dims.lhs_batch, &dims.lhs_contract);
-    let rhs_free = free_dims(rr, &dims.rhs_batch, &dims.rhs_contract);
-    let start = nb + lhs_free.len();
-    let d = DotDims {
-        lhs_batch: (0..nb).collect(),
-        rhs_batch: dims.rhs_batch.clone(),
-        lhs_contract: (start..start + rhs_free.len()).collect(),
-        rhs_contract: rhs_free,
+    let own = Side {
+        node: lhs,
+        batch: &dims.lhs_batch,
+        contract: &dims.lhs_contract,
     };
-    let r = g.dot_general(ct, rhs, d)?;
-    let mut order = dims.lhs_batch.clone();
-    order.extend(lhs_free);
-    order.extend(sorted_by(&dims.rhs_contract, &dims.lhs_contract));
-    to_operand_order(g, r, &order)
+    let other = Side {
+        node: rhs,
+        batch: &dims.rhs_batch,
+        contract: &dims.rhs_contract,
+    };
+    let start = dims.lhs_batch.len() + own.free(g).len();
+    dot_operand(g, ct, own, other, start)
 }
 
-/// The cotangent of `rhs` in `ct = dot_general(lhs, rhs, dims)`: `ct`
-/// contracted with `lhs` over lhs's free dimensions gives `[batch, rhs free,
-/// rhs contracted (in lhs's order)]`, transposed back to rhs's order.
+/// The cotangent of `rhs` in `ct = dot_general(lhs, rhs, dims)`.
 pub(super) fn dot_rhs(
     g: &mut Graph,
     ct: NodeId,
@@ -219,19 +250,15 @@ pub(super) fn dot_rhs(
     rhs: NodeId,
     dims: &DotDims,
 ) -> Result<NodeId> {
-    let (lr, rr) = (g.spec(lhs).dims.len(), g.spec(rhs).dims.len());
-    let nb = dims.lhs_batch.len();
-    let lhs_free = free_dims(lr, &dims.lhs_batch, &dims.lhs_contract);
-    let rhs_free = free_dims(rr, &dims.rhs_batch, &dims.rhs_contract);
-    let d = DotDims {
-        lhs_batch: (0..nb).collect(),
-        rhs_batch: dims.lhs_batch.clone(),
-        lhs_contract: (nb..nb + lhs_free.len()).collect(),
-        rhs_contract: lhs_free,
+    let own = Side {
+        node: rhs,
+        batch: &dims.rhs_batch,
+        contract: &dims.rhs_contract,
     };
-    let r = g.dot_general(ct, lhs, d)?;
-    let mut order = dims.rhs_batch.clone();
-    order.extend(rhs_free);
-    order.extend(sorted_by(&dims.lhs_contract, &dims.rhs_contract));
-    to_operand_order(g, r, &order)
+    let other = Side {
+        node: lhs,
+        batch: &dims.lhs_batch,
+        contract: &dims.lhs_contract,
+    };
+    dot_operand(g, ct, own, other, dims.lhs_batch.len())
 }

@@ -36,11 +36,7 @@ pub struct DataArgs {
 
 pub fn run(args: &DataArgs) -> Result<()> {
     anyhow::ensure!(args.replicas > 0, "--replicas must be at least 1");
-    let loaded = Config::load(&args.config)?;
-    for w in &loaded.warnings {
-        eprintln!("warning: {w}");
-    }
-    let config = loaded.config;
+    let config = super::load_config(&args.config, &[])?;
     let dir = args.config.parent().map(PathBuf::from).unwrap_or_default();
     let mixture = Mixture::load(&config, &dir, args.replicas)
         .with_context(|| format!("loading the tasks of {}", args.config.display()))?;

@@ -91,6 +91,21 @@ pub fn extra_xla_flags(device: &DeviceArgs, existing: &str) -> Option<String> {
     })
 }
 
+/// The config file plus overrides, with warnings printed.
+pub fn load_config(
+    path: &std::path::Path,
+    sets: &[String],
+) -> anyhow::Result<crate::config::Config> {
+    let loaded = crate::config::Config::load(path)?;
+    let mut warnings = loaded.warnings;
+    let over = loaded.config.with_overrides(sets)?;
+    warnings.extend(over.warnings);
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(over.config)
+}
+
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Devices(args) => devices::run(&args),

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use crate::config::Config;
 use crate::model::inventory::count;
 use crate::model::resolve::{run_model, Source};
 
@@ -40,15 +39,7 @@ fn pct(part: usize, whole: usize) -> f64 {
 }
 
 pub fn run(args: &ParamsArgs) -> Result<()> {
-    let loaded = Config::load(&args.config)?;
-    let loaded = loaded.config.with_overrides(&args.set).map(|mut l| {
-        l.warnings.extend(loaded.warnings);
-        l
-    })?;
-    for w in &loaded.warnings {
-        eprintln!("warning: {w}");
-    }
-    let run = loaded.config;
+    let run = super::load_config(&args.config, &args.set)?;
     let (cfg, source) = run_model(&run)?;
     let c = count(&run, &cfg)?;
     if args.json {

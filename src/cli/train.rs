@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::DeviceArgs;
+use super::{load_config, DeviceArgs};
 use crate::config::Config;
 use crate::runtime::Client;
 use crate::train::trainer::{StepReport, Trainer};
@@ -23,18 +23,6 @@ pub struct TrainArgs {
     /// Override config keys: --set key=value (repeatable; values are JSON, else strings).
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub set: Vec<String>,
-}
-
-/// The config file plus overrides, with warnings printed.
-pub fn load_config(path: &Path, sets: &[String]) -> Result<Config> {
-    let loaded = Config::load(path)?;
-    let mut warnings = loaded.warnings;
-    let over = loaded.config.with_overrides(sets)?;
-    warnings.extend(over.warnings);
-    for w in warnings {
-        eprintln!("warning: {w}");
-    }
-    Ok(over.config)
 }
 
 fn check_output_dir(run: &Config) -> Result<PathBuf> {

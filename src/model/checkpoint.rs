@@ -75,6 +75,23 @@ pub fn load_safetensors(path: &Path) -> Result<Tensors> {
     Ok(out)
 }
 
+/// The shard files a `model.safetensors.index.json` names, each once, sorted.
+pub fn shard_files(index: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(index).map_err(|e| file_err(index, e.to_string()))?;
+    let v: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| file_err(index, e.to_string()))?;
+    let map = v["weight_map"]
+        .as_object()
+        .ok_or_else(|| file_err(index, "no weight_map"))?;
+    let mut shards: Vec<String> = map
+        .values()
+        .filter_map(|s| s.as_str().map(String::from))
+        .collect();
+    shards.sort();
+    shards.dedup();
+    Ok(shards)
+}
+
 /// The weights of an HF model directory (single or sharded safetensors).
 pub fn load_model_dir(dir: &Path) -> Result<Tensors> {
     let single = dir.join("model.safetensors");
@@ -83,17 +100,8 @@ pub fn load_model_dir(dir: &Path) -> Result<Tensors> {
     }
     let index = dir.join("model.safetensors.index.json");
     if index.is_file() {
-        let text = std::fs::read_to_string(&index).map_err(|e| file_err(&index, e.to_string()))?;
-        let v: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| file_err(&index, e.to_string()))?;
-        let map = v["weight_map"]
-            .as_object()
-            .ok_or_else(|| file_err(&index, "no weight_map"))?;
-        let mut shards: Vec<&str> = map.values().filter_map(|s| s.as_str()).collect();
-        shards.sort();
-        shards.dedup();
         let mut out = Tensors::new();
-        for shard in shards {
+        for shard in shard_files(&index)? {
             out.extend(load_safetensors(&dir.join(shard))?);
         }
         return Ok(out);

@@ -59,7 +59,7 @@ fn fetch(url: &str, dest: &Path) -> std::result::Result<bool, String> {
 /// Downloads hub model `name` (`org/model`) into the HF cache `cache`;
 /// returns the snapshot directory.
 pub fn download(name: &str, endpoint: &str, cache: &Path) -> Result<PathBuf> {
-    let repo = cache.join(format!("models--{}", name.replace('/', "--")));
+    let repo = super::resolve::repo_dir(cache, name);
     let snap = repo.join("snapshots/main");
     std::fs::create_dir_all(&snap)
         .map_err(|e| hub_err(name, format!("cannot create {}: {e}", snap.display())))?;
@@ -83,20 +83,7 @@ pub fn download(name: &str, endpoint: &str, cache: &Path) -> Result<PathBuf> {
                 "the repository has no model.safetensors (nor a sharded index)".into(),
             ));
         }
-        let index = std::fs::read_to_string(snap.join("model.safetensors.index.json"))
-            .map_err(|e| hub_err(name, e.to_string()))?;
-        let v: serde_json::Value =
-            serde_json::from_str(&index).map_err(|e| hub_err(name, e.to_string()))?;
-        let mut shards: Vec<String> = v["weight_map"]
-            .as_object()
-            .map(|m| {
-                m.values()
-                    .filter_map(|s| s.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
-        shards.sort();
-        shards.dedup();
+        let shards = super::checkpoint::shard_files(&snap.join("model.safetensors.index.json"))?;
         for shard in shards {
             if !get(&shard)? {
                 return Err(hub_err(name, format!("shard {shard} is missing")));

@@ -25,10 +25,7 @@ pub struct Shapes {
 /// A built program and the meaning of its arguments and outputs.
 pub struct TaskProgram {
     pub graph: Graph,
-    /// Data arguments, in order, before the parameters: `input_ids`,
-    /// `attention_mask`, `decoder_input_ids`, `labels` (all s32).
-    pub data_args: Vec<String>,
-    /// Parameters in argument order, after the data arguments.
+    /// Parameters in argument order, after the data arguments (`DATA_ARGS`).
     pub params: Vec<ParamInfo>,
     pub trainable: Vec<bool>,
     /// Output index of the loss, logits and encoder states.
@@ -37,6 +34,31 @@ pub struct TaskProgram {
     pub encoder_hidden: usize,
     /// (parameter name, output index) of each gradient.
     pub grads: Vec<(String, usize)>,
+}
+
+/// The data arguments of every task program, in argument order (all s32):
+/// `input_ids`/`attention_mask` `[batch, source_len]`,
+/// `decoder_input_ids`/`labels` `[batch, target_len]`.
+pub const DATA_ARGS: [&str; 4] = ["input_ids", "attention_mask", "decoder_input_ids", "labels"];
+
+/// Declares the `DATA_ARGS` as the next program arguments.
+pub fn data_inputs(b: &mut ModelBuilder, shapes: Shapes) -> Result<T5Inputs> {
+    let (bs, s, t) = (
+        shapes.batch as i64,
+        shapes.source_len as i64,
+        shapes.target_len as i64,
+    );
+    let dims = [[bs, s], [bs, s], [bs, t], [bs, t]];
+    let mut nodes = Vec::with_capacity(4);
+    for (name, d) in DATA_ARGS.iter().zip(dims) {
+        nodes.push(b.g.parameter(name, TensorSpec::new(ElementType::S32, &d))?);
+    }
+    Ok(T5Inputs {
+        input_ids: nodes[0],
+        attention_mask: nodes[1],
+        decoder_input_ids: nodes[2],
+        labels: Some(nodes[3]),
+    })
 }
 
 /// Builds `task`'s program for `run` on architecture `cfg`, in `dtype`,
@@ -51,18 +73,7 @@ pub fn build_task_program(
 ) -> Result<TaskProgram> {
     let settings = AdapterSettings::from_config(run)?;
     let mut b = ModelBuilder::new(&format!("{task}_forward"), dtype);
-    let (bs, s, t) = (
-        shapes.batch as i64,
-        shapes.source_len as i64,
-        shapes.target_len as i64,
-    );
-    let int = |d: &[i64]| TensorSpec::new(ElementType::S32, d);
-    let inputs = T5Inputs {
-        input_ids: b.g.parameter("input_ids", int(&[bs, s]))?,
-        attention_mask: b.g.parameter("attention_mask", int(&[bs, s]))?,
-        decoder_input_ids: b.g.parameter("decoder_input_ids", int(&[bs, t]))?,
-        labels: Some(b.g.parameter("labels", int(&[bs, t]))?),
-    };
+    let inputs = data_inputs(&mut b, shapes)?;
     let t5 = T5::for_task(cfg, settings.as_ref(), task, run, None);
     let out = t5.forward(&mut b, &inputs)?;
     let loss = out.loss.expect("labels were given");
@@ -100,9 +111,6 @@ pub fn build_task_program(
         .collect();
     Ok(TaskProgram {
         graph: g,
-        data_args: ["input_ids", "attention_mask", "decoder_input_ids", "labels"]
-            .map(String::from)
-            .to_vec(),
         params,
         trainable,
         loss: loss_out,

@@ -26,9 +26,14 @@ pub fn hf_hub_cache() -> Option<PathBuf> {
     std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/huggingface/hub"))
 }
 
+/// The HF cache directory of hub model `name` (`org/model` -> `models--org--model`).
+pub fn repo_dir(cache: &Path, name: &str) -> PathBuf {
+    cache.join(format!("models--{}", name.replace('/', "--")))
+}
+
 /// The snapshot directory of hub model `name` (`org/model`) in the HF cache `cache`.
 fn cached_snapshot(cache: &Path, name: &str) -> Option<PathBuf> {
-    let repo = cache.join(format!("models--{}", name.replace('/', "--")));
+    let repo = repo_dir(cache, name);
     let refs = std::fs::read_to_string(repo.join("refs/main")).ok();
     if let Some(commit) = refs {
         let snap = repo.join("snapshots").join(commit.trim());

@@ -13,8 +13,8 @@ use crate::error::{Error, Result};
 use crate::graph::{composite, BinaryOp, Graph, NodeId};
 use crate::model::adapters::AdapterSettings;
 use crate::model::freeze::is_trainable;
-use crate::model::program::Shapes;
-use crate::model::{ModelBuilder, ParamInfo, T5Config, T5Inputs, T5};
+use crate::model::program::{data_inputs, Shapes, DATA_ARGS};
+use crate::model::{ModelBuilder, ParamInfo, T5Config, T5};
 use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
 /// What one program argument or output holds.
@@ -63,7 +63,7 @@ impl Slot {
         )
     }
 
-    /// Whether the slot is optimizer state (created at a parameter's first update).
+    /// Whether the slot is optimizer state (created, zero, when the first program updating its parameter is compiled).
     pub fn is_optimizer_state(&self) -> bool {
         self.is_state() && !matches!(self, Slot::Param(_))
     }
@@ -162,23 +162,17 @@ pub fn build_step(
         ModelBuilder::new(&format!("{task}_train_step"), ElementType::F32).with_compute(compute);
     b.g.set_num_replicas(replicas);
     let mut slot_of: HashMap<NodeId, Slot> = HashMap::new();
-    let (bs, s, t) = (
-        shapes.batch as i64,
-        shapes.source_len as i64,
-        shapes.target_len as i64,
-    );
-    let mut data = |b: &mut ModelBuilder, name: &'static str, dims: &[i64]| {
-        let node =
-            b.g.parameter(name, TensorSpec::new(ElementType::S32, dims))?;
+    let inputs = data_inputs(&mut b, shapes)?;
+    let labels = inputs.labels.expect("data_inputs declares labels");
+    let data_nodes = [
+        inputs.input_ids,
+        inputs.attention_mask,
+        inputs.decoder_input_ids,
+        labels,
+    ];
+    for (node, name) in data_nodes.into_iter().zip(DATA_ARGS) {
         slot_of.insert(node, Slot::Data(name));
-        Ok::<NodeId, Error>(node)
-    };
-    let inputs = T5Inputs {
-        input_ids: data(&mut b, "input_ids", &[bs, s])?,
-        attention_mask: data(&mut b, "attention_mask", &[bs, s])?,
-        decoder_input_ids: data(&mut b, "decoder_input_ids", &[bs, t])?,
-        labels: Some(data(&mut b, "labels", &[bs, t])?),
-    };
+    }
     let k =
         b.g.parameter("step", TensorSpec::new(ElementType::S32, &[]))?;
     let key =

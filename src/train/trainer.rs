@@ -12,11 +12,31 @@ use super::step::{build_step, initial_state, OptimSettings, Slot, StepProgram};
 use crate::config::Config;
 use crate::data::{Batch, Mixture, ShardedIterator};
 use crate::error::{Error, Result};
-use crate::model::program::Shapes;
+use crate::model::program::{Shapes, DATA_ARGS};
 use crate::model::resolve::run_weights;
 use crate::model::store::ParamStore;
 use crate::model::T5Config;
 use crate::runtime::{Buffer, Client, CompileOptions, ElementType, Executable, HostTensor};
+
+/// One replica's arguments in the program's order: the step's data buffers
+/// (`DATA_ARGS`, then the update number and the dropout key) and its state.
+fn arguments<'a>(
+    slots: &[Slot],
+    data: &'a [Buffer; 6],
+    state: &'a HashMap<Slot, Buffer>,
+) -> Result<Vec<&'a Buffer>> {
+    slots
+        .iter()
+        .map(|slot| match slot {
+            Slot::Data(name) => Ok(&data[DATA_ARGS.iter().position(|n| n == name).unwrap_or(0)]),
+            Slot::Step => Ok(&data[4]),
+            Slot::Key => Ok(&data[5]),
+            other => state
+                .get(other)
+                .ok_or_else(|| Error::invalid(format!("missing device state {other:?}"))),
+        })
+        .collect()
+}
 
 /// One step's figures, for the progress bar and the JSONL log.
 #[derive(Clone, Debug, serde::Serialize)]
@@ -143,6 +163,7 @@ impl Trainer {
             .client
             .compile(&text, CompileOptions::replicas(self.replicas()))?;
         let took = exe.compile_time();
+        self.ensure_state(&program.args)?;
         self.programs.insert(key, Compiled { program, exe });
         Ok(Some(took))
     }
@@ -165,7 +186,8 @@ impl Trainer {
         self.client.upload(&initial_state(slot, param.spec())?, r)
     }
 
-    /// Creates the optimizer state of `slots` the first time a parameter is updated.
+    /// Creates the optimizer state of `slots` that no earlier program made:
+    /// a parameter's state starts when the first program updating it is compiled.
     fn ensure_state(&mut self, slots: &[Slot]) -> Result<()> {
         for r in 0..self.replicas() {
             for slot in slots {
@@ -204,31 +226,6 @@ impl Trainer {
             .collect()
     }
 
-    /// Replica `r`'s arguments in the program's order.
-    fn arguments<'a>(
-        &'a self,
-        slots: &[Slot],
-        data: &'a [Buffer; 6],
-        r: usize,
-    ) -> Result<Vec<&'a Buffer>> {
-        slots
-            .iter()
-            .map(|slot| match slot {
-                Slot::Data(name) => {
-                    let i = ["input_ids", "attention_mask", "decoder_input_ids", "labels"]
-                        .iter()
-                        .position(|n| n == name);
-                    Ok(&data[i.unwrap_or(0)])
-                }
-                Slot::Step => Ok(&data[4]),
-                Slot::Key => Ok(&data[5]),
-                other => self.state[r]
-                    .get(other)
-                    .ok_or_else(|| Error::invalid(format!("missing device state {other:?}"))),
-            })
-            .collect()
-    }
-
     /// One optimizer step on the next task drawn.
     pub fn train_step(&mut self) -> Result<StepReport> {
         let start = Instant::now();
@@ -241,17 +238,14 @@ impl Trainer {
         };
         let compile = self.program(&task, shapes)?;
         let key = (task.clone(), shapes.target_len);
-        let slots = self.programs[&key].program.args.clone();
-        self.ensure_state(&slots)?;
         let data = self.upload_step(&batches)?;
+        let compiled = &self.programs[&key];
         let args = data
             .iter()
-            .enumerate()
-            .map(|(r, d)| self.arguments(&slots, d, r))
+            .zip(&self.state)
+            .map(|(d, state)| arguments(&compiled.program.args, d, state))
             .collect::<Result<Vec<_>>>()?;
-        let compiled = &self.programs[&key];
         let outputs = compiled.exe.execute(&args)?;
-        let out_slots = compiled.program.outputs.clone();
         let scalar =
             |i: usize| -> Result<f64> { Ok(outputs[0][i].to_host()?.to_scalar::<f32>()? as f64) };
         let (loss, grad_norm, lr) = (scalar(0)?, scalar(1)?, scalar(2)?);
@@ -266,7 +260,7 @@ impl Trainer {
             }
         }
         for (r, outs) in outputs.into_iter().enumerate() {
-            for (slot, buf) in out_slots.iter().zip(outs) {
+            for (slot, buf) in compiled.program.outputs.iter().zip(outs) {
                 if slot.is_state() {
                     self.state[r].insert(slot.clone(), buf);
                 }
