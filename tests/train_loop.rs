@@ -96,3 +96,30 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("overwrite_output_dir"));
 }
+
+/// With `gradient_accumulation_steps` = 2 each update consumes two draws of
+/// the sampler (the tasks a plain run takes in two steps) and applies them
+/// once, on 2 replicas.
+#[test]
+fn gradient_accumulation_takes_two_draws_per_update() {
+    let keys = r#", "tasks": ["trec", "sms_spam"], "train_adapters": true, "reduction_factor": 8,
+        "per_device_train_batch_size": 4, "max_steps": 12"#;
+    let mut plain = Trainer::new(trec_config(keys), Path::new("."), common::cpu(2), 2).unwrap();
+    let tasks: Vec<String> = (0..12).map(|_| plain.train_step().unwrap().task).collect();
+    let accumulating = trec_config(&format!(r#"{keys}, "gradient_accumulation_steps": 2"#));
+    let mut acc = Trainer::new(accumulating, Path::new("."), common::cpu(2), 2).unwrap();
+    assert_eq!(acc.total_steps, 12);
+    for i in 0..6 {
+        let report = acc.train_step().unwrap();
+        let mut window = vec![tasks[2 * i].clone(), tasks[2 * i + 1].clone()];
+        window.sort();
+        window.dedup();
+        assert_eq!(report.task, window.join("+"), "update {}", i + 1);
+        assert_eq!(report.step, i + 1);
+        assert!(report.loss.is_finite() && report.grad_norm > 0.0);
+    }
+    assert!(
+        tasks.windows(2).step_by(2).any(|w| w[0] != w[1]),
+        "no window mixed the two tasks: {tasks:?}"
+    );
+}

@@ -14,7 +14,9 @@ use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
 use ruse::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor};
-use ruse::train::step::{build_step, initial_state, OptimSettings, Slot, StepProgram};
+use ruse::train::step::{
+    build_apply_step, build_grad_step, build_step, initial_state, OptimSettings, Slot, StepProgram,
+};
 use serde_json::Value;
 
 fn fixture(case: &str) -> PathBuf {
@@ -44,31 +46,46 @@ fn ints(v: &Value) -> Vec<i32> {
 /// labels, the source shape and the target shape.
 type ReplicaBatch = (Vec<i32>, Vec<i32>, Vec<i32>, Vec<i32>, [i64; 2], [i64; 2]);
 
-/// Device state and a step runner for one replica set.
+/// Device state shared by one or more step programs on one replica set.
 struct Runner {
     client: Client,
-    program: StepProgram,
-    exe: ruse::runtime::Executable,
+    programs: Vec<(StepProgram, ruse::runtime::Executable)>,
     state: Vec<HashMap<Slot, Buffer>>,
 }
 
 impl Runner {
     fn new(client: Client, program: StepProgram, store: &ParamStore, replicas: usize) -> Runner {
-        let text = ruse::emit::emit(&program.graph).unwrap();
-        let exe = client
-            .compile(&text, CompileOptions::replicas(replicas))
-            .unwrap();
+        Runner::with_programs(client, vec![program], store, replicas)
+    }
+
+    fn with_programs(
+        client: Client,
+        programs: Vec<StepProgram>,
+        store: &ParamStore,
+        replicas: usize,
+    ) -> Runner {
+        let programs: Vec<_> = programs
+            .into_iter()
+            .map(|program| {
+                let text = ruse::emit::emit(&program.graph).unwrap();
+                let exe = client
+                    .compile(&text, CompileOptions::replicas(replicas))
+                    .unwrap();
+                (program, exe)
+            })
+            .collect();
         let mut state = Vec::new();
         for r in 0..replicas {
             let mut map = HashMap::new();
-            for slot in &program.args {
+            for slot in programs.iter().flat_map(|(p, _)| &p.args) {
                 let t = match slot {
                     Slot::Param(n) => store.values[n].clone(),
                     Slot::AdamM(n)
                     | Slot::AdamV(n)
                     | Slot::Count(n)
                     | Slot::FactorRow(n)
-                    | Slot::FactorCol(n) => initial_state(slot, store.values[n].spec()).unwrap(),
+                    | Slot::FactorCol(n)
+                    | Slot::Accum(n) => initial_state(slot, store.values[n].spec()).unwrap(),
                     _ => continue,
                 };
                 map.insert(slot.clone(), client.upload(&t, r).unwrap());
@@ -77,52 +94,73 @@ impl Runner {
         }
         Runner {
             client,
-            program,
-            exe,
+            programs,
             state,
         }
     }
 
-    /// One step; `data[r]` = (input_ids, mask, decoder ids, labels, [B, S], [B, T]). Returns (loss, norm, lr).
+    /// One step of the first program; `data[r]` = (input_ids, mask, decoder ids, labels, [B, S], [B, T]). Returns (loss, norm, lr).
     fn step(&mut self, k: i32, data: &[ReplicaBatch]) -> (f64, f64, f64) {
-        let mut per: Vec<Vec<Buffer>> = Vec::new();
-        for (r, (ids, mask, dec, lab, s, t)) in data.iter().enumerate() {
-            let c = &self.client;
-            per.push(vec![
-                c.upload_slice(ids, s, r).unwrap(),
-                c.upload_slice(mask, s, r).unwrap(),
-                c.upload_slice(dec, t, r).unwrap(),
-                c.upload_slice(lab, t, r).unwrap(),
-                c.upload(&HostTensor::scalar(k), r).unwrap(),
-                c.upload(&HostTensor::new(&[0u64, 0], &[2]).unwrap(), r)
-                    .unwrap(),
-            ]);
-        }
-        let args: Vec<Vec<&Buffer>> = (0..data.len())
+        let s = self.run(0, k, data);
+        (s[&Slot::Loss], s[&Slot::GradNorm], s[&Slot::LearningRate])
+    }
+
+    /// Runs program `which` at update `k` on `data` (empty for a program
+    /// without data arguments); returns its scalar outputs.
+    fn run(&mut self, which: usize, k: i32, data: &[ReplicaBatch]) -> HashMap<Slot, f64> {
+        let c = &self.client;
+        let per: Vec<Vec<Option<Buffer>>> = (0..self.state.len())
             .map(|r| {
-                self.program
+                let mut bufs: Vec<Option<Buffer>> = match data.get(r) {
+                    Some((ids, mask, dec, lab, s, t)) => vec![
+                        Some(c.upload_slice(ids, s, r).unwrap()),
+                        Some(c.upload_slice(mask, s, r).unwrap()),
+                        Some(c.upload_slice(dec, t, r).unwrap()),
+                        Some(c.upload_slice(lab, t, r).unwrap()),
+                    ],
+                    None => vec![None, None, None, None],
+                };
+                bufs.push(Some(c.upload(&HostTensor::scalar(k), r).unwrap()));
+                bufs.push(Some(
+                    c.upload(&HostTensor::new(&[0u64, 0], &[2]).unwrap(), r)
+                        .unwrap(),
+                ));
+                bufs
+            })
+            .collect();
+        let (program, exe) = &self.programs[which];
+        let args: Vec<Vec<&Buffer>> = (0..self.state.len())
+            .map(|r| {
+                program
                     .args
                     .iter()
                     .map(|slot| match slot {
-                        Slot::Data(n) => &per[r][DATA_ARGS.iter().position(|x| x == n).unwrap()],
-                        Slot::Step => &per[r][4],
-                        Slot::Key => &per[r][5],
+                        Slot::Data(n) => per[r][DATA_ARGS.iter().position(|x| x == n).unwrap()]
+                            .as_ref()
+                            .unwrap(),
+                        Slot::Step => per[r][4].as_ref().unwrap(),
+                        Slot::Key => per[r][5].as_ref().unwrap(),
                         other => &self.state[r][other],
                     })
                     .collect()
             })
             .collect();
-        let outs = self.exe.execute(&args).unwrap();
-        let f = |i: usize| outs[0][i].to_host().unwrap().to_scalar::<f32>().unwrap() as f64;
-        let report = (f(0), f(1), f(2));
+        let outs = exe.execute(&args).unwrap();
+        let mut scalars = HashMap::new();
+        for (slot, buf) in program.outputs.iter().zip(&outs[0]) {
+            if matches!(slot, Slot::Loss | Slot::GradNorm | Slot::LearningRate) {
+                let v = buf.to_host().unwrap().to_scalar::<f32>().unwrap() as f64;
+                scalars.insert(slot.clone(), v);
+            }
+        }
         for (r, list) in outs.into_iter().enumerate() {
-            for (slot, buf) in self.program.outputs.iter().zip(list) {
+            for (slot, buf) in program.outputs.iter().zip(list) {
                 if slot.is_state() {
                     self.state[r].insert(slot.clone(), buf);
                 }
             }
         }
-        report
+        scalars
     }
 
     fn param(&self, r: usize, name: &str) -> Vec<f32> {
@@ -264,15 +302,10 @@ fn hyperformer_pp_steps_with_polynomial_schedule_match_pytorch() {
     train_case("train_hyperformer_pp_poly");
 }
 
-/// 4 replicas × batch 2 give the same losses and parameters after 3 steps as
-/// 1 replica × batch 8 with the same examples (no padding in the labels, so
-/// the per-replica mean losses average to the full-batch mean).
-#[test]
-fn four_replicas_match_one_replica_with_four_times_the_batch() {
-    let run = Config::from_json(r#"{"tasks": ["trec"], "train_adapters": true, "reduction_factor": 8,
-        "learning_rate": 0.05, "warmup_steps": 0, "max_steps": 10, "max_grad_norm": 1.0, "weight_decay": 0.01}"#)
-    .unwrap()
-    .config;
+/// A tiny adapter run (no dropout) from `keys`, with its model config,
+/// optimizer settings and initial parameters.
+fn tiny_run(keys: &str) -> (Config, T5Config, OptimSettings, ParamStore) {
+    let run = Config::from_json(keys).unwrap().config;
     let cfg = T5Config {
         dropout_rate: 0.0,
         ..T5Config::preset("t5-tiny").unwrap()
@@ -285,52 +318,57 @@ fn four_replicas_match_one_replica_with_four_times_the_batch() {
         ElementType::F32,
     )
     .unwrap();
-    let (s, t) = (6i64, 3i64);
-    let example = |i: i32| {
-        let ids: Vec<i32> = (0..s as i32).map(|j| 3 + (i * 7 + j * 13) % 300).collect();
-        let lab: Vec<i32> = (0..t as i32).map(|j| 3 + (i * 5 + j * 11) % 200).collect();
-        let dec: Vec<i32> = std::iter::once(0)
-            .chain(lab[..t as usize - 1].iter().copied())
-            .collect();
-        (ids, lab, dec)
-    };
-    let batch = |range: std::ops::Range<i32>| {
-        let (mut ids, mut lab, mut dec) = (vec![], vec![], vec![]);
-        for i in range.clone() {
-            let (a, b, c) = example(i);
-            ids.extend(a);
-            lab.extend(b);
-            dec.extend(c);
-        }
-        let n = range.len() as i64;
-        (ids.clone(), vec![1; ids.len()], dec, lab, [n, s], [n, t])
-    };
-    let one = build_step(
-        &run,
-        &cfg,
-        "trec",
-        Shapes {
-            batch: 8,
-            source_len: 6,
-            target_len: 3,
-        },
-        1,
-        &opt,
-    )
-    .unwrap();
-    let four = build_step(
-        &run,
-        &cfg,
-        "trec",
-        Shapes {
-            batch: 2,
-            source_len: 6,
-            target_len: 3,
-        },
-        4,
-        &opt,
-    )
-    .unwrap();
+    (run, cfg, opt, store)
+}
+
+const SOURCE_LEN: i64 = 6;
+const TARGET_LEN: i64 = 3;
+
+fn shapes(batch: usize) -> Shapes {
+    Shapes {
+        batch,
+        source_len: SOURCE_LEN as usize,
+        target_len: TARGET_LEN as usize,
+    }
+}
+
+/// Synthetic examples `range` as one batch, with no padding in the labels
+/// (so per-batch mean losses average to the mean over the union).
+fn batch(range: std::ops::Range<i32>) -> ReplicaBatch {
+    let (s, t) = (SOURCE_LEN, TARGET_LEN);
+    let (mut ids, mut lab, mut dec) = (vec![], vec![], vec![]);
+    for i in range.clone() {
+        let l: Vec<i32> = (0..t as i32).map(|j| 3 + (i * 5 + j * 11) % 200).collect();
+        ids.extend((0..s as i32).map(|j| 3 + (i * 7 + j * 13) % 300));
+        dec.extend(std::iter::once(0).chain(l[..t as usize - 1].iter().copied()));
+        lab.extend(l);
+    }
+    let n = range.len() as i64;
+    (ids.clone(), vec![1; ids.len()], dec, lab, [n, s], [n, t])
+}
+
+/// The names of the parameters a fused step program trains.
+fn trained_names(program: &StepProgram) -> Vec<String> {
+    program
+        .args
+        .iter()
+        .filter_map(|s| match s {
+            Slot::AdamM(n) => Some(n.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+const TINY_TREC: &str = r#"{"tasks": ["trec"], "train_adapters": true, "reduction_factor": 8,
+    "learning_rate": 0.05, "warmup_steps": 0, "max_steps": 10, "max_grad_norm": 1.0, "weight_decay": 0.01}"#;
+
+/// 4 replicas × batch 2 give the same losses and parameters after 3 steps as
+/// 1 replica × batch 8 with the same examples.
+#[test]
+fn four_replicas_match_one_replica_with_four_times_the_batch() {
+    let (run, cfg, opt, store) = tiny_run(TINY_TREC);
+    let one = build_step(&run, &cfg, "trec", shapes(8), 1, &opt).unwrap();
+    let four = build_step(&run, &cfg, "trec", shapes(2), 4, &opt).unwrap();
     let mut r1 = Runner::new(common::cpu(1), one, &store, 1);
     let mut r4 = Runner::new(common::cpu(4), four, &store, 4);
     for k in 0..3 {
@@ -339,21 +377,136 @@ fn four_replicas_match_one_replica_with_four_times_the_batch() {
         assert!(rel(l4, l1) < 1e-5, "step {k}: loss {l4} vs {l1}");
         assert!(rel(n4, n1) < 1e-4, "step {k}: grad norm {n4} vs {n1}");
     }
-    let trained: Vec<&String> = r1
-        .program
-        .args
-        .iter()
-        .filter_map(|s| match s {
-            Slot::AdamM(n) => Some(n),
-            _ => None,
-        })
-        .collect();
+    let trained = trained_names(&r1.programs[0].0);
     assert!(!trained.is_empty());
-    for name in trained {
+    for name in &trained {
         let want = r1.param(0, name);
         for r in 0..4 {
             let e = max_rel(&r4.param(r, name), &want);
             assert!(e < 1e-4, "replica {r}: {name} differs by {e:.2e}");
+        }
+    }
+}
+
+/// Gradient accumulation over 2 micro-batches of 4 (1 replica), and over 2
+/// micro-batches of 2 on each of 2 replicas, give the same losses, gradient
+/// norms and parameters after 3 updates as one step on the 8 examples.
+#[test]
+fn gradient_accumulation_matches_one_step_on_the_whole_batch() {
+    let (run, cfg, opt, store) = tiny_run(TINY_TREC);
+    let fused = build_step(&run, &cfg, "trec", shapes(8), 1, &opt).unwrap();
+    let accumulating = |replicas: usize, per_replica: usize| {
+        let grad = build_grad_step(&run, &cfg, "trec", shapes(per_replica), replicas, 2).unwrap();
+        let apply = build_apply_step("trec_apply", &grad.accumulated(), replicas, &opt).unwrap();
+        Runner::with_programs(common::cpu(replicas), vec![grad, apply], &store, replicas)
+    };
+    let mut whole = Runner::new(common::cpu(1), fused, &store, 1);
+    let mut acc1 = accumulating(1, 4);
+    let mut acc2 = accumulating(2, 2);
+    for k in 0..3 {
+        let (want_loss, want_norm, _) = whole.step(k, &[batch(0..8)]);
+        let windows: [(&mut Runner, Vec<Vec<ReplicaBatch>>); 2] = [
+            (&mut acc1, vec![vec![batch(0..4)], vec![batch(4..8)]]),
+            (
+                &mut acc2,
+                vec![
+                    vec![batch(0..2), batch(2..4)],
+                    vec![batch(4..6), batch(6..8)],
+                ],
+            ),
+        ];
+        for (runner, micro) in windows {
+            let losses: Vec<f64> = micro
+                .iter()
+                .map(|data| runner.run(0, k, data)[&Slot::Loss])
+                .collect();
+            let loss = losses.iter().sum::<f64>() / 2.0;
+            let norm = runner.run(1, k, &[])[&Slot::GradNorm];
+            assert!(
+                rel(loss, want_loss) < 1e-5,
+                "update {k}: loss {loss} vs {want_loss}"
+            );
+            assert!(
+                rel(norm, want_norm) < 1e-4,
+                "update {k}: norm {norm} vs {want_norm}"
+            );
+        }
+    }
+    let trained = trained_names(&whole.programs[0].0);
+    assert_eq!(
+        acc1.programs[0].0.accumulated().len(),
+        trained.len(),
+        "the micro-step accumulates exactly the trainable parameters"
+    );
+    for name in &trained {
+        let want = whole.param(0, name);
+        for (runner, replicas) in [(&acc1, 1), (&acc2, 2)] {
+            for r in 0..replicas {
+                let e = max_rel(&runner.param(r, name), &want);
+                assert!(
+                    e < 1e-4,
+                    "{replicas} replica(s), replica {r}: {name} differs by {e:.2e}"
+                );
+            }
+            let acc = runner.state[0][&Slot::Accum(name.clone())]
+                .to_vec::<f32>()
+                .unwrap();
+            assert!(
+                acc.iter().all(|x| *x == 0.0),
+                "{name}: accumulator not reset"
+            );
+        }
+    }
+}
+
+/// A window whose micro-batches come from two tasks updates the union of
+/// their trainable parameters: each task's own adapter moves exactly as a
+/// step on its batch alone would move it (AdamW's first update does not
+/// depend on the gradient's scale), and a third task's adapter is not touched.
+#[test]
+fn accumulation_window_over_two_tasks_updates_the_union_of_their_parameters() {
+    let (run, cfg, opt, store) = tiny_run(
+        r#"{"tasks": ["trec", "sms_spam", "movie_sentiment"], "train_adapters": true,
+        "reduction_factor": 8, "learning_rate": 0.01, "warmup_steps": 0, "max_steps": 10,
+        "max_grad_norm": 0.0, "weight_decay": 0.0, "adam_epsilon": 1e-20}"#,
+    );
+    let trec = build_grad_step(&run, &cfg, "trec", shapes(4), 1, 2).unwrap();
+    let sms = build_grad_step(&run, &cfg, "sms_spam", shapes(4), 1, 2).unwrap();
+    let mut union = trec.accumulated();
+    for p in sms.accumulated() {
+        if !union.iter().any(|q| q.name == p.name) {
+            union.push(p);
+        }
+    }
+    let apply = build_apply_step("window", &union, 1, &opt).unwrap();
+    assert!(union.iter().any(|p| p.name.contains(".adapters.trec.")));
+    assert!(union.iter().any(|p| p.name.contains(".adapters.sms_spam.")));
+    assert!(!union
+        .iter()
+        .any(|p| p.name.contains(".adapters.movie_sentiment.")));
+    let mut window = Runner::with_programs(common::cpu(1), vec![trec, sms, apply], &store, 1);
+    window.run(0, 0, &[batch(0..4)]);
+    window.run(1, 0, &[batch(4..8)]);
+    window.run(2, 0, &[]);
+    for (task, data) in [("trec", batch(0..4)), ("sms_spam", batch(4..8))] {
+        let alone = build_step(&run, &cfg, task, shapes(4), 1, &opt).unwrap();
+        let mut alone = Runner::new(common::cpu(1), alone, &store, 1);
+        alone.step(0, &[data]);
+        let own = format!(".adapters.{task}.");
+        let names: Vec<&String> = store.values.keys().filter(|n| n.contains(&own)).collect();
+        assert!(!names.is_empty());
+        for name in names {
+            let before = store.values[name].to_vec::<f32>().unwrap();
+            let delta =
+                |p: Vec<f32>| -> Vec<f32> { p.iter().zip(&before).map(|(a, b)| a - b).collect() };
+            let want = delta(alone.param(0, name));
+            let got = delta(window.param(0, name));
+            let e = max_rel(&got, &want);
+            assert!(
+                e < 1e-4,
+                "{name}: update differs by {e:.2e} from the {task}-only step"
+            );
+            assert!(want.iter().any(|x| *x != 0.0), "{name} did not move");
         }
     }
 }

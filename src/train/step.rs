@@ -36,6 +36,8 @@ pub enum Slot {
     /// and column means `[.., cols]` (unfactored tensors use `AdamV`).
     FactorRow(String),
     FactorCol(String),
+    /// With gradient accumulation: the sum of a window's scaled gradients so far.
+    Accum(String),
     Loss,
     GradNorm,
     LearningRate,
@@ -60,6 +62,7 @@ impl Slot {
                 | Slot::Count(_)
                 | Slot::FactorRow(_)
                 | Slot::FactorCol(_)
+                | Slot::Accum(_)
         )
     }
 
@@ -77,7 +80,7 @@ pub fn initial_state(slot: &Slot, param: &TensorSpec) -> Result<HostTensor> {
         HostTensor::new(&vec![0f32; n as usize], dims)
     };
     match slot {
-        Slot::AdamM(_) | Slot::AdamV(_) => zeros(d),
+        Slot::AdamM(_) | Slot::AdamV(_) | Slot::Accum(_) => zeros(d),
         Slot::FactorRow(_) if d.len() >= 2 => zeros(&d[..d.len() - 1]),
         Slot::FactorCol(_) if d.len() >= 2 => {
             let mut c = d[..d.len() - 2].to_vec();
@@ -142,24 +145,34 @@ pub struct StepProgram {
     pub params: Vec<ParamInfo>,
 }
 
-/// Builds `task`'s training step for `replicas` replicas, each taking a
-/// batch of `shapes`.
-pub fn build_step(
+/// A task's forward pass and the gradients of its trainable parameters,
+/// before anything is done with them.
+struct Forward {
+    g: Graph,
+    slot_of: HashMap<NodeId, Slot>,
+    loss: NodeId,
+    step: NodeId,
+    /// The trainable parameters (and their argument nodes), with `grads` in the same order.
+    trained: Vec<(ParamInfo, NodeId)>,
+    grads: Vec<NodeId>,
+    params: Vec<ParamInfo>,
+}
+
+fn forward(
     run: &Config,
     cfg: &T5Config,
     task: &str,
     shapes: Shapes,
     replicas: usize,
-    opt: &OptimSettings,
-) -> Result<StepProgram> {
+    name: &str,
+) -> Result<Forward> {
     let settings = AdapterSettings::from_config(run)?;
     let compute = if run.bf16 {
         ElementType::BF16
     } else {
         ElementType::F32
     };
-    let mut b =
-        ModelBuilder::new(&format!("{task}_train_step"), ElementType::F32).with_compute(compute);
+    let mut b = ModelBuilder::new(name, ElementType::F32).with_compute(compute);
     b.g.set_num_replicas(replicas);
     let mut slot_of: HashMap<NodeId, Slot> = HashMap::new();
     let inputs = data_inputs(&mut b, shapes)?;
@@ -173,11 +186,11 @@ pub fn build_step(
     for (node, name) in data_nodes.into_iter().zip(DATA_ARGS) {
         slot_of.insert(node, Slot::Data(name));
     }
-    let k =
+    let step =
         b.g.parameter("step", TensorSpec::new(ElementType::S32, &[]))?;
     let key =
         b.g.parameter("key", TensorSpec::new(ElementType::U64, &[2]))?;
-    slot_of.insert(k, Slot::Step);
+    slot_of.insert(step, Slot::Step);
     slot_of.insert(key, Slot::Key);
     let key = replica_key(&mut b.g, key)?;
     let t5 = T5::for_task(cfg, settings.as_ref(), task, run, Some(key));
@@ -186,40 +199,50 @@ pub fn build_step(
         .loss
         .expect("labels were given");
     let params: Vec<(ParamInfo, NodeId)> = b.params().to_vec();
-    let train: Vec<bool> = params
-        .iter()
-        .map(|(p, _)| is_trainable(run, p, cfg.tie_word_embeddings))
-        .collect();
-    let wrt: Vec<NodeId> = params
-        .iter()
-        .zip(&train)
-        .filter(|(_, t)| **t)
-        .map(|((_, n), _)| *n)
-        .collect();
-    let grads = vjp(&mut b.g, loss, &wrt)?;
-    let mut g = b.g;
-    let (loss, grads) = mean_over_replicas(&mut g, loss, grads, replicas)?;
-    let (grads, norm) = clip(&mut g, grads, opt.max_grad_norm)?;
-    let kf = g.convert(k, ElementType::F32)?;
-    let lr = opt
-        .schedule
-        .lr_node(&mut g, opt.lr, kf, opt.warmup, opt.total)?;
-    let mut outputs = vec![Slot::Loss, Slot::GradNorm, Slot::LearningRate];
-    g.output(loss);
-    g.output(norm);
-    g.output(lr);
     for (info, node) in &params {
         slot_of.insert(*node, Slot::Param(info.name.clone()));
     }
-    let trained = params
+    let trained: Vec<(ParamInfo, NodeId)> = params
         .iter()
-        .zip(&train)
-        .filter(|(_, t)| **t)
-        .map(|(p, _)| p);
-    for ((info, node), grad) in trained.zip(grads) {
+        .filter(|(p, _)| is_trainable(run, p, cfg.tie_word_embeddings))
+        .cloned()
+        .collect();
+    let wrt: Vec<NodeId> = trained.iter().map(|(_, n)| *n).collect();
+    let grads = vjp(&mut b.g, loss, &wrt)?;
+    Ok(Forward {
+        g: b.g,
+        slot_of,
+        loss,
+        step,
+        trained,
+        grads,
+        params: params.into_iter().map(|(p, _)| p).collect(),
+    })
+}
+
+/// Clipping, the learning rate at update `step`, and the optimizer update of
+/// every `trained` parameter from its (replica-mean) gradient; appends the
+/// grad norm, the learning rate and the new state to the outputs.
+#[allow(clippy::too_many_arguments)]
+fn apply_updates(
+    g: &mut Graph,
+    slot_of: &mut HashMap<NodeId, Slot>,
+    outputs: &mut Vec<Slot>,
+    step: NodeId,
+    trained: &[(ParamInfo, NodeId)],
+    grads: Vec<NodeId>,
+    opt: &OptimSettings,
+) -> Result<()> {
+    let (grads, norm) = clip(g, grads, opt.max_grad_norm)?;
+    let kf = g.convert(step, ElementType::F32)?;
+    let lr = opt.schedule.lr_node(g, opt.lr, kf, opt.warmup, opt.total)?;
+    g.output(norm);
+    g.output(lr);
+    outputs.extend([Slot::GradNorm, Slot::LearningRate]);
+    for ((info, node), grad) in trained.iter().zip(grads) {
         let update = match opt.optimizer {
-            Optimizer::AdamW => adamw(&mut g, info, *node, grad, lr, opt)?,
-            Optimizer::Adafactor => adafactor(&mut g, info, *node, grad, lr, opt)?,
+            Optimizer::AdamW => adamw(g, info, *node, grad, lr, opt)?,
+            Optimizer::Adafactor => adafactor(g, info, *node, grad, lr, opt)?,
         };
         for (slot, arg, out) in update {
             slot_of.entry(arg).or_insert_with(|| slot.clone());
@@ -227,6 +250,16 @@ pub fn build_step(
             outputs.push(slot);
         }
     }
+    Ok(())
+}
+
+/// Names every argument by its slot and donates the state that comes back updated.
+fn finish(
+    mut g: Graph,
+    mut slot_of: HashMap<NodeId, Slot>,
+    outputs: Vec<Slot>,
+    params: Vec<ParamInfo>,
+) -> Result<StepProgram> {
     let args = g
         .params()
         .iter()
@@ -238,8 +271,146 @@ pub fn build_step(
         graph: g,
         args,
         outputs,
-        params: params.into_iter().map(|(p, _)| p).collect(),
+        params,
     })
+}
+
+impl StepProgram {
+    /// The parameters whose gradients this (micro-step) program accumulates.
+    pub fn accumulated(&self) -> Vec<ParamInfo> {
+        self.params
+            .iter()
+            .filter(|p| self.args.contains(&Slot::Accum(p.name.clone())))
+            .cloned()
+            .collect()
+    }
+}
+
+/// Builds `task`'s training step for `replicas` replicas, each taking a
+/// batch of `shapes`.
+pub fn build_step(
+    run: &Config,
+    cfg: &T5Config,
+    task: &str,
+    shapes: Shapes,
+    replicas: usize,
+    opt: &OptimSettings,
+) -> Result<StepProgram> {
+    let f = forward(
+        run,
+        cfg,
+        task,
+        shapes,
+        replicas,
+        &format!("{task}_train_step"),
+    )?;
+    let Forward {
+        mut g,
+        mut slot_of,
+        loss,
+        step,
+        trained,
+        grads,
+        params,
+    } = f;
+    let (loss, grads) = mean_over_replicas(&mut g, loss, grads, replicas)?;
+    g.output(loss);
+    let mut outputs = vec![Slot::Loss];
+    apply_updates(
+        &mut g,
+        &mut slot_of,
+        &mut outputs,
+        step,
+        &trained,
+        grads,
+        opt,
+    )?;
+    finish(g, slot_of, outputs, params)
+}
+
+/// With gradient accumulation: `task`'s micro-step. It adds `grad / micro_steps`
+/// of each trainable parameter into its donated accumulator
+/// (`Slot::Accum`) and returns the replica-mean loss; nothing is updated.
+pub fn build_grad_step(
+    run: &Config,
+    cfg: &T5Config,
+    task: &str,
+    shapes: Shapes,
+    replicas: usize,
+    micro_steps: usize,
+) -> Result<StepProgram> {
+    let f = forward(
+        run,
+        cfg,
+        task,
+        shapes,
+        replicas,
+        &format!("{task}_grad_step"),
+    )?;
+    let Forward {
+        mut g,
+        mut slot_of,
+        loss,
+        trained,
+        grads,
+        params,
+        ..
+    } = f;
+    let loss = if replicas > 1 {
+        let s = g.all_reduce_sum(loss)?;
+        g.mul_scalar(s, 1.0 / replicas as f64)?
+    } else {
+        loss
+    };
+    g.output(loss);
+    let mut outputs = vec![Slot::Loss];
+    for ((info, _), grad) in trained.iter().zip(grads) {
+        let acc = g.parameter(&format!("accum.{}", info.name), info.spec.clone())?;
+        let grad = g.convert(grad, info.spec.ty)?;
+        let scaled = g.mul_scalar(grad, 1.0 / micro_steps as f64)?;
+        let sum = g.add(acc, scaled)?;
+        slot_of.insert(acc, Slot::Accum(info.name.clone()));
+        g.output(sum);
+        outputs.push(Slot::Accum(info.name.clone()));
+    }
+    finish(g, slot_of, outputs, params)
+}
+
+/// With gradient accumulation: the update after a window of micro-steps.
+/// `trained` is the union of the trainable parameters of the window's tasks;
+/// their accumulated gradients are averaged over replicas, clipped and
+/// applied, and the accumulators come back zeroed.
+pub fn build_apply_step(
+    name: &str,
+    trained: &[ParamInfo],
+    replicas: usize,
+    opt: &OptimSettings,
+) -> Result<StepProgram> {
+    let mut g = Graph::new(name);
+    g.set_num_replicas(replicas);
+    let mut slot_of = HashMap::new();
+    let step = g.parameter("step", TensorSpec::new(ElementType::S32, &[]))?;
+    slot_of.insert(step, Slot::Step);
+    let mut nodes = Vec::with_capacity(trained.len());
+    let mut accums = Vec::with_capacity(trained.len());
+    for info in trained {
+        let p = g.parameter(&info.name, info.spec.clone())?;
+        let a = g.parameter(&format!("accum.{}", info.name), info.spec.clone())?;
+        slot_of.insert(p, Slot::Param(info.name.clone()));
+        slot_of.insert(a, Slot::Accum(info.name.clone()));
+        nodes.push((info.clone(), p));
+        accums.push(a);
+    }
+    let zero = g.scalar(0.0, ElementType::F32)?;
+    let (_, grads) = mean_over_replicas(&mut g, zero, accums.clone(), replicas)?;
+    let mut outputs = Vec::new();
+    apply_updates(&mut g, &mut slot_of, &mut outputs, step, &nodes, grads, opt)?;
+    for (info, a) in trained.iter().zip(accums) {
+        let z = g.zeros_like(a)?;
+        g.output(z);
+        outputs.push(Slot::Accum(info.name.clone()));
+    }
+    finish(g, slot_of, outputs, trained.to_vec())
 }
 
 /// `key + [replica << 32, 0]`: each replica draws its own dropout masks.

@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use super::step::{build_step, initial_state, OptimSettings, Slot, StepProgram};
+use super::step::{
+    build_apply_step, build_grad_step, build_step, initial_state, OptimSettings, Slot, StepProgram,
+};
 use crate::config::Config;
 use crate::data::{Batch, Mixture, ShardedIterator};
 use crate::error::{Error, Result};
@@ -18,24 +20,92 @@ use crate::model::store::ParamStore;
 use crate::model::T5Config;
 use crate::runtime::{Buffer, Client, CompileOptions, ElementType, Executable, HostTensor};
 
+/// A replica's per-step host inputs: the batch arrays (`DATA_ARGS`), the
+/// update number and the dropout key, some of which a program may not take.
+trait DataArgs {
+    fn get(&self, i: usize) -> Option<&Buffer>;
+}
+
+impl DataArgs for [Buffer; 6] {
+    fn get(&self, i: usize) -> Option<&Buffer> {
+        self.as_slice().get(i)
+    }
+}
+
+impl DataArgs for [Option<Buffer>; 6] {
+    fn get(&self, i: usize) -> Option<&Buffer> {
+        self.as_slice().get(i).and_then(Option::as_ref)
+    }
+}
+
 /// One replica's arguments in the program's order: the step's data buffers
 /// (`DATA_ARGS`, then the update number and the dropout key) and its state.
-fn arguments<'a>(
+fn arguments<'a, D: DataArgs>(
     slots: &[Slot],
-    data: &'a [Buffer; 6],
+    data: &'a D,
     state: &'a HashMap<Slot, Buffer>,
 ) -> Result<Vec<&'a Buffer>> {
+    let data_arg = |i: usize| {
+        data.get(i)
+            .ok_or_else(|| Error::invalid(format!("internal: no data argument {i}")))
+    };
     slots
         .iter()
         .map(|slot| match slot {
-            Slot::Data(name) => Ok(&data[DATA_ARGS.iter().position(|n| n == name).unwrap_or(0)]),
-            Slot::Step => Ok(&data[4]),
-            Slot::Key => Ok(&data[5]),
+            Slot::Data(name) => data_arg(DATA_ARGS.iter().position(|n| n == name).unwrap_or(0)),
+            Slot::Step => data_arg(4),
+            Slot::Key => data_arg(5),
             other => state
                 .get(other)
                 .ok_or_else(|| Error::invalid(format!("missing device state {other:?}"))),
         })
         .collect()
+}
+
+/// A program's replica-0 scalar outputs, read back to the host.
+struct Scalars(Vec<(Slot, f64)>);
+
+impl Scalars {
+    fn scalar(&self, slot: Slot) -> Result<f64> {
+        self.0
+            .iter()
+            .find(|(s, _)| *s == slot)
+            .map(|(_, v)| *v)
+            .ok_or_else(|| Error::invalid(format!("internal: the program has no {slot:?} output")))
+    }
+}
+
+/// The data arguments of a program that takes only the update number.
+fn step_only(step: Buffer) -> [Option<Buffer>; 6] {
+    [None, None, None, None, Some(step), None]
+}
+
+/// Runs `compiled` on every replica, keeps the state it returns and reads its scalar outputs.
+fn run_program<D: DataArgs>(
+    compiled: &Compiled,
+    data: &[D],
+    state: &mut [HashMap<Slot, Buffer>],
+) -> Result<Scalars> {
+    let args = data
+        .iter()
+        .zip(state.iter())
+        .map(|(d, st)| arguments(&compiled.program.args, d, st))
+        .collect::<Result<Vec<_>>>()?;
+    let outputs = compiled.exe.execute(&args)?;
+    let mut scalars = Vec::new();
+    for (slot, buf) in compiled.program.outputs.iter().zip(&outputs[0]) {
+        if matches!(slot, Slot::Loss | Slot::GradNorm | Slot::LearningRate) {
+            scalars.push((slot.clone(), buf.to_host()?.to_scalar::<f32>()? as f64));
+        }
+    }
+    for (r, outs) in outputs.into_iter().enumerate() {
+        for (slot, buf) in compiled.program.outputs.iter().zip(outs) {
+            if slot.is_state() {
+                state[r].insert(slot.clone(), buf);
+            }
+        }
+    }
+    Ok(Scalars(scalars))
 }
 
 /// One step's figures, for the progress bar and the JSONL log.
@@ -68,7 +138,11 @@ pub struct Trainer {
     store: ParamStore,
     /// Per replica: the device state (parameters, optimizer moments, counts).
     state: Vec<HashMap<Slot, Buffer>>,
+    /// Per (task, target length): the fused step, or with gradient
+    /// accumulation the micro-step.
     programs: HashMap<(String, usize), Compiled>,
+    /// With gradient accumulation: the update program per set of tasks in a window.
+    apply: HashMap<Vec<String>, Compiled>,
     pub step: usize,
     pub total_steps: usize,
 }
@@ -76,10 +150,10 @@ pub struct Trainer {
 impl Trainer {
     /// Loads the data and the model, and puts the parameters on every replica's device.
     pub fn new(run: Config, config_dir: &Path, client: Client, replicas: usize) -> Result<Trainer> {
-        if run.gradient_accumulation_steps != 1 {
+        if run.gradient_accumulation_steps == 0 {
             return Err(Error::Config {
                 key: "gradient_accumulation_steps".into(),
-                reason: "only 1 is implemented so far".into(),
+                reason: "must be at least 1".into(),
             });
         }
         if replicas == 0 || replicas > client.device_count() {
@@ -96,7 +170,9 @@ impl Trainer {
         let total_steps = if run.max_steps > 0 {
             run.max_steps as usize
         } else {
-            (run.num_train_epochs * mixture.sampler.batches_per_epoch() as f64).ceil() as usize
+            (run.num_train_epochs * mixture.sampler.batches_per_epoch() as f64
+                / run.gradient_accumulation_steps as f64)
+                .ceil() as usize
         };
         let opt = OptimSettings::from_config(&run, total_steps)?;
         let store = ParamStore::for_run(&run, &cfg, &source, ElementType::F32)?;
@@ -118,6 +194,7 @@ impl Trainer {
             store,
             state,
             programs: HashMap::new(),
+            apply: HashMap::new(),
             step: 0,
             total_steps,
         })
@@ -150,21 +227,56 @@ impl Trainer {
         if self.programs.contains_key(&key) {
             return Ok(None);
         }
-        let program = build_step(
-            &self.run,
-            &self.cfg,
-            task,
-            shapes,
-            self.replicas(),
-            &self.opt,
-        )?;
+        let micro = self.run.gradient_accumulation_steps;
+        let program = if micro > 1 {
+            build_grad_step(&self.run, &self.cfg, task, shapes, self.replicas(), micro)?
+        } else {
+            build_step(
+                &self.run,
+                &self.cfg,
+                task,
+                shapes,
+                self.replicas(),
+                &self.opt,
+            )?
+        };
+        let compiled = self.compile(program)?;
+        let took = compiled.exe.compile_time();
+        self.programs.insert(key, compiled);
+        Ok(Some(took))
+    }
+
+    /// Compiles a program for the replicas and creates the state it needs.
+    fn compile(&mut self, program: StepProgram) -> Result<Compiled> {
         let text = crate::emit::emit(&program.graph)?;
         let exe = self
             .client
             .compile(&text, CompileOptions::replicas(self.replicas()))?;
-        let took = exe.compile_time();
         self.ensure_state(&program.args)?;
-        self.programs.insert(key, Compiled { program, exe });
+        Ok(Compiled { program, exe })
+    }
+
+    /// The update program for a window over `tasks` (sorted), compiled on first use.
+    fn apply_program(&mut self, tasks: &[String]) -> Result<Option<Duration>> {
+        if self.apply.contains_key(tasks) {
+            return Ok(None);
+        }
+        let mut trained: Vec<crate::model::ParamInfo> = Vec::new();
+        for ((task, _), c) in &self.programs {
+            if tasks.contains(task) {
+                for info in c.program.accumulated() {
+                    if !trained.iter().any(|p| p.name == info.name) {
+                        trained.push(info);
+                    }
+                }
+            }
+        }
+        trained.sort_by(|a, b| a.name.cmp(&b.name));
+        let name = format!("{}_apply_step", tasks.join("+"));
+        let program = build_apply_step(&name, &trained, self.replicas(), &self.opt)?;
+        let compiled = self.compile(program)?;
+        let took = compiled.exe.compile_time();
+        self.apply.insert(tasks.to_vec(), compiled);
         Ok(Some(took))
     }
 
@@ -175,7 +287,8 @@ impl Trainer {
             | Slot::AdamV(n)
             | Slot::Count(n)
             | Slot::FactorRow(n)
-            | Slot::FactorCol(n) => n,
+            | Slot::FactorCol(n)
+            | Slot::Accum(n) => n,
             other => return Err(Error::invalid(format!("no device state for {other:?}"))),
         };
         let param = self
@@ -201,8 +314,15 @@ impl Trainer {
     }
 
     /// Per replica: the batch arrays, the update number and the dropout key.
-    fn upload_step(&self, batches: &[Batch]) -> Result<Vec<[Buffer; 6]>> {
-        let key = HostTensor::new(&[self.run.seed, (self.step as u64) << 20], &[2])?;
+    /// `micro` numbers the micro-batch within an accumulation window (0 without accumulation).
+    fn upload_step(&self, batches: &[Batch], micro: usize) -> Result<Vec<[Buffer; 6]>> {
+        let key = HostTensor::new(
+            &[
+                self.run.seed.wrapping_add((micro as u64) << 40),
+                (self.step as u64) << 20,
+            ],
+            &[2],
+        )?;
         let step = HostTensor::scalar(self.step as i32);
         batches
             .iter()
@@ -226,46 +346,60 @@ impl Trainer {
             .collect()
     }
 
-    /// One optimizer step on the next task drawn.
+    /// One optimizer update: on the next task drawn, or with gradient
+    /// accumulation on the next `gradient_accumulation_steps` draws (their
+    /// tasks may differ; the update covers the union of their trainable parameters).
     pub fn train_step(&mut self) -> Result<StepReport> {
         let start = Instant::now();
-        let batches = self.next_batches()?;
-        let task = batches[0].task.clone();
-        let shapes = Shapes {
-            batch: batches[0].batch_size,
-            source_len: batches[0].source_len,
-            target_len: batches[0].target_len,
-        };
-        let compile = self.program(&task, shapes)?;
-        let key = (task.clone(), shapes.target_len);
-        let data = self.upload_step(&batches)?;
-        let compiled = &self.programs[&key];
-        let args = data
-            .iter()
-            .zip(&self.state)
-            .map(|(d, state)| arguments(&compiled.program.args, d, state))
-            .collect::<Result<Vec<_>>>()?;
-        let outputs = compiled.exe.execute(&args)?;
-        let scalar =
-            |i: usize| -> Result<f64> { Ok(outputs[0][i].to_host()?.to_scalar::<f32>()? as f64) };
-        let (loss, grad_norm, lr) = (scalar(0)?, scalar(1)?, scalar(2)?);
-        for (what, value) in [("loss", loss), ("gradient norm", grad_norm)] {
-            if !value.is_finite() {
-                return Err(Error::Diverged {
-                    step: self.step,
-                    task,
-                    what,
-                    value,
-                });
+        let micro = self.run.gradient_accumulation_steps;
+        let mut tasks: Vec<String> = Vec::new();
+        let mut losses = Vec::with_capacity(micro);
+        let mut compile = Duration::ZERO;
+        let mut compiled_any = false;
+        let mut examples = 0;
+        let mut report = None;
+        for i in 0..micro {
+            let batches = self.next_batches()?;
+            let task = batches[0].task.clone();
+            let shapes = Shapes {
+                batch: batches[0].batch_size,
+                source_len: batches[0].source_len,
+                target_len: batches[0].target_len,
+            };
+            examples += shapes.batch * self.replicas();
+            if let Some(d) = self.program(&task, shapes)? {
+                compile += d;
+                compiled_any = true;
             }
-        }
-        for (r, outs) in outputs.into_iter().enumerate() {
-            for (slot, buf) in compiled.program.outputs.iter().zip(outs) {
-                if slot.is_state() {
-                    self.state[r].insert(slot.clone(), buf);
-                }
+            let data = self.upload_step(&batches, i)?;
+            let key = (task.clone(), shapes.target_len);
+            let outputs = run_program(&self.programs[&key], &data, &mut self.state)?;
+            let loss = outputs.scalar(Slot::Loss)?;
+            self.check_finite(&task, "loss", loss)?;
+            losses.push(loss);
+            if !tasks.contains(&task) {
+                tasks.push(task);
             }
+            report = Some(outputs);
         }
+        let mut outputs = report.expect("at least one micro-step");
+        if micro > 1 {
+            tasks.sort();
+            if let Some(d) = self.apply_program(&tasks)? {
+                compile += d;
+                compiled_any = true;
+            }
+            let step = HostTensor::scalar(self.step as i32);
+            let data = (0..self.replicas())
+                .map(|r| self.client.upload(&step, r).map(step_only))
+                .collect::<Result<Vec<_>>>()?;
+            outputs = run_program(&self.apply[&tasks], &data, &mut self.state)?;
+        }
+        let task = tasks.join("+");
+        let loss = losses.iter().sum::<f64>() / losses.len() as f64;
+        let grad_norm = outputs.scalar(Slot::GradNorm)?;
+        let lr = outputs.scalar(Slot::LearningRate)?;
+        self.check_finite(&task, "gradient norm", grad_norm)?;
         self.step += 1;
         let seconds = start.elapsed().as_secs_f64();
         Ok(StepReport {
@@ -274,9 +408,21 @@ impl Trainer {
             loss,
             lr,
             grad_norm,
-            examples_per_s: (shapes.batch * self.replicas()) as f64 / seconds,
+            examples_per_s: examples as f64 / seconds,
             seconds,
-            compile_seconds: compile.map(|d| d.as_secs_f64()),
+            compile_seconds: compiled_any.then(|| compile.as_secs_f64()),
+        })
+    }
+
+    fn check_finite(&self, task: &str, what: &'static str, value: f64) -> Result<()> {
+        if value.is_finite() {
+            return Ok(());
+        }
+        Err(Error::Diverged {
+            step: self.step,
+            task: task.to_string(),
+            what,
+            value,
         })
     }
 
