@@ -11,7 +11,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{load_config, DeviceArgs};
 use crate::config::Config;
+use crate::model::checkpoint::write_atomic;
 use crate::runtime::Client;
+use crate::train::checkpoint::{self, BestBy};
 use crate::train::trainer::{StepReport, Trainer};
 
 #[derive(Debug, Args)]
@@ -25,20 +27,71 @@ pub struct TrainArgs {
     pub set: Vec<String>,
 }
 
-fn check_output_dir(run: &Config) -> Result<PathBuf> {
+const LOG_FILE: &str = "train_log.jsonl";
+
+/// Prepares `output_dir`; returns it and the checkpoint to resume from.
+/// A directory with checkpoints is resumed from its newest complete one
+/// (temporary directories of an interrupted save are removed), unless
+/// `overwrite_output_dir`, which deletes the old checkpoints and log.
+/// Any other non-empty directory is refused.
+fn prepare_output_dir(run: &Config) -> Result<(PathBuf, Option<PathBuf>)> {
     let dir = PathBuf::from(&run.output_dir);
-    let non_empty = std::fs::read_dir(&dir)
-        .map(|mut d| d.next().is_some())
-        .unwrap_or(false);
-    if non_empty && !run.overwrite_output_dir {
-        bail!(
-            "output_dir {} exists and is not empty; pass --set overwrite_output_dir=true to write over it",
-            dir.display()
-        );
+    if run.overwrite_output_dir {
+        for (_, old) in checkpoint::list(&dir)? {
+            std::fs::remove_dir_all(&old)
+                .with_context(|| format!("cannot delete {}", old.display()))?;
+        }
+        checkpoint::remove_partial(&dir)?;
+        let _ = std::fs::remove_file(dir.join(LOG_FILE));
+    } else {
+        for partial in checkpoint::remove_partial(&dir)? {
+            eprintln!(
+                "removed {} (a checkpoint interrupted while being written)",
+                partial.display()
+            );
+        }
+        if let Some((_, latest)) = checkpoint::latest(&dir)? {
+            return Ok((dir, Some(latest)));
+        }
+        let non_empty = std::fs::read_dir(&dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false);
+        if non_empty {
+            bail!(
+                "output_dir {} exists, is not empty and holds no checkpoint to resume from; \
+                 pass --set overwrite_output_dir=true to write over it",
+                dir.display()
+            );
+        }
     }
     std::fs::create_dir_all(&dir)
         .with_context(|| format!("cannot create output_dir {}", dir.display()))?;
-    Ok(dir)
+    Ok((dir, None))
+}
+
+/// Opens the JSONL log for appending, keeping only the lines of steps up to
+/// `resumed_step` (a resumed run rewrites what came after its checkpoint).
+fn open_log(path: &Path, resumed_step: Option<usize>) -> Result<std::fs::File> {
+    if let Some(step) = resumed_step {
+        let old = std::fs::read_to_string(path).unwrap_or_default();
+        let kept: String = old
+            .lines()
+            .filter(|line| {
+                serde_json::from_str::<serde_json::Value>(line)
+                    .ok()
+                    .and_then(|v| v["step"].as_u64())
+                    .is_some_and(|s| s as usize <= step)
+            })
+            .map(|line| format!("{line}\n"))
+            .collect();
+        write_atomic(path, kept.as_bytes())?;
+    } else {
+        std::fs::write(path, b"").with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn progress(total: usize) -> ProgressBar {
@@ -63,11 +116,25 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
-    let out = check_output_dir(&run)?;
+    let (out, resume_from) = prepare_output_dir(&run)?;
     let client = Client::new(&args.device.client_options())?;
     let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
     let replicas = args.device.replicas;
     let mut trainer = Trainer::new(run, &config_dir, client, replicas)?;
+    if let Some(dir) = &resume_from {
+        let state = trainer.resume(dir)?;
+        eprintln!(
+            "resuming from {} (update {} of {}{})",
+            dir.display(),
+            state.step,
+            trainer.total_steps,
+            if trainer.run.optimize_from_scratch {
+                "; optimize_from_scratch: fresh optimizer state and schedule"
+            } else {
+                ""
+            }
+        );
+    }
     let total = trainer.total_steps;
     eprintln!(
         "training {} task(s) for {total} steps on {replicas} {} replica(s), batch {} per replica",
@@ -75,10 +142,14 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         args.device.device,
         trainer.run.per_device_train_batch_size
     );
-    let log_path = out.join("train_log.jsonl");
-    let mut log = std::fs::File::create(&log_path)
-        .with_context(|| format!("cannot write {}", log_path.display()))?;
+    let log_path = out.join(LOG_FILE);
+    let mut log = open_log(&log_path, resume_from.as_ref().map(|_| trainer.step))?;
+    let best_by = BestBy::from_config(
+        trainer.run.metric_for_best_model.as_deref(),
+        trainer.run.greater_is_better,
+    );
     let pb = progress(total);
+    pb.set_position(trainer.step as u64);
     let start = Instant::now();
     let every = trainer.run.logging_steps.max(1);
     while trainer.step < total {
@@ -96,6 +167,21 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         pb.inc(1);
         if pb.is_hidden() && (report.step % every == 0 || report.step == total) {
             eprintln!("step {}/{total} {}", report.step, describe(&report));
+        }
+        let save_every = trainer.run.save_steps;
+        if save_every > 0 && (report.step % save_every == 0 || report.step == total) {
+            let dir = trainer.save_checkpoint(&out, None)?;
+            let mut line = format!("saved {}", dir.display());
+            if let Some(limit) = trainer.run.save_total_limit {
+                for old in checkpoint::rotate(&out, limit, &best_by)? {
+                    line.push_str(&format!("; deleted {}", old.display()));
+                }
+            }
+            if pb.is_hidden() {
+                eprintln!("{line}")
+            } else {
+                pb.println(line)
+            }
         }
     }
     pb.finish_and_clear();

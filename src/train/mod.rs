@@ -1,7 +1,8 @@
 //! Training: the per-task step program (`step`), learning-rate schedules
 //! (`schedule`), and the loop that runs them replicated with the state on
-//! the devices (`trainer`).
+//! the devices (`trainer`), with checkpoints to resume from (`checkpoint`).
 
+pub mod checkpoint;
 pub mod schedule;
 pub mod step;
 pub mod trainer;

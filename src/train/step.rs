@@ -66,6 +66,34 @@ impl Slot {
         )
     }
 
+    /// The tensor name of optimizer state in `optimizer.safetensors`
+    /// (`adam_m.{param}` ...); `None` for anything else.
+    pub fn state_key(&self) -> Option<String> {
+        let (prefix, name) = match self {
+            Slot::AdamM(n) => ("adam_m", n),
+            Slot::AdamV(n) => ("adam_v", n),
+            Slot::Count(n) => ("count", n),
+            Slot::FactorRow(n) => ("factor_row", n),
+            Slot::FactorCol(n) => ("factor_col", n),
+            _ => return None,
+        };
+        Some(format!("{prefix}.{name}"))
+    }
+
+    /// The inverse of `state_key`.
+    pub fn from_state_key(key: &str) -> Option<Slot> {
+        let (prefix, name) = key.split_once('.')?;
+        let name = name.to_string();
+        Some(match prefix {
+            "adam_m" => Slot::AdamM(name),
+            "adam_v" => Slot::AdamV(name),
+            "count" => Slot::Count(name),
+            "factor_row" => Slot::FactorRow(name),
+            "factor_col" => Slot::FactorCol(name),
+            _ => return None,
+        })
+    }
+
     /// Whether the slot is optimizer state (created, zero, when the first program updating its parameter is compiled).
     pub fn is_optimizer_state(&self) -> bool {
         self.is_state() && !matches!(self, Slot::Param(_))

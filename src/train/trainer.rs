@@ -4,18 +4,20 @@
 //! between steps and only the batch, the update number and the dropout key
 //! travel.
 
-use std::collections::HashMap;
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use super::checkpoint::{self, TrainerState, OPTIMIZER_FILE};
 use super::step::{
     build_apply_step, build_grad_step, build_step, initial_state, OptimSettings, Slot, StepProgram,
 };
 use crate::config::Config;
 use crate::data::{Batch, Mixture, ShardedIterator};
 use crate::error::{Error, Result};
+use crate::model::checkpoint::{load_safetensors, save_safetensors};
 use crate::model::program::{Shapes, DATA_ARGS};
-use crate::model::resolve::run_weights;
+use crate::model::resolve::{run_weights, Source};
 use crate::model::store::ParamStore;
 use crate::model::T5Config;
 use crate::runtime::{Buffer, Client, CompileOptions, ElementType, Executable, HostTensor};
@@ -145,6 +147,8 @@ pub struct Trainer {
     apply: HashMap<Vec<String>, Compiled>,
     pub step: usize,
     pub total_steps: usize,
+    /// The update the learning-rate schedule counts from (see `resume`).
+    schedule_origin: usize,
 }
 
 impl Trainer {
@@ -197,6 +201,7 @@ impl Trainer {
             apply: HashMap::new(),
             step: 0,
             total_steps,
+            schedule_origin: 0,
         })
     }
 
@@ -323,7 +328,7 @@ impl Trainer {
             ],
             &[2],
         )?;
-        let step = HostTensor::scalar(self.step as i32);
+        let step = HostTensor::scalar(self.schedule_step());
         batches
             .iter()
             .enumerate()
@@ -389,7 +394,7 @@ impl Trainer {
                 compile += d;
                 compiled_any = true;
             }
-            let step = HostTensor::scalar(self.step as i32);
+            let step = HostTensor::scalar(self.schedule_step());
             let data = (0..self.replicas())
                 .map(|r| self.client.upload(&step, r).map(step_only))
                 .collect::<Result<Vec<_>>>()?;
@@ -412,6 +417,11 @@ impl Trainer {
             seconds,
             compile_seconds: compiled_any.then(|| compile.as_secs_f64()),
         })
+    }
+
+    /// The update number the step programs see (it drives the learning rate).
+    fn schedule_step(&self) -> i32 {
+        (self.step - self.schedule_origin) as i32
     }
 
     fn check_finite(&self, task: &str, what: &'static str, value: f64) -> Result<()> {
@@ -448,5 +458,113 @@ impl Trainer {
             store.save_adapters(dir, &self.run)?;
         }
         Ok(())
+    }
+}
+
+impl Trainer {
+    /// What `trainer_state.json` records now.
+    pub fn trainer_state(&self, metrics: Option<BTreeMap<String, f64>>) -> TrainerState {
+        TrainerState {
+            step: self.step,
+            total_steps: self.total_steps,
+            seed: self.run.seed,
+            sampler: self.iters.iter().map(|it| it.state()).collect(),
+            schedule_origin: self.schedule_origin,
+            metrics,
+        }
+    }
+
+    /// Writes `output_dir/checkpoint-{step}` atomically: the model, the
+    /// adapter-side parameters, the optimizer state and the trainer state.
+    pub fn save_checkpoint(
+        &self,
+        output_dir: &Path,
+        metrics: Option<BTreeMap<String, f64>>,
+    ) -> Result<PathBuf> {
+        let state = self.trainer_state(metrics);
+        checkpoint::write(output_dir, self.step, &state, |dir| {
+            let store = self.parameters()?;
+            store.save_model_dir(dir, &self.cfg)?;
+            if store.entries.iter().any(|e| !e.info.group.is_t5()) {
+                store.save_adapters(dir, &self.run)?;
+            }
+            let mut optimizer = BTreeMap::new();
+            for (slot, buf) in &self.state[0] {
+                if let Some(key) = slot.state_key() {
+                    optimizer.insert(key, buf.to_host()?);
+                }
+            }
+            save_safetensors(&dir.join(OPTIMIZER_FILE), &optimizer, None)
+        })
+    }
+
+    /// Continues from checkpoint `dir`: its parameters, its optimizer state
+    /// and schedule position (unless `optimize_from_scratch`: fresh optimizer
+    /// state and a schedule that restarts at this update), its update number
+    /// and its sampler positions. Resuming on a different replica count
+    /// continues every replica from the same epoch and position.
+    pub fn resume(&mut self, dir: &Path) -> Result<TrainerState> {
+        let state = checkpoint::read_state(dir)?;
+        if state.seed != self.run.seed {
+            return Err(Error::Config {
+                key: "seed".into(),
+                reason: format!(
+                    "the checkpoint {} was trained with seed {}; resume with the same seed",
+                    dir.display(),
+                    state.seed
+                ),
+            });
+        }
+        let first = state
+            .sampler
+            .first()
+            .ok_or_else(|| Error::File {
+                path: dir.join(checkpoint::STATE_FILE).display().to_string(),
+                reason: "no sampler state".into(),
+            })?
+            .clone();
+        let mut from = self.run.clone();
+        from.not_load_t5_checkpoint = false;
+        let mut store = ParamStore::for_run(
+            &from,
+            &self.cfg,
+            &Source::Directory(dir.to_path_buf()),
+            ElementType::F32,
+        )?;
+        if store.entries.iter().any(|e| !e.info.group.is_t5()) {
+            store.load_adapters(dir)?;
+        }
+        let optimizer = if self.run.optimize_from_scratch {
+            BTreeMap::new()
+        } else {
+            load_safetensors(&dir.join(OPTIMIZER_FILE))?
+        };
+        for r in 0..self.replicas() {
+            let mut map = HashMap::new();
+            for (name, value) in &store.values {
+                map.insert(Slot::Param(name.clone()), self.client.upload(value, r)?);
+            }
+            for (key, value) in &optimizer {
+                let slot = Slot::from_state_key(key).ok_or_else(|| Error::File {
+                    path: dir.join(OPTIMIZER_FILE).display().to_string(),
+                    reason: format!("unknown optimizer tensor {key}"),
+                })?;
+                map.insert(slot, self.client.upload(value, r)?);
+            }
+            self.state[r] = map;
+            let pos = state.sampler.get(r).unwrap_or(&first);
+            self.iters[r] = self.mixture.sampler.restore(r, pos)?;
+        }
+        self.store.values = store.values;
+        self.step = state.step;
+        self.schedule_origin = if self.run.optimize_from_scratch {
+            state.step
+        } else {
+            state.schedule_origin
+        };
+        // Programs compiled before made optimizer state that this replaced.
+        self.programs.clear();
+        self.apply.clear();
+        Ok(state)
     }
 }

@@ -1,0 +1,175 @@
+//! Checkpoints and resume: a run killed with SIGKILL and resumed gives the
+//! same per-step losses as an uninterrupted run; rotation keeps the best.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use ruse::train::checkpoint::{self, BestBy, TrainerState};
+use serde_json::Value;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ruse-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// A two-task adapter run of t5-tiny (dropout on), checkpointing every 5 updates.
+fn write_config(dir: &Path, max_steps: usize) -> PathBuf {
+    let config = dir.with_extension("json");
+    let json = format!(
+        r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec", "sms_spam"],
+            "train_adapters": true, "reduction_factor": 8, "max_source_length": 32,
+            "per_device_train_batch_size": 4, "learning_rate": 1e-2, "lr_scheduler": "constant",
+            "max_steps": {max_steps}, "save_steps": 5, "logging_steps": 1000, "output_dir": {:?}}}"#,
+        dir.display().to_string()
+    );
+    std::fs::write(&config, json).unwrap();
+    config
+}
+
+fn train(config: &Path, extra: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_ruse"));
+    c.arg("train").arg(config).args(extra);
+    c
+}
+
+/// step -> (task, loss) from a run's log.
+fn losses(dir: &Path) -> BTreeMap<u64, (String, f64)> {
+    std::fs::read_to_string(dir.join("train_log.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|v| v.get("loss").is_some())
+        .map(|v| {
+            (
+                v["step"].as_u64().unwrap(),
+                (
+                    v["task"].as_str().unwrap().to_string(),
+                    v["loss"].as_f64().unwrap(),
+                ),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
+    let total = 30;
+    let whole = temp_dir("resume-whole");
+    let out = train(&write_config(&whole, total), &[]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let want = losses(&whole);
+    assert_eq!(want.len(), total);
+
+    // The same run with no end in sight, killed once its second checkpoint exists.
+    let killed = temp_dir("resume-killed");
+    let config = write_config(&killed, 1_000_000);
+    let mut child = train(&config, &[])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while !killed.join("checkpoint-10").exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(300),
+            "no checkpoint-10 after 300 s"
+        );
+        assert!(child.try_wait().unwrap().is_none(), "the run ended early");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let (resumed_at, _) = checkpoint::latest(&killed).unwrap().unwrap();
+    assert!(
+        (10..total).contains(&resumed_at),
+        "killed too late: {resumed_at}"
+    );
+    // A save that a crash interrupted leaves a temporary directory: ignored and removed.
+    let partial = killed.join(".tmp-checkpoint-999");
+    std::fs::create_dir_all(&partial).unwrap();
+    std::fs::write(partial.join("model.safetensors"), b"half").unwrap();
+
+    let out = train(&config, &["--set", &format!("max_steps={total}")])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("checkpoint-{resumed_at}")),
+        "{stderr}"
+    );
+    assert!(!partial.exists(), "the partial checkpoint was not removed");
+    let got = losses(&killed);
+    assert_eq!(got.len(), total, "the resumed log keeps each step once");
+    for (step, (task, loss)) in &want {
+        let (gtask, gloss) = &got[step];
+        assert_eq!(gtask, task, "step {step}");
+        let rel = (gloss - loss).abs() / loss.abs();
+        assert!(
+            rel < 1e-6,
+            "step {step}: loss {gloss} after resume vs {loss} uninterrupted"
+        );
+    }
+    // The final models agree too.
+    let a = std::fs::read(whole.join("adapter_model.safetensors")).unwrap();
+    let b = std::fs::read(killed.join("adapter_model.safetensors")).unwrap();
+    assert_eq!(a, b, "final adapters differ");
+}
+
+#[test]
+fn rotation_keeps_the_newest_and_the_best_checkpoint() {
+    let dir = temp_dir("rotate");
+    for (step, acc) in [(5, 50.0), (10, 80.0), (15, 60.0), (20, 70.0)] {
+        let state = TrainerState {
+            step,
+            total_steps: 20,
+            seed: 42,
+            sampler: vec![],
+            schedule_origin: 0,
+            metrics: Some(BTreeMap::from([("average_metrics".to_string(), acc)])),
+        };
+        checkpoint::write(&dir, step, &state, |_| Ok(())).unwrap();
+    }
+    let best = BestBy::from_config(Some("eval_average_metrics"), None);
+    let deleted = checkpoint::rotate(&dir, 2, &best).unwrap();
+    let left: Vec<usize> = checkpoint::list(&dir)
+        .unwrap()
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(left, vec![10, 20], "deleted {deleted:?}");
+    let lower = BestBy::from_config(Some("average_metrics"), Some(false));
+    checkpoint::rotate(&dir, 1, &lower).unwrap();
+    let left: Vec<usize> = checkpoint::list(&dir)
+        .unwrap()
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(
+        left,
+        vec![20],
+        "with lower-is-better the newest (70) beats 80"
+    );
+}
+
+#[test]
+fn a_non_empty_output_dir_without_checkpoints_is_refused() {
+    let dir = temp_dir("refuse");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("notes.txt"), "mine").unwrap();
+    let out = train(&write_config(&dir, 3), &[]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("overwrite_output_dir"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("notes.txt")).unwrap(),
+        "mine"
+    );
+}
