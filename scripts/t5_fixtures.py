@@ -28,6 +28,13 @@ scale_parameter / relative_step / warmup_init off) -> transformers.get_scheduler
 train_config.json, expected_steps.json (loss / grad_norm before clipping / lr per update) and
 params_after(_1).safetensors (trained tensors after update 3 / 1). The base weights are those of the base case
 folder (regenerated and checked bit for bit, never written here).
+
+Cases generate_* (last): HF generate (greedy; beam search with 3 beams, length_penalty 1, early_stopping False) on
+a 3-row batch, max_new_tokens 8, with the weights of the base case folder (t5_v1_0 / t5_v1_1, read with
+from_pretrained, never written) or, when those never stop with eos on the batch, with a copy whose eos row of the
+output embedding is raised (written to the case folder with save_pretrained). Writes
+tests/fixtures/t5/generate_<v>/generate.json (+ config.json, model.safetensors, generation_config.json for an
+own model); the script re-derives every result with hand-written greedy / beam search loops.
 """
 
 import argparse
@@ -1073,18 +1080,343 @@ def generate_train(name, tc, out_root):
     print(f"  loss {rec['loss']}\n  grad_norm {rec['grad_norm']}\n  lr {rec['lr']}\n  clipped {rec['clipped']}")
 
 
+# ----------------------------------------------------------------------------------------------
+# generation (cases generate_*): HF `generate`, greedy and beam search, against the base case's weights
+# ----------------------------------------------------------------------------------------------
+# Each case reads config.json + model.safetensors of its base case folder (never written here) and records what
+# transformers' generate returns for its batch of 3 rows. Random weights hardly ever emit eos, so when the base
+# model does not stop early on the batch the case gets its own copy of the model in which the eos row of the
+# output embedding (= shared.weight for v1.0) is pushed along a fixed direction, by the smallest multiple of
+# EOS_BOOST_STEP that makes eos stopping show up (see eos_coverage). The batches were picked (by trying rows)
+# so that beam search's early-stopping rule decides at least one row (checked in generation_checks).
+GEN_MAX_NEW_TOKENS = 8
+GEN_NUM_BEAMS = 3
+GEN_LENGTH_PENALTY = 1.0
+GEN_EARLY_STOPPING = False
+EOS = 1
+DECODER_START = 0
+EOS_BOOST_STEP = 0.5
+EOS_BOOST_MAX = 20.0
+GENERATE_CASES = OrderedDict(
+    generate_v1_0=dict(base_case="t5_v1_0",
+                       input_ids=[[2, 30, 18, 16, 26, 23, 1], [10, 17, 29, 12, 23, 1], [4, 18, 27, 11, 1]]),
+    generate_v1_1=dict(base_case="t5_v1_1",
+                       input_ids=[[22, 31, 1], [10, 17, 29, 12, 23, 1], [4, 18, 27, 11, 1]]),
+)
+
+
+def gen_batch(rows):
+    """Right-padded with pad 0, attention mask 0 on the pads."""
+    n = max(len(r) for r in rows)
+    return [r + [PAD] * (n - len(r)) for r in rows], [[1] * len(r) + [0] * (n - len(r)) for r in rows]
+
+
+def generation_config(num_beams):
+    """Every setting that could touch the scores or the stopping spelled out, so that neither the folder's
+    generation_config.json nor library defaults add a logits processor (generate() is also called with
+    use_model_defaults=False)."""
+    return transformers.GenerationConfig(
+        max_new_tokens=GEN_MAX_NEW_TOKENS, min_length=0, min_new_tokens=None, do_sample=False,
+        num_beams=num_beams, num_beam_groups=1, num_return_sequences=1, length_penalty=GEN_LENGTH_PENALTY,
+        early_stopping=GEN_EARLY_STOPPING, repetition_penalty=1.0, encoder_repetition_penalty=1.0,
+        no_repeat_ngram_size=0, encoder_no_repeat_ngram_size=0, bad_words_ids=None, sequence_bias=None,
+        forced_bos_token_id=None, forced_eos_token_id=None, suppress_tokens=None, begin_suppress_tokens=None,
+        exponential_decay_length_penalty=None, remove_invalid_values=False, renormalize_logits=False,
+        decoder_start_token_id=DECODER_START, eos_token_id=EOS, pad_token_id=PAD, bos_token_id=None,
+        output_scores=True, output_logits=True, return_dict_in_generate=True, use_cache=True,
+    )
+
+
+def hf_generate(model, batch, num_beams):
+    with torch.no_grad():
+        return model.generate(torch.tensor(batch[0]), attention_mask=torch.tensor(batch[1]),
+                              generation_config=generation_config(num_beams), use_model_defaults=False)
+
+
+def first_eos(seq):
+    """Generated position (1-based: the number of generated tokens up to and including it) of the first eos
+    after the decoder start token, or None."""
+    for p, t in enumerate(seq[1:], start=1):
+        if t == EOS:
+            return p
+    return None
+
+
+def greedy_record(model, batch):
+    """HF greedy: sequences as returned and, per row, log_softmax(score)[chosen token] for each generated
+    position up to and including eos (nothing for the forced pads after it)."""
+    out = hf_generate(model, batch, 1)
+    check(len(out.scores) == out.sequences.shape[1] - 1, "one score tensor per generated position")
+    check(all(torch.equal(s, l) for s, l in zip(out.scores, out.logits)),
+          "greedy scores == raw logits bit for bit (no logits processor active)")
+    seqs = out.sequences.tolist()
+    scores = []
+    for r, seq in enumerate(seqs):
+        n = first_eos(seq) or (len(seq) - 1)
+        scores.append([torch.log_softmax(out.scores[p - 1][r], dim=-1)[seq[p]].item() for p in range(1, n + 1)])
+    return seqs, scores
+
+
+def beam_record(model, batch):
+    out = hf_generate(model, batch, GEN_NUM_BEAMS)
+    check(all(torch.equal(s, torch.log_softmax(l, dim=-1)) for s, l in zip(out.scores, out.logits)),
+          "beam scores == log_softmax(raw logits) bit for bit (no logits processor active)")
+    return out.sequences.tolist(), out.sequences_scores.tolist()
+
+
+def eos_coverage(greedy, beam):
+    """What the fixture must exercise: a greedy row and a beam row that stop with eos after at least one other
+    token and before max_new_tokens, and a greedy row that never emits eos."""
+    def early(seq):
+        p = first_eos(seq)
+        return p is not None and 2 <= p < GEN_MAX_NEW_TOKENS
+    return (any(early(s) for s in greedy) and any(first_eos(s) is None for s in greedy)
+            and any(early(s) for s in beam))
+
+
+def eos_direction(model, batch):
+    """Unit vector u in lm-head input space: the mean decoder output (decoder.final_layer_norm, before the tied
+    d_model^-0.5 scaling) at the positions that predict generated tokens 2..8, with the component along the mean
+    output at the position that predicts token 1 removed, all from the model teacher-forced on its own greedy
+    output (batch rows averaged). Adding a·u to the eos row raises the eos logit little at the first step and
+    more later, so rows stop after some tokens instead of at once."""
+    seqs = hf_generate(model, batch, 1).sequences
+    with torch.no_grad():
+        out = model(input_ids=torch.tensor(batch[0]), attention_mask=torch.tensor(batch[1]),
+                    decoder_input_ids=seqs[:, :-1], output_hidden_states=True, return_dict=True)
+    h = out.decoder_hidden_states[-1]
+    first = h[:, 0].mean(0)
+    first = first / first.norm()
+    later = h[:, 1:].mean((0, 1))
+    u = later - (later @ first) * first
+    return u / u.norm()
+
+
+def with_eos_boost(model, u, alpha):
+    m = copy.deepcopy(model)
+    with torch.no_grad():
+        m.get_output_embeddings().weight[EOS] += alpha * u
+    return m
+
+
+def decoder_log_probs(model, enc, mask, dec):
+    """log_softmax of the logits at every decoder position, full recomputation (no cache)."""
+    from transformers.modeling_outputs import BaseModelOutput
+    with torch.no_grad():
+        out = model(encoder_outputs=BaseModelOutput(last_hidden_state=enc), attention_mask=mask,
+                    decoder_input_ids=dec, use_cache=False, return_dict=True)
+    return torch.log_softmax(out.logits, dim=-1)
+
+
+def encode(model, batch):
+    ids, mask = torch.tensor(batch[0]), torch.tensor(batch[1])
+    with torch.no_grad():
+        enc = model.get_encoder()(input_ids=ids, attention_mask=mask, return_dict=True).last_hidden_state
+    return enc, mask
+
+
+def hand_greedy(model, batch):
+    """Greedy decoding written out: argmax each step, pad after eos, stop once every row has emitted eos."""
+    enc, mask = encode(model, batch)
+    seqs = torch.full((enc.shape[0], 1), DECODER_START)
+    done = torch.zeros(enc.shape[0], dtype=torch.bool)
+    scores = [[] for _ in range(enc.shape[0])]
+    for _ in range(GEN_MAX_NEW_TOKENS):
+        lp = decoder_log_probs(model, enc, mask, seqs)[:, -1]
+        nxt = lp.argmax(-1)
+        for r in range(enc.shape[0]):
+            if not done[r]:
+                scores[r].append(lp[r, nxt[r]].item())
+        nxt = torch.where(done, torch.full_like(nxt, PAD), nxt)
+        seqs = torch.cat([seqs, nxt[:, None]], dim=1)
+        done |= nxt == EOS
+        if done.all():
+            break
+    return seqs.tolist(), scores
+
+
+def hand_beam(model, batch, k, lp_pow=GEN_LENGTH_PENALTY, early_stop_rule=True):
+    """Beam search as transformers 4.57.6 does it with early_stopping=False, written out per row. Returns, per
+    row, the best finished hypothesis (start token .. eos, or .. max_new_tokens tokens), its score and the
+    length used to normalise it. A hypothesis of n generated tokens scores sum(log p) / n ** length_penalty."""
+    enc, mask = encode(model, batch)
+    results = []
+    for r in range(enc.shape[0]):
+        running = [([DECODER_START], 0.0)]
+        finished = []  # (normalised score, tokens, n)
+        done = False
+        for t in range(1, GEN_MAX_NEW_TOKENS + 1):
+            dec = torch.tensor([s for s, _ in running])
+            lp = decoder_log_probs(model, enc[r:r + 1].expand(len(running), -1, -1),
+                                   mask[r:r + 1].expand(len(running), -1), dec)[:, -1]
+            total = (lp + torch.tensor([s for _, s in running])[:, None]).flatten()
+            vals, idx = torch.topk(total, 2 * k)
+            cands = [(v.item(), running[i // lp.shape[1]][0] + [i % lp.shape[1]])
+                     for v, i in zip(vals, idx.tolist())]
+            last = t == GEN_MAX_NEW_TOKENS
+            if not done:
+                # only the best k of the 2k candidates may finish; the length is t generated tokens
+                finished += [(s / t ** lp_pow, seq, t) for s, seq in cands[:k] if seq[-1] == EOS or last]
+                finished = sorted(finished, key=lambda f: -f[0])[:k]
+            if last:
+                break
+            running = [(seq, s) for s, seq in cands if seq[-1] != EOS][:k]
+            # early_stopping=False: done once k hypotheses are finished and the best running beam, normalised
+            # by its current length t, does not beat the worst of them
+            if early_stop_rule and not done and len(finished) == k and running[0][1] / t ** lp_pow <= finished[-1][0]:
+                done = True
+            if done:
+                break
+        results.append(finished[0])
+    return results
+
+
+def teacher_forced(model, batch, seqs):
+    """log p(seq[p] | seq[:p]) for p >= 1, one decoder pass over the whole sequences."""
+    enc, mask = encode(model, batch)
+    s = torch.tensor(seqs)
+    lp = decoder_log_probs(model, enc, mask, s[:, :-1])
+    return lp.gather(-1, s[:, 1:, None])[..., 0]
+
+
+def generation_checks(model, batch, greedy, greedy_scores, beam, beam_scores):
+    """Returns the per-row normalisation lengths of the beam results."""
+    n_rows = len(batch[0])
+    # greedy: start token, eos then pads (0)
+    check(all(s[0] == DECODER_START for s in greedy + beam), "every sequence starts with decoder_start_token_id 0")
+    check(all(all(t == PAD for t in s[first_eos(s) + 1:]) for s in greedy if first_eos(s)),
+          "greedy rows are padded with pad_token_id 0 after eos")
+    check(all(all(t == EOS for t in s[first_eos(s) + 1:]) for s in beam if first_eos(s)),
+          "beam rows are filled with eos (1) after eos (generate fills with `pad_token_id or eos`, and pad 0 is falsy)")
+    # teacher-forced scores of the greedy sequences == what generate reported
+    tf = teacher_forced(model, batch, greedy)
+    worst = max(abs(tf[r, p].item() - v) for r in range(n_rows) for p, v in enumerate(greedy_scores[r]))
+    check(worst < 1e-5, f"greedy scores == teacher-forced log-probs of the greedy sequences (max |diff| {worst:.1e})")
+    # greedy written out (no cache)
+    hg, hs = hand_greedy(model, batch)
+    worst = max(abs(a - b) for r in range(n_rows) for a, b in zip(hs[r], greedy_scores[r]))
+    check(hg == greedy and [len(s) for s in hs] == [len(s) for s in greedy_scores],
+          f"hand-written greedy == HF greedy (scores max |diff| {worst:.1e})")
+    check(worst < 1e-5, "hand-written greedy scores agree")
+    # the beam search below with a single beam == greedy
+    one = hand_beam(model, batch, 1)
+    check(all(one[r][1] == greedy[r][:first_eos(greedy[r]) + 1 if first_eos(greedy[r]) else None]
+              for r in range(n_rows)), "hand-written beam search with 1 beam == greedy (up to eos)")
+    # beam: the rule documented in the README reproduces HF's sequences and sequences_scores
+    hb = hand_beam(model, batch, GEN_NUM_BEAMS)
+    trimmed = [s[:first_eos(s) + 1] if first_eos(s) else s for s in beam]
+    check([h[1] for h in hb] == trimmed, "hand-written beam search (README rule) == HF beam sequences")
+    worst = max(abs(h[0] - s) for h, s in zip(hb, beam_scores))
+    check(worst < 1e-5, f"hand-written beam scores == sequences_scores (max |diff| {worst:.1e})")
+    lengths = [h[2] for h in hb]
+    check(lengths == [first_eos(s) or GEN_MAX_NEW_TOKENS for s in beam],
+          f"normalisation length = generated tokens incl. eos (or max_new_tokens): {lengths}")
+    # sequences_scores == teacher-forced sum of log-probs up to eos / length ** length_penalty
+    padded = [s + [EOS] * (1 + GEN_MAX_NEW_TOKENS - len(s)) for s in beam]
+    tf = teacher_forced(model, batch, padded)
+    re_scores = [tf[r, :lengths[r]].sum().item() / lengths[r] ** GEN_LENGTH_PENALTY for r in range(n_rows)]
+    worst = max(abs(a - b) for a, b in zip(re_scores, beam_scores))
+    check(worst < 1e-5, f"sequences_scores == teacher-forced sum log p / n^length_penalty (max |diff| {worst:.1e})")
+    # the fixture pins down the early-stopping rule: without it some row would end differently
+    free = hand_beam(model, batch, GEN_NUM_BEAMS, early_stop_rule=False)
+    decided = [r for r in range(n_rows) if free[r][1] != hb[r][1]]
+    check(decided, f"the early-stopping rule decides row(s) {decided} (without it: "
+          f"{[free[r][1] for r in decided]})")
+    return lengths
+
+
+def load_base(base_case, out_root):
+    d = os.path.join(out_root, base_case)
+    if not os.path.isfile(os.path.join(d, "model.safetensors")):
+        d = os.path.join(FIXTURES, base_case)
+    model, info = T5ForConditionalGeneration.from_pretrained(d, output_loading_info=True)
+    check(all(len(info[k]) == 0 for k in ("missing_keys", "unexpected_keys", "mismatched_keys", "error_msgs")),
+          f"from_pretrained({base_case}) clean")
+    check(model.dtype == torch.float32, "float32")
+    model.eval()
+    return model
+
+
+def generate_gen(name, gc, out_root):
+    print(f"== {name}")
+    base = load_base(gc["base_case"], out_root)
+    batch = gen_batch(gc["input_ids"])
+    vocab = base.config.vocab_size
+    check(all(t < vocab for row in batch[0] for t in row), f"input ids < vocab_size {vocab}")
+    check(all(row[sum(m) - 1] == EOS and EOS not in row[:sum(m) - 1] and all(t == PAD for t in row[sum(m):])
+              for row, m in zip(*batch)), "rows end in eos, then right-padded with 0")
+    check(len(batch[0]) == 3 and len({sum(m) for m in batch[1]}) == 3, "3 rows of different lengths")
+    check(base.config.decoder_start_token_id == DECODER_START and base.config.eos_token_id == EOS
+          and base.config.pad_token_id == PAD, "config start / eos / pad == 0 / 1 / 0")
+
+    d = os.path.join(out_root, name)
+    os.makedirs(d, exist_ok=True)
+    alpha, model, u = 0.0, base, None
+    while True:
+        greedy = hf_generate(model, batch, 1).sequences.tolist()
+        beam = hf_generate(model, batch, GEN_NUM_BEAMS).sequences.tolist()
+        print(f"  eos boost {alpha}: greedy {greedy} beam {beam}")
+        if eos_coverage(greedy, beam):
+            break
+        if alpha + EOS_BOOST_STEP > EOS_BOOST_MAX:
+            check(False, f"eos stopping shows up with an eos boost <= {EOS_BOOST_MAX}")
+        if u is None:
+            u = eos_direction(base, batch)
+        alpha += EOS_BOOST_STEP
+        model = with_eos_boost(base, u, alpha)
+
+    own = alpha > 0.0
+    own_files = ("config.json", "model.safetensors", "generation_config.json")
+    if own:
+        model.save_pretrained(d, safe_serialization=True)
+        loaded, info = T5ForConditionalGeneration.from_pretrained(d, output_loading_info=True)
+        check(all(len(info[k]) == 0 for k in ("missing_keys", "unexpected_keys", "mismatched_keys", "error_msgs")),
+              f"from_pretrained({name}) clean")
+        loaded.eval()
+        changed = [n for n, t in loaded.state_dict().items() if not torch.equal(t, base.state_dict()[n])]
+        tied = base.lm_head.weight is base.shared.weight
+        want = {"lm_head.weight"} | ({"shared.weight", "encoder.embed_tokens.weight", "decoder.embed_tokens.weight"}
+                                     if tied else set())
+        check(set(changed) == want, f"only the output embedding differs from {gc['base_case']} ({sorted(changed)})")
+        rows = (loaded.get_output_embeddings().weight != base.get_output_embeddings().weight).any(-1)
+        check(rows.nonzero().flatten().tolist() == [EOS], "only its eos row")
+        model = loaded
+    else:
+        for f in own_files:  # a stale copy from an earlier run would mislead
+            if os.path.isfile(os.path.join(d, f)):
+                os.remove(os.path.join(d, f))
+
+    greedy, greedy_scores = greedy_record(model, batch)
+    beam, beam_scores = beam_record(model, batch)
+    check(eos_coverage(greedy, beam), "eos stopping exercised (greedy and beam) by the written model")
+    lengths = generation_checks(model, batch, greedy, greedy_scores, beam, beam_scores)
+
+    rec = OrderedDict(base_case=gc["base_case"], model="own" if own else "base", eos_boost=alpha,
+                      input_ids=batch[0], attention_mask=batch[1],
+                      max_new_tokens=GEN_MAX_NEW_TOKENS, decoder_start_token_id=DECODER_START,
+                      eos_token_id=EOS, pad_token_id=PAD, do_sample=False,
+                      greedy=greedy, greedy_scores=greedy_scores,
+                      num_beams=GEN_NUM_BEAMS, length_penalty=GEN_LENGTH_PENALTY, early_stopping=GEN_EARLY_STOPPING,
+                      num_return_sequences=1, beam=beam, beam_scores=beam_scores, beam_lengths=lengths)
+    write_json(os.path.join(d, "generate.json"), rec)
+    print(f"  model {rec['model']} (eos boost {alpha})\n  greedy {greedy}\n  beam {beam}\n  beam_scores "
+          f"{beam_scores}\n  beam_lengths {lengths}")
+
+
 FIXTURES = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "t5"))
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=FIXTURES)
-    ap.add_argument("cases", nargs="*", help=f"subset of {list(CASES) + list(TRAIN_CASES)}")
+    ap.add_argument("cases", nargs="*", help=f"subset of {list(CASES) + list(TRAIN_CASES) + list(GENERATE_CASES)}")
     args = ap.parse_args()
     print(f"torch {torch.__version__}, transformers {transformers.__version__}")
-    for name in args.cases or list(CASES) + list(TRAIN_CASES):
+    for name in args.cases or list(CASES) + list(TRAIN_CASES) + list(GENERATE_CASES):
         if name in TRAIN_CASES:
             generate_train(name, TRAIN_CASES[name], os.path.normpath(args.out))
+        elif name in GENERATE_CASES:
+            generate_gen(name, GENERATE_CASES[name], os.path.normpath(args.out))
         else:
             generate(name, CASES[name], os.path.normpath(args.out))
 

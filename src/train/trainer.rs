@@ -415,7 +415,7 @@ impl Trainer {
             grad_norm,
             examples_per_s: examples as f64 / seconds,
             seconds,
-            compile_seconds: compiled_any.then(|| compile.as_secs_f64()),
+            compile_seconds: compiled_any.then_some(compile.as_secs_f64()),
         })
     }
 
