@@ -7,6 +7,8 @@
 # RUSE_BLESS=1 cargo test --release --test t5_parity transformers_loads) and never overwrite them.
 # The train_* cases (3 training steps (AdamW or Adafactor)) read the weights of their base case's folder, so run them after
 # (or together with) their base case: the default run does every parity case, then every train_* case.
+# The generate_* cases (HF greedy and beam generate) read t5_v1_0 / t5_v1_1 and run last;
+# generate_v1_0 writes its own derived model (eos row raised so that some rows stop early).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
