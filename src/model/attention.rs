@@ -52,6 +52,18 @@ pub fn bucket_table(s: usize, t: usize, bidirectional: bool, cfg: &T5Config) -> 
     HostTensor::new(&idx, &[s as i64, t as i64])
 }
 
+/// A stack's relative-attention-bias table `[buckets, H]` (held by its first block).
+pub fn position_bias_table(b: &mut ModelBuilder, prefix: &str, cfg: &T5Config) -> Result<NodeId> {
+    let name = format!("{prefix}.block.0.layer.0.SelfAttention.relative_attention_bias.weight");
+    let std = cfg.initializer_factor * (cfg.d_model as f64).powf(-0.5);
+    b.param(
+        &name,
+        &[cfg.relative_attention_num_buckets, cfg.num_heads],
+        Init::Normal(std),
+        Group::Attention,
+    )
+}
+
 /// The relative position bias of one stack, `[1, H, S, T]`, from the table
 /// `{prefix}.block.0.layer.0.SelfAttention.relative_attention_bias.weight`.
 pub fn position_bias(
@@ -62,14 +74,7 @@ pub fn position_bias(
     bidirectional: bool,
     cfg: &T5Config,
 ) -> Result<NodeId> {
-    let name = format!("{prefix}.block.0.layer.0.SelfAttention.relative_attention_bias.weight");
-    let std = cfg.initializer_factor * (cfg.d_model as f64).powf(-0.5);
-    let table = b.param(
-        &name,
-        &[cfg.relative_attention_num_buckets, cfg.num_heads],
-        Init::Normal(std),
-        Group::Attention,
-    )?;
+    let table = position_bias_table(b, prefix, cfg)?;
     let idx = b.g.constant(bucket_table(s, t, bidirectional, cfg)?)?;
     let bias = b.g.gather(table, idx)?; // [S, T, H]
     let bias = b.g.transpose(bias, &[2, 0, 1])?;
@@ -123,61 +128,50 @@ pub fn linear(b: &mut ModelBuilder, x: NodeId, w: NodeId) -> Result<NodeId> {
     b.g.dot_general(x, w, dims)
 }
 
-/// Multi-head attention of `x` `[B, S, d]` over `kv` `[B, T, d]` with the
-/// additive `bias` `[B|1, H, S, T]` (position bias plus masks): -> `[B, S, d]`.
-/// No 1/sqrt(d_kv) scaling (T5). `prefix` is e.g. `encoder.block.0.layer.0.SelfAttention`.
-pub fn attention(
+/// One of an attention block's projection weights: `q`, `k` or `v`
+/// `[inner, d]`, or `o` `[d, inner]` (PyTorch layout), under `prefix`.
+pub fn attention_weight(
     b: &mut ModelBuilder,
     prefix: &str,
-    x: NodeId,
-    kv: NodeId,
+    which: char,
+    cfg: &T5Config,
+) -> Result<NodeId> {
+    let (d, inner, f) = (cfg.d_model, cfg.inner_dim(), cfg.initializer_factor);
+    let (dims, std) = match which {
+        'q' => ([inner, d], f * ((d * cfg.d_kv) as f64).powf(-0.5)),
+        'k' | 'v' => ([inner, d], f * (d as f64).powf(-0.5)),
+        _ => ([d, inner], f * (inner as f64).powf(-0.5)),
+    };
+    b.param(
+        &format!("{prefix}.{which}.weight"),
+        &dims,
+        Init::Normal(std),
+        Group::Attention,
+    )
+}
+
+/// `[B, L, inner] -> [B, L, H, dk]`.
+pub fn split_heads(b: &mut ModelBuilder, y: NodeId, cfg: &T5Config) -> Result<NodeId> {
+    let dims = b.g.spec(y).dims.clone();
+    b.g.reshape(
+        y,
+        &[dims[0], dims[1], cfg.num_heads as i64, cfg.d_kv as i64],
+    )
+}
+
+/// The attention of heads `q` `[B, S, H, dk]` over `k`, `v` `[B, T, H, dk]`
+/// with the additive `bias` `[B|1, H, S, T]`, before the output projection:
+/// `[B, S, inner]`. No 1/sqrt(d_kv) scaling (T5).
+pub fn attend(
+    b: &mut ModelBuilder,
+    q: NodeId,
+    k: NodeId,
+    v: NodeId,
     bias: NodeId,
     cfg: &T5Config,
     dropout: Option<NodeId>,
 ) -> Result<NodeId> {
-    let (d, inner, h, dk) = (
-        cfg.d_model,
-        cfg.inner_dim(),
-        cfg.num_heads as i64,
-        cfg.d_kv as i64,
-    );
-    let f = cfg.initializer_factor;
-    let std_q = f * ((d * cfg.d_kv) as f64).powf(-0.5);
-    let std_kv = f * (d as f64).powf(-0.5);
-    let std_o = f * (inner as f64).powf(-0.5);
-    let wq = b.param(
-        &format!("{prefix}.q.weight"),
-        &[inner, d],
-        Init::Normal(std_q),
-        Group::Attention,
-    )?;
-    let wk = b.param(
-        &format!("{prefix}.k.weight"),
-        &[inner, d],
-        Init::Normal(std_kv),
-        Group::Attention,
-    )?;
-    let wv = b.param(
-        &format!("{prefix}.v.weight"),
-        &[inner, d],
-        Init::Normal(std_kv),
-        Group::Attention,
-    )?;
-    let wo = b.param(
-        &format!("{prefix}.o.weight"),
-        &[d, inner],
-        Init::Normal(std_o),
-        Group::Attention,
-    )?;
-    let (xs, ks) = (b.g.spec(x).dims.clone(), b.g.spec(kv).dims.clone());
-    let (bsz, s, t) = (xs[0], xs[1], ks[1]);
-    let heads = |b: &mut ModelBuilder, y: NodeId, len: i64| b.g.reshape(y, &[bsz, len, h, dk]);
-    let q = linear(b, x, wq)?;
-    let q = heads(b, q, s)?;
-    let k = linear(b, kv, wk)?;
-    let k = heads(b, k, t)?;
-    let v = linear(b, kv, wv)?;
-    let v = heads(b, v, t)?;
+    let qs = b.g.spec(q).dims.clone();
     // [B, S, H, dk] x [B, T, H, dk] -> [B, H, S, T]
     let qk = DotDims {
         lhs_batch: vec![0, 2],
@@ -198,8 +192,30 @@ pub fn attention(
     };
     let ctx = b.g.dot_general(probs, v, pv)?;
     let ctx = b.g.transpose(ctx, &[0, 2, 1, 3])?;
-    let ctx = b.g.reshape(ctx, &[bsz, s, inner as i64])?;
-    linear(b, ctx, wo)
+    b.g.reshape(ctx, &[qs[0], qs[1], cfg.inner_dim() as i64])
+}
+
+/// Multi-head attention of `x` `[B, S, d]` over `kv` `[B, T, d]` with the
+/// additive `bias` `[B|1, H, S, T]` (position bias plus masks): -> `[B, S, d]`.
+/// `prefix` is e.g. `encoder.block.0.layer.0.SelfAttention`.
+pub fn attention(
+    b: &mut ModelBuilder,
+    prefix: &str,
+    x: NodeId,
+    kv: NodeId,
+    bias: NodeId,
+    cfg: &T5Config,
+    dropout: Option<NodeId>,
+) -> Result<NodeId> {
+    let [wq, wk, wv, wo] = ['q', 'k', 'v', 'o'].map(|w| attention_weight(b, prefix, w, cfg));
+    let q = linear(b, x, wq?)?;
+    let q = split_heads(b, q, cfg)?;
+    let k = linear(b, kv, wk?)?;
+    let k = split_heads(b, k, cfg)?;
+    let v = linear(b, kv, wv?)?;
+    let v = split_heads(b, v, cfg)?;
+    let ctx = attend(b, q, k, v, bias, cfg, dropout)?;
+    linear(b, ctx, wo?)
 }
 
 /// Dropout with the config's rate when a key is given (training), else identity.

@@ -14,6 +14,7 @@ pub use params::{Group, Init, ModelBuilder, ParamInfo};
 pub use t5::{T5Inputs, T5Outputs, T5};
 pub mod checkpoint;
 pub mod freeze;
+pub mod generate;
 pub mod hub;
 pub mod inventory;
 pub mod program;

@@ -71,7 +71,12 @@ impl T5<'_> {
     /// T5LayerNorm (RMS norm, no bias) with weight `{prefix}.weight`, then
     /// the task-conditioned LayerNorm when `conditional_layer_norm_for_T5`
     /// (which replaces it with `remove_original_layer_norms`).
-    fn layer_norm(&self, b: &mut ModelBuilder, prefix: &str, x: NodeId) -> Result<NodeId> {
+    pub(crate) fn layer_norm(
+        &self,
+        b: &mut ModelBuilder,
+        prefix: &str,
+        x: NodeId,
+    ) -> Result<NodeId> {
         let (d, eps) = (self.cfg.d_model, self.cfg.layer_norm_epsilon);
         let conditional = self
             .adapters
@@ -95,12 +100,12 @@ impl T5<'_> {
         }
     }
 
-    fn dropout(&self, b: &mut ModelBuilder, x: NodeId) -> Result<NodeId> {
+    pub(crate) fn dropout(&self, b: &mut ModelBuilder, x: NodeId) -> Result<NodeId> {
         maybe_dropout(b, x, self.cfg, self.dropout_key)
     }
 
     /// The shared token embedding `[V, d]`.
-    fn shared(&self, b: &mut ModelBuilder) -> Result<NodeId> {
+    pub(crate) fn shared(&self, b: &mut ModelBuilder) -> Result<NodeId> {
         let std = self.cfg.initializer_factor;
         b.param(
             "shared.weight",
@@ -111,7 +116,12 @@ impl T5<'_> {
     }
 
     /// `T5DenseActDense` / `T5DenseGatedActDense`: `[B, S, d] -> [B, S, d]`.
-    fn feed_forward(&self, b: &mut ModelBuilder, prefix: &str, x: NodeId) -> Result<NodeId> {
+    pub(crate) fn feed_forward(
+        &self,
+        b: &mut ModelBuilder,
+        prefix: &str,
+        x: NodeId,
+    ) -> Result<NodeId> {
         let (d, ff, f) = (self.cfg.d_model, self.cfg.d_ff, self.cfg.initializer_factor);
         let wi_std = Init::Normal(f * (d as f64).powf(-0.5));
         let wo = b.param(
@@ -152,7 +162,7 @@ impl T5<'_> {
     }
 
     /// `h + Dropout(A(sublayer_out))`, the residual of every sublayer.
-    fn residual(
+    pub(crate) fn residual(
         &self,
         b: &mut ModelBuilder,
         h: NodeId,
