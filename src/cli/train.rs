@@ -14,6 +14,7 @@ use crate::config::Config;
 use crate::model::checkpoint::write_atomic;
 use crate::runtime::Client;
 use crate::train::checkpoint::{self, BestBy};
+use crate::train::eval::{EvalResult, EvalSplit};
 use crate::train::trainer::{StepReport, Trainer};
 
 #[derive(Debug, Args)]
@@ -111,12 +112,104 @@ fn describe(r: &StepReport) -> String {
     )
 }
 
+/// Every how many updates to evaluate during training (`evaluation_strategy`
+/// "steps": `eval_steps`, default `logging_steps`; "epoch": once per epoch).
+fn eval_interval(trainer: &Trainer) -> Result<Option<usize>> {
+    let run = &trainer.run;
+    Ok(match run.evaluation_strategy.as_str() {
+        "no" => None,
+        "steps" => Some(run.eval_steps.unwrap_or(run.logging_steps).max(1)),
+        "epoch" => Some(
+            (trainer.mixture.sampler.batches_per_epoch() / run.gradient_accumulation_steps).max(1),
+        ),
+        other => {
+            bail!("config key 'evaluation_strategy': '{other}' is not one of no, steps, epoch")
+        }
+    })
+}
+
+/// Prints a line above the progress bar (or on its own when there is none).
+fn say(pb: &ProgressBar, line: &str) {
+    if pb.is_hidden() {
+        eprintln!("{line}")
+    } else {
+        pb.println(line)
+    }
+}
+
+/// A one-line summary of an evaluation's metrics.
+fn summary(result: &EvalResult) -> String {
+    let avg = result
+        .metrics
+        .get("average_metrics")
+        .copied()
+        .unwrap_or(f64::NAN);
+    let rest: Vec<String> = result
+        .metrics
+        .iter()
+        .filter(|(k, _)| *k != "average_metrics")
+        .map(|(k, v)| format!("{k} {v:.2}"))
+        .collect();
+    format!(
+        "average_metrics {avg:.2} ({}) in {:.1} s",
+        rest.join(", "),
+        result.seconds
+    )
+}
+
+/// Evaluates, logs the metrics as a JSONL row and writes the predictions
+/// under `output_dir/predictions/`.
+fn evaluate(
+    trainer: &mut Trainer,
+    split: EvalSplit,
+    out: &Path,
+    log: &mut std::fs::File,
+) -> Result<EvalResult> {
+    let result = trainer.evaluate(split)?;
+    let row = serde_json::json!({
+        "step": trainer.step,
+        "split": split.key(),
+        "metrics": result.metrics,
+        "seconds": result.seconds,
+    });
+    writeln!(log, "{row}")?;
+    let path = out
+        .join("predictions")
+        .join(format!("{}-step{}.jsonl", split.key(), trainer.step));
+    result.write_predictions(&path)?;
+    Ok(result)
+}
+
+/// The final evaluation of a split: `{split}_results.json`,
+/// `{split}_predictions.jsonl` and a table on stdout.
+fn final_evaluation(
+    trainer: &mut Trainer,
+    split: EvalSplit,
+    out: &Path,
+    log: &mut std::fs::File,
+) -> Result<()> {
+    let result = evaluate(trainer, split, out, log)?;
+    let key = split.key();
+    let text = serde_json::to_string_pretty(&result.metrics)?;
+    write_atomic(&out.join(format!("{key}_results.json")), text.as_bytes())?;
+    result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
+    println!("{key} results (step {}):", trainer.step);
+    for (k, v) in &result.metrics {
+        println!("  {k:<40} {v:>8.2}");
+    }
+    Ok(())
+}
+
 pub fn run(args: &TrainArgs) -> Result<()> {
     let run = load_config(&args.config, &args.set)?;
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
     let (out, resume_from) = prepare_output_dir(&run)?;
+    write_atomic(
+        &out.join("arguments.json"),
+        serde_json::to_string_pretty(&run)?.as_bytes(),
+    )?;
     let client = Client::new(&args.device.client_options())?;
     let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
     let replicas = args.device.replicas;
@@ -148,6 +241,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         trainer.run.metric_for_best_model.as_deref(),
         trainer.run.greater_is_better,
     );
+    let eval_every = eval_interval(&trainer)?;
     let pb = progress(total);
     pb.set_position(trainer.step as u64);
     let start = Instant::now();
@@ -155,42 +249,80 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     while trainer.step < total {
         let report = trainer.train_step()?;
         if let Some(c) = report.compile_seconds {
-            let line = format!("compiled the {} step in {c:.1} s", report.task);
-            if pb.is_hidden() {
-                eprintln!("{line}")
-            } else {
-                pb.println(line)
-            }
+            say(
+                &pb,
+                &format!("compiled the {} step in {c:.1} s", report.task),
+            );
         }
         writeln!(log, "{}", serde_json::to_string(&report)?)?;
         pb.set_message(describe(&report));
         pb.inc(1);
-        if pb.is_hidden() && (report.step % every == 0 || report.step == total) {
-            eprintln!("step {}/{total} {}", report.step, describe(&report));
+        let step = report.step;
+        if pb.is_hidden() && (step % every == 0 || step == total) {
+            eprintln!("step {step}/{total} {}", describe(&report));
         }
         let save_every = trainer.run.save_steps;
-        if save_every > 0 && (report.step % save_every == 0 || report.step == total) {
-            let dir = trainer.save_checkpoint(&out, None)?;
+        let due_save = save_every > 0 && (step % save_every == 0 || step == total);
+        let due_eval = eval_every.is_some_and(|e| step % e == 0)
+            || (due_save && trainer.run.load_best_model_at_end);
+        let metrics = if due_eval {
+            let compiled = trainer.eval_compile_seconds();
+            let result = evaluate(&mut trainer, EvalSplit::Val, &out, &mut log)?;
+            let compiled = trainer.eval_compile_seconds() - compiled;
+            if compiled > 0.0 {
+                say(
+                    &pb,
+                    &format!("compiled the generation programs in {compiled:.1} s"),
+                );
+            }
+            say(&pb, &format!("eval at step {step}: {}", summary(&result)));
+            Some(result.metrics)
+        } else {
+            None
+        };
+        if due_save {
+            let dir = trainer.save_checkpoint(&out, metrics)?;
             let mut line = format!("saved {}", dir.display());
             if let Some(limit) = trainer.run.save_total_limit {
                 for old in checkpoint::rotate(&out, limit, &best_by)? {
                     line.push_str(&format!("; deleted {}", old.display()));
                 }
             }
-            if pb.is_hidden() {
-                eprintln!("{line}")
-            } else {
-                pb.println(line)
-            }
+            say(&pb, &line);
         }
     }
     pb.finish_and_clear();
+    eprintln!(
+        "trained {total} steps in {:.1} s",
+        start.elapsed().as_secs_f64()
+    );
+    if trainer.run.load_best_model_at_end {
+        match best_by.best(&checkpoint::list(&out)?)? {
+            Some((step, dir)) => {
+                trainer.resume(&dir)?;
+                eprintln!(
+                    "loaded the best checkpoint by {}: {} (step {step})",
+                    best_by.metric,
+                    dir.display()
+                );
+            }
+            None => eprintln!(
+                "load_best_model_at_end: no checkpoint has a '{}' metric; keeping the last model",
+                best_by.metric
+            ),
+        }
+    }
     trainer.save(&out)?;
     eprintln!(
-        "trained {total} steps in {:.1} s; model written to {} (log: {})",
-        start.elapsed().as_secs_f64(),
+        "model written to {} (log: {})",
         out.display(),
         log_path.display()
     );
+    if trainer.run.do_eval {
+        final_evaluation(&mut trainer, EvalSplit::Val, &out, &mut log)?;
+    }
+    if trainer.run.do_test {
+        final_evaluation(&mut trainer, EvalSplit::Test, &out, &mut log)?;
+    }
     Ok(())
 }

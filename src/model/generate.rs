@@ -451,7 +451,7 @@ impl Generator {
             let opts = CompileOptions::replicas(self.replicas);
             let mut compile = |p: GenProgram| -> Result<Compiled> {
                 let text = crate::emit::emit(&p.graph)?;
-                let exe = client.compile(&text, opts.clone())?;
+                let exe = client.compile(&text, opts)?;
                 self.compile_seconds += exe.compile_time().as_secs_f64();
                 Ok(Compiled { program: p, exe })
             };

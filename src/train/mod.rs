@@ -3,6 +3,7 @@
 //! the devices (`trainer`), with checkpoints to resume from (`checkpoint`).
 
 pub mod checkpoint;
+pub mod eval;
 pub mod schedule;
 pub mod step;
 pub mod trainer;

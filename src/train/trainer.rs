@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::checkpoint::{self, TrainerState, OPTIMIZER_FILE};
+use super::eval::{self, EvalResult, EvalSplit};
 use super::step::{
     build_apply_step, build_grad_step, build_step, initial_state, OptimSettings, Slot, StepProgram,
 };
@@ -16,6 +17,7 @@ use crate::config::Config;
 use crate::data::{Batch, Mixture, ShardedIterator};
 use crate::error::{Error, Result};
 use crate::model::checkpoint::{load_safetensors, save_safetensors};
+use crate::model::generate::Generator;
 use crate::model::program::{Shapes, DATA_ARGS};
 use crate::model::resolve::{run_weights, Source};
 use crate::model::store::ParamStore;
@@ -149,6 +151,8 @@ pub struct Trainer {
     pub total_steps: usize,
     /// The update the learning-rate schedule counts from (see `resume`).
     schedule_origin: usize,
+    /// Generation programs for evaluation, compiled on first use.
+    generator: Option<Generator>,
 }
 
 impl Trainer {
@@ -202,6 +206,7 @@ impl Trainer {
             step: 0,
             total_steps,
             schedule_origin: 0,
+            generator: None,
         })
     }
 
@@ -566,5 +571,29 @@ impl Trainer {
         self.programs.clear();
         self.apply.clear();
         Ok(state)
+    }
+}
+
+impl Trainer {
+    /// Evaluates the current parameters on `split` of every eval task (see `eval`).
+    pub fn evaluate(&mut self, split: EvalSplit) -> Result<EvalResult> {
+        let replicas = self.replicas();
+        let Trainer {
+            run,
+            cfg,
+            mixture,
+            client,
+            state,
+            generator,
+            ..
+        } = self;
+        let generator = generator.get_or_insert_with(|| Generator::new(run, cfg, replicas));
+        let lookup = |r: usize, name: &str| state[r].get(&Slot::Param(name.to_string()));
+        eval::evaluate(run, mixture, generator, client, &lookup, split)
+    }
+
+    /// Seconds spent compiling generation programs so far.
+    pub fn eval_compile_seconds(&self) -> f64 {
+        self.generator.as_ref().map_or(0.0, |g| g.compile_seconds)
     }
 }

@@ -1,0 +1,191 @@
+//! Evaluation with generation: every eval task's validation (or test) split
+//! is generated (greedy, or beam search with `eval_beams`) on all replicas,
+//! decoded, and scored with the task's metrics (post-processing included),
+//! keyed `{task}_{split}_{metric}`, plus `average_metrics`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::data::mixture::tokenize_split;
+use crate::data::{average_metrics, task_metrics, Metric, Mixture, Split};
+use crate::error::{Error, Result};
+use crate::model::generate::{GenSettings, Generator, ParamLookup};
+use crate::runtime::Client;
+
+/// Which split an evaluation reads; its short name keys the metrics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvalSplit {
+    Val,
+    Test,
+}
+
+impl EvalSplit {
+    pub fn key(self) -> &'static str {
+        match self {
+            EvalSplit::Val => "val",
+            EvalSplit::Test => "test",
+        }
+    }
+
+    fn split(self) -> Split {
+        match self {
+            EvalSplit::Val => Split::Validation,
+            EvalSplit::Test => Split::Test,
+        }
+    }
+}
+
+impl std::str::FromStr for EvalSplit {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "val" | "validation" => Ok(EvalSplit::Val),
+            "test" => Ok(EvalSplit::Test),
+            other => Err(Error::invalid(format!(
+                "unknown split '{other}': use val or test"
+            ))),
+        }
+    }
+}
+
+/// One example's prediction.
+#[derive(Clone, Debug, Serialize)]
+pub struct Prediction {
+    pub task: String,
+    pub source: String,
+    pub target: String,
+    pub prediction: String,
+}
+
+/// What an evaluation found.
+#[derive(Clone, Debug)]
+pub struct EvalResult {
+    pub split: EvalSplit,
+    /// `{task}_{split}_{metric}` and `average_metrics`.
+    pub metrics: BTreeMap<String, f64>,
+    pub predictions: Vec<Prediction>,
+    pub seconds: f64,
+}
+
+impl EvalResult {
+    /// Writes the predictions as JSON lines.
+    pub fn write_predictions(&self, path: &Path) -> Result<()> {
+        let mut text = Vec::new();
+        for p in &self.predictions {
+            let line = serde_json::to_string(p).map_err(|e| Error::invalid(e.to_string()))?;
+            writeln!(text, "{line}").map_err(|e| Error::invalid(e.to_string()))?;
+        }
+        crate::model::checkpoint::write_atomic(path, &text)
+    }
+}
+
+/// The metrics of `predictions`, recomputed from their strings: per task
+/// `{task}_{split}_{metric}`, and `average_metrics` over all of them.
+pub fn score(
+    predictions: &[Prediction],
+    split: EvalSplit,
+    metrics_of: &dyn Fn(&str) -> Option<Vec<Metric>>,
+) -> Result<BTreeMap<String, f64>> {
+    let mut by_task: BTreeMap<&str, (Vec<String>, Vec<String>)> = BTreeMap::new();
+    for p in predictions {
+        let e = by_task.entry(&p.task).or_default();
+        e.0.push(p.prediction.clone());
+        e.1.push(p.target.clone());
+    }
+    let mut all = BTreeMap::new();
+    for (task, (pred, target)) in by_task {
+        let metrics = metrics_of(task)
+            .ok_or_else(|| Error::invalid(format!("unknown task '{task}' in predictions")))?;
+        all.extend(task_metrics(task, split.key(), &metrics, &pred, &target));
+    }
+    let avg = average_metrics(&all);
+    all.insert("average_metrics".into(), avg);
+    Ok(all)
+}
+
+/// The eval tasks of a run: `eval_tasks`, or `tasks` when it is empty.
+pub fn eval_tasks(run: &Config) -> &[String] {
+    if run.eval_tasks.is_empty() {
+        &run.tasks
+    } else {
+        &run.eval_tasks
+    }
+}
+
+/// Evaluates `run`'s eval tasks on `split` with the parameters `params`
+/// puts on each replica's device.
+pub fn evaluate(
+    run: &Config,
+    mixture: &Mixture,
+    generator: &mut Generator,
+    client: &Client,
+    params: &ParamLookup,
+    split: EvalSplit,
+) -> Result<EvalResult> {
+    let start = std::time::Instant::now();
+    let settings = |decode_len: usize| GenSettings {
+        max_len: decode_len,
+        beams: run.eval_beams.unwrap_or(1).max(1),
+        length_penalty: 1.0,
+    };
+    let mut predictions = Vec::new();
+    for name in eval_tasks(run) {
+        let task = mixture
+            .tasks
+            .iter()
+            .find(|t| &t.data.info.name == name)
+            .ok_or_else(|| Error::Config {
+                key: "eval_tasks".into(),
+                reason: format!("'{name}' is not one of the training tasks; list it in 'tasks'"),
+            })?;
+        let examples = task.data.split(split.split());
+        if examples.is_empty() {
+            continue;
+        }
+        let pairs = tokenize_split(
+            &mixture.tokenizer,
+            name,
+            split.split(),
+            examples,
+            run.max_source_length,
+            run.max_target_length,
+        )?;
+        let sources: Vec<Vec<u32>> = pairs.into_iter().map(|(s, _)| s).collect();
+        let generated = generator.generate(
+            client,
+            params,
+            name,
+            &sources,
+            mixture.source_len,
+            run.per_device_eval_batch_size,
+            settings(task.decode_len),
+        )?;
+        for (example, g) in examples.iter().zip(generated) {
+            let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();
+            predictions.push(Prediction {
+                task: name.clone(),
+                source: example.source.clone(),
+                target: example.target.clone(),
+                prediction: mixture.tokenizer.decode(&ids)?.trim().to_string(),
+            });
+        }
+    }
+    let metrics_of = |task: &str| {
+        mixture
+            .tasks
+            .iter()
+            .find(|t| t.data.info.name == task)
+            .map(|t| t.data.info.metrics.clone())
+    };
+    let metrics = score(&predictions, split, &metrics_of)?;
+    Ok(EvalResult {
+        split,
+        metrics,
+        predictions,
+        seconds: start.elapsed().as_secs_f64(),
+    })
+}

@@ -1,0 +1,130 @@
+//! Evaluation during and after `ruse train`: the metrics it reports equal
+//! those recomputed from the predictions it writes; checkpoint rotation
+//! keeps the best one; `load_best_model_at_end` evaluates that one.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn read_jsonl(path: &Path) -> Vec<Value> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Accuracy ×100 per task from prediction rows: the share of predictions
+/// whose integer equals the target's (what the reference's post-processing
+/// and accuracy do for these integer-labelled tasks).
+fn recomputed_accuracy(rows: &[Value], split: &str) -> BTreeMap<String, f64> {
+    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for r in rows {
+        let task = r["task"].as_str().unwrap().to_string();
+        let parse = |k: &str| r[k].as_str().unwrap().trim().parse::<i64>().ok();
+        let hit = parse("prediction").is_some() && parse("prediction") == parse("target");
+        let c = counts.entry(format!("{task}_{split}_acc")).or_default();
+        c.0 += hit as usize;
+        c.1 += 1;
+    }
+    let mut m: BTreeMap<String, f64> = counts
+        .into_iter()
+        .map(|(k, (hit, n))| (k, 100.0 * hit as f64 / n as f64))
+        .collect();
+    let avg = m.values().sum::<f64>() / m.len() as f64;
+    m.insert("average_metrics".into(), avg);
+    m
+}
+
+#[test]
+fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
+    let dir = std::env::temp_dir().join(format!("ruse-eval-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let config = dir.with_extension("json");
+    let json = format!(
+        r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["sms_spam", "trec"],
+            "max_source_length": 32, "n_val": 24, "n_test": 20, "per_device_train_batch_size": 16,
+            "per_device_eval_batch_size": 8, "learning_rate": 3e-3, "warmup_steps": 5, "max_steps": 30,
+            "save_steps": 10, "evaluation_strategy": "steps", "eval_steps": 10, "save_total_limit": 1,
+            "load_best_model_at_end": true, "do_eval": true, "do_test": true, "logging_steps": 10,
+            "output_dir": {:?}}}"#,
+        dir.display().to_string()
+    );
+    std::fs::write(&config, json).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["train", config.to_str().unwrap(), "--replicas", "2"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // Evaluations at steps 10, 20 and 30 are in the log with their metrics.
+    let log = read_jsonl(&dir.join("train_log.jsonl"));
+    let evals: Vec<&Value> = log.iter().filter(|r| r.get("metrics").is_some()).collect();
+    let steps: Vec<u64> = evals.iter().map(|r| r["step"].as_u64().unwrap()).collect();
+    let best_step = evals[..3]
+        .iter()
+        .fold((0u64, f64::MIN), |best, r| {
+            let v = r["metrics"]["average_metrics"].as_f64().unwrap();
+            if v > best.1 {
+                (r["step"].as_u64().unwrap(), v)
+            } else {
+                best
+            }
+        })
+        .0;
+    assert_eq!(&steps[..3], &[10, 20, 30], "{steps:?}");
+    // Each in-training evaluation's metrics match its prediction file.
+    for r in &evals[..3] {
+        let rows = read_jsonl(&dir.join(format!("predictions/val-step{}.jsonl", r["step"])));
+        assert_eq!(rows.len(), 2 * 24, "one prediction per validation example");
+        let want = recomputed_accuracy(&rows, "val");
+        let got: BTreeMap<String, f64> = serde_json::from_value(r["metrics"].clone()).unwrap();
+        assert_eq!(
+            got.keys().collect::<Vec<_>>(),
+            want.keys().collect::<Vec<_>>()
+        );
+        for (k, v) in &want {
+            assert!(
+                (got[k] - v).abs() < 1e-9,
+                "step {}: {k} {} vs {v}",
+                r["step"],
+                got[k]
+            );
+        }
+    }
+    // Rotation with save_total_limit 1 keeps the best and the newest checkpoint.
+    let mut left: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("checkpoint-"))
+        .collect();
+    left.sort();
+    let mut want_left = vec![
+        format!("checkpoint-{best_step}"),
+        "checkpoint-30".to_string(),
+    ];
+    want_left.sort();
+    want_left.dedup();
+    assert_eq!(left, want_left);
+    // The final results are the best checkpoint's, and match their predictions.
+    for split in ["val", "test"] {
+        let results: BTreeMap<String, f64> = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("{split}_results.json"))).unwrap(),
+        )
+        .unwrap();
+        let rows = read_jsonl(&dir.join(format!("{split}_predictions.jsonl")));
+        assert_eq!(results, recomputed_accuracy(&rows, split));
+    }
+    let val: BTreeMap<String, f64> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("val_results.json")).unwrap())
+            .unwrap();
+    let best = evals.iter().find(|r| r["step"] == best_step).unwrap();
+    assert_eq!(
+        val["average_metrics"],
+        best["metrics"]["average_metrics"].as_f64().unwrap(),
+        "load_best_model_at_end evaluates the best checkpoint"
+    );
+    assert!(dir.join("arguments.json").is_file());
+}
