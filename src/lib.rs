@@ -13,6 +13,7 @@ pub mod emit;
 pub mod error;
 pub mod graph;
 pub mod model;
+pub mod report;
 pub mod runtime;
 pub mod train;
 

@@ -3,6 +3,7 @@
 mod data;
 mod devices;
 mod params;
+mod report;
 mod train;
 
 use std::path::PathBuf;
@@ -32,6 +33,8 @@ pub enum Command {
     Params(params::ParamsArgs),
     /// Train on the config's tasks (replicated data-parallel) and save the model.
     Train(train::TrainArgs),
+    /// Plot a run's train_log.jsonl as SVG charts (loss, learning rate, evaluation metrics) and summarize it.
+    Report(report::ReportArgs),
 }
 
 /// Options shared by every command that runs on devices.
@@ -72,7 +75,7 @@ impl Cli {
         match &self.command {
             Command::Devices(a) => Some(&a.device),
             Command::Train(a) => Some(&a.device),
-            Command::Data(_) | Command::Params(_) => None,
+            Command::Data(_) | Command::Params(_) | Command::Report(_) => None,
         }
     }
 }
@@ -112,5 +115,6 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Data(args) => data::run(&args),
         Command::Params(args) => params::run(&args),
         Command::Train(args) => train::run(&args),
+        Command::Report(args) => report::run(&args),
     }
 }
