@@ -324,5 +324,12 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if trainer.run.do_test {
         final_evaluation(&mut trainer, EvalSplit::Test, &out, &mut log)?;
     }
+    drop(log);
+    let plots = crate::report::write_report(&out, &out, None)?;
+    let names: Vec<String> = plots
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    eprintln!("plots: {} (in {})", names.join(", "), out.display());
     Ok(())
 }
