@@ -127,4 +127,14 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         "load_best_model_at_end evaluates the best checkpoint"
     );
     assert!(dir.join("arguments.json").is_file());
+    // `ruse eval` on the step-30 checkpoint reproduces the step-30 evaluation.
+    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["eval", config.to_str().unwrap(), "--json", "--checkpoint"])
+        .arg(dir.join("checkpoint-30"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got: BTreeMap<String, f64> = serde_json::from_slice(&out.stdout).unwrap();
+    let at_30: BTreeMap<String, f64> = serde_json::from_value(evals[2]["metrics"].clone()).unwrap();
+    assert_eq!(got, at_30, "ruse eval of checkpoint-30 vs the evaluation during training");
 }

@@ -159,3 +159,120 @@ fn greedy_and_beam_search_match_hf_generate_for_t5_v1_1() {
 fn replicated_generation_gives_the_same_sequences() {
     check_case("generate_v1_1", 2, 1);
 }
+
+fn predict(args: &[&str]) -> Vec<Value> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .arg("predict")
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// `ruse predict` on the HF-format fixture models gives HF's greedy and beam
+/// ids, and `--target` scores the greedy sequence with minus the mean of the
+/// log-probabilities generate reported for its tokens.
+#[test]
+fn ruse_predict_on_an_hf_checkpoint_gives_hf_generate_ids() {
+    for case in ["generate_v1_0", "generate_v1_1"] {
+        let spec: Value = serde_json::from_str(
+            &std::fs::read_to_string(fixture(case).join("generate.json")).unwrap(),
+        )
+        .unwrap();
+        let model = if spec["model"] == "own" {
+            fixture(case)
+        } else {
+            fixture(spec["base_case"].as_str().unwrap())
+        };
+        let model = model.to_str().unwrap().to_string();
+        let inputs: Vec<String> = rows(&spec["input_ids"])
+            .iter()
+            .zip(rows(&spec["attention_mask"]))
+            .map(|(ids, mask)| {
+                ids.iter()
+                    .zip(mask)
+                    .filter(|(_, m)| *m == 1)
+                    .map(|(t, _)| t.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .collect();
+        let max_len = spec["max_new_tokens"].to_string();
+        let beams = spec["num_beams"].to_string();
+        for (mode, extra, key) in [("greedy", "1", "greedy"), ("beam", beams.as_str(), "beam")] {
+            let mut args = vec![
+                "--model",
+                &model,
+                "--ids",
+                "--json",
+                "--max-len",
+                &max_len,
+                "--beams",
+                extra,
+            ];
+            args.extend(inputs.iter().map(String::as_str));
+            let got = predict(&args);
+            let want = rows(&spec[key]);
+            for (i, row) in got.iter().enumerate() {
+                let ids: Vec<i32> = serde_json::from_value(row["ids"].clone()).unwrap();
+                assert_eq!(ids, hf_ids(&want[i]), "{case} {mode} row {i}");
+            }
+        }
+        let greedy = rows(&spec["greedy"]);
+        for (i, input) in inputs.iter().enumerate() {
+            let target: Vec<String> = hf_ids(&greedy[i]).iter().map(|t| t.to_string()).collect();
+            let target = target.join(",");
+            let got = predict(&[
+                "--model", &model, "--ids", "--json", "--target", &target, input,
+            ]);
+            let scores: Vec<f64> = spec["greedy_scores"][i]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_f64().unwrap())
+                .collect();
+            let want = -scores.iter().sum::<f64>() / scores.len() as f64;
+            let loss = got[0]["loss"].as_f64().unwrap();
+            assert!(
+                (loss - want).abs() < 1e-4,
+                "{case} row {i}: loss {loss} vs {want}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ruse_predict_names_what_is_wrong() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["predict", "--model", "/nonexistent/model", "hello"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("/nonexistent/model/config.json"),
+        "{stderr}"
+    );
+    let model = fixture("t5_v1_1");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args([
+            "predict",
+            "--model",
+            model.to_str().unwrap(),
+            "--ids",
+            "5,99999,1",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("99999") && stderr.contains("vocabulary"),
+        "{stderr}"
+    );
+}

@@ -2,7 +2,9 @@
 
 mod data;
 mod devices;
+mod eval;
 mod params;
+mod predict;
 mod report;
 mod train;
 
@@ -33,6 +35,10 @@ pub enum Command {
     Params(params::ParamsArgs),
     /// Train on the config's tasks (replicated data-parallel) and save the model.
     Train(train::TrainArgs),
+    /// Evaluate a checkpoint on the config's eval tasks (generation and metrics).
+    Eval(eval::EvalArgs),
+    /// Generate from a trained model (or score a target with --target).
+    Predict(predict::PredictArgs),
     /// Plot a run's train_log.jsonl as SVG charts (loss, learning rate, evaluation metrics) and summarize it.
     Report(report::ReportArgs),
 }
@@ -75,6 +81,8 @@ impl Cli {
         match &self.command {
             Command::Devices(a) => Some(&a.device),
             Command::Train(a) => Some(&a.device),
+            Command::Eval(a) => Some(&a.device),
+            Command::Predict(a) => Some(&a.device),
             Command::Data(_) | Command::Params(_) | Command::Report(_) => None,
         }
     }
@@ -115,6 +123,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Data(args) => data::run(&args),
         Command::Params(args) => params::run(&args),
         Command::Train(args) => train::run(&args),
+        Command::Eval(args) => eval::run(&args),
+        Command::Predict(args) => predict::run(&args),
         Command::Report(args) => report::run(&args),
     }
 }

@@ -503,6 +503,38 @@ impl Trainer {
         })
     }
 
+    /// The parameters saved in `dir` (`model.safetensors`, and the
+    /// adapter-side ones from `adapter_model.safetensors` when the run has any).
+    fn read_parameters(&self, dir: &Path) -> Result<ParamStore> {
+        let mut from = self.run.clone();
+        from.not_load_t5_checkpoint = false;
+        let mut store = ParamStore::for_run(
+            &from,
+            &self.cfg,
+            &Source::Directory(dir.to_path_buf()),
+            ElementType::F32,
+        )?;
+        if store.entries.iter().any(|e| !e.info.group.is_t5()) {
+            store.load_adapters(dir)?;
+        }
+        Ok(store)
+    }
+
+    /// Replaces the parameters on every replica with those saved in `dir`
+    /// (a checkpoint or a run's output directory); optimizer state and the
+    /// position in the run stay as they are.
+    pub fn load_parameters(&mut self, dir: &Path) -> Result<()> {
+        let store = self.read_parameters(dir)?;
+        for r in 0..self.replicas() {
+            for (name, value) in &store.values {
+                let buf = self.client.upload(value, r)?;
+                self.state[r].insert(Slot::Param(name.clone()), buf);
+            }
+        }
+        self.store.values = store.values;
+        Ok(())
+    }
+
     /// Continues from checkpoint `dir`: its parameters, its optimizer state
     /// and schedule position (unless `optimize_from_scratch`: fresh optimizer
     /// state and a schedule that restarts at this update), its update number
@@ -528,17 +560,7 @@ impl Trainer {
                 reason: "no sampler state".into(),
             })?
             .clone();
-        let mut from = self.run.clone();
-        from.not_load_t5_checkpoint = false;
-        let mut store = ParamStore::for_run(
-            &from,
-            &self.cfg,
-            &Source::Directory(dir.to_path_buf()),
-            ElementType::F32,
-        )?;
-        if store.entries.iter().any(|e| !e.info.group.is_t5()) {
-            store.load_adapters(dir)?;
-        }
+        let store = self.read_parameters(dir)?;
         let optimizer = if self.run.optimize_from_scratch {
             BTreeMap::new()
         } else {

@@ -1,0 +1,68 @@
+//! `ruse eval CONFIG --checkpoint DIR`: evaluates a checkpoint (or a run's
+//! output directory) on the config's eval tasks with generation.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::Args;
+
+use super::{load_config, DeviceArgs};
+use crate::runtime::Client;
+use crate::train::eval::EvalSplit;
+use crate::train::trainer::Trainer;
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The run's JSON config (its tasks, eval_tasks, lengths, eval_beams).
+    pub config: PathBuf,
+    /// A checkpoint directory (`checkpoint-N`) or a run's output directory.
+    #[arg(long, value_name = "DIR")]
+    pub checkpoint: PathBuf,
+    /// Which split: val or test.
+    #[arg(long, default_value = "val")]
+    pub split: EvalSplit,
+    /// Also write `{split}_results.json` and `{split}_predictions.jsonl` here.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Print the metrics as one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub device: DeviceArgs,
+    /// Override config keys: --set key=value (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+}
+
+pub fn run(args: &EvalArgs) -> Result<()> {
+    let run = load_config(&args.config, &args.set)?;
+    let client = Client::new(&args.device.client_options())?;
+    let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let mut trainer = Trainer::new(run, &config_dir, client, args.device.replicas)?;
+    trainer.load_parameters(&args.checkpoint)?;
+    let result = trainer.evaluate(args.split)?;
+    if let Some(out) = &args.out {
+        let key = args.split.key();
+        let text = serde_json::to_string_pretty(&result.metrics)?;
+        crate::model::checkpoint::write_atomic(
+            &out.join(format!("{key}_results.json")),
+            text.as_bytes(),
+        )?;
+        result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
+    }
+    if args.json {
+        println!("{}", serde_json::to_string(&result.metrics)?);
+    } else {
+        println!(
+            "{} results of {} ({} examples, {:.1} s):",
+            args.split.key(),
+            args.checkpoint.display(),
+            result.predictions.len(),
+            result.seconds
+        );
+        for (k, v) in &result.metrics {
+            println!("  {k:<40} {v:>8.2}");
+        }
+    }
+    Ok(())
+}

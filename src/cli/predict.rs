@@ -1,0 +1,262 @@
+//! `ruse predict --model DIR [--adapters DIR] [--task NAME] TEXT...`:
+//! generation (or, with `--target`, the loss of a given target) from a
+//! trained model, without its training config: the model directory's
+//! `config.json` gives the architecture and the adapter directory's
+//! `adapter_config.json` the adapters. A plain HF T5 directory works too.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use serde_json::json;
+
+use super::DeviceArgs;
+use crate::config::Config;
+use crate::data::T5Tokenizer;
+use crate::model::generate::{GenSettings, Generator, START_ID};
+use crate::model::program::{build_task_program, Shapes};
+use crate::model::resolve::Source;
+use crate::model::store::{ParamStore, ADAPTER_CONFIG};
+use crate::model::T5Config;
+use crate::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor};
+
+#[derive(Debug, Args)]
+pub struct PredictArgs {
+    /// A model directory: `config.json` + `model.safetensors` (a ruse output
+    /// or checkpoint directory, or an HF T5 directory).
+    #[arg(long, value_name = "DIR")]
+    pub model: PathBuf,
+    /// The adapters' directory (`adapter_model.safetensors` +
+    /// `adapter_config.json`); default: the model directory when it has them.
+    #[arg(long, value_name = "DIR")]
+    pub adapters: Option<PathBuf>,
+    /// Which task's adapters to use (needed when the adapters serve several tasks).
+    #[arg(long)]
+    pub task: Option<String>,
+    /// The inputs, fed as given (a model trained without adapters expects
+    /// the task prefix, e.g. "trec sentence: ...").
+    #[arg(required = true, value_name = "TEXT")]
+    pub inputs: Vec<String>,
+    /// Inputs are comma-separated token ids, not text.
+    #[arg(long)]
+    pub ids: bool,
+    /// Print the loss of this target for each input instead of generating
+    /// (token ids too with --ids).
+    #[arg(long, value_name = "TEXT")]
+    pub target: Option<String>,
+    /// Beam search with this many beams (1 = greedy).
+    #[arg(long, default_value_t = 1)]
+    pub beams: usize,
+    /// Generate at most this many tokens.
+    #[arg(long, default_value_t = 32)]
+    pub max_len: usize,
+    /// Truncate inputs to this many tokens.
+    #[arg(long, default_value_t = 512)]
+    pub max_source_length: usize,
+    /// The tokenizer.json to use (default: the one `scripts/setup.sh` fetched).
+    #[arg(long, value_name = "FILE")]
+    pub tokenizer: Option<PathBuf>,
+    /// Print one JSON object per input (ids, text, score or loss).
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub device: DeviceArgs,
+}
+
+/// The adapter-side settings of a trained model (its `adapter_config.json`
+/// holds config keys), or none.
+fn adapter_config(dir: &Path) -> Result<Config> {
+    let path = dir.join(ADAPTER_CONFIG);
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
+        .with_context(|| format!("{}: not a JSON object", path.display()))?;
+    let loaded = Config::from_map(map).with_context(|| format!("in {}", path.display()))?;
+    Ok(loaded.config)
+}
+
+fn parse_ids(text: &str) -> Result<Vec<u32>> {
+    text.split(',')
+        .map(|t| {
+            t.trim()
+                .parse::<u32>()
+                .with_context(|| format!("--ids: '{t}' is not a token id"))
+        })
+        .collect()
+}
+
+pub fn run(args: &PredictArgs) -> Result<()> {
+    let cfg = T5Config::from_file(&args.model.join("config.json"))?;
+    let adapters = match &args.adapters {
+        Some(d) => Some(d.clone()),
+        None => Some(args.model.clone()).filter(|d| d.join(ADAPTER_CONFIG).is_file()),
+    };
+    let mut run = match &adapters {
+        Some(dir) => adapter_config(dir)?,
+        None => Config::default(),
+    };
+    // An adapter_config.json that declares no adapters (e.g. full fine-tuning) adds none.
+    let adapters = adapters.filter(|_| run.train_adapters);
+    // --target reports the plain mean cross-entropy of the target's tokens.
+    run.label_smoothing = 0.0;
+    run.ignore_pad_token_for_loss = true;
+    run.tokenizer_name = args
+        .tokenizer
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .or(run.tokenizer_name);
+    let task = match (&args.task, &adapters) {
+        (Some(t), _) => t.clone(),
+        (None, None) => "task".to_string(),
+        (None, Some(_)) if run.tasks.len() == 1 => run.tasks[0].clone(),
+        (None, Some(_)) => bail!(
+            "the adapters serve the tasks {}; pick one with --task",
+            run.tasks.join(", ")
+        ),
+    };
+    if adapters.is_some() && !run.tasks.contains(&task) {
+        bail!(
+            "--task {task}: the adapters serve only {}",
+            run.tasks.join(", ")
+        );
+    }
+    let mut store = ParamStore::for_run(
+        &run,
+        &cfg,
+        &Source::Directory(args.model.clone()),
+        ElementType::F32,
+    )?;
+    if let Some(dir) = &adapters {
+        store.load_adapters(dir)?;
+    }
+    let tokenizer = T5Tokenizer::for_config(&run)?;
+    let sources: Vec<Vec<u32>> = args
+        .inputs
+        .iter()
+        .map(|t| {
+            if args.ids {
+                parse_ids(t)
+            } else {
+                Ok(tokenizer.encode(t, args.max_source_length)?)
+            }
+        })
+        .collect::<Result<_>>()?;
+    if let Some(bad) = sources
+        .iter()
+        .flatten()
+        .find(|&&t| t as usize >= cfg.vocab_size)
+    {
+        bail!(
+            "token id {bad} is outside the model's vocabulary of {}",
+            cfg.vocab_size
+        );
+    }
+    let replicas = args.device.replicas;
+    let client = Client::new(&args.device.client_options())?;
+    let on_device: Vec<HashMap<String, Buffer>> = (0..replicas)
+        .map(|r| {
+            store
+                .values
+                .iter()
+                .map(|(n, v)| Ok((n.clone(), client.upload(v, r)?)))
+                .collect::<Result<_>>()
+        })
+        .collect::<Result<_>>()?;
+    let lookup = |r: usize, name: &str| on_device[r].get(name);
+    if let Some(target) = &args.target {
+        let target_ids = if args.ids {
+            parse_ids(target)?
+        } else {
+            tokenizer.encode(target, args.max_source_length)?
+        };
+        for (input, src) in args.inputs.iter().zip(&sources) {
+            let loss = target_loss(&client, &run, &cfg, &task, &on_device[0], src, &target_ids)?;
+            if args.json {
+                println!(
+                    "{}",
+                    json!({"input": input, "target": target, "target_ids": target_ids, "loss": loss})
+                );
+            } else {
+                println!("{loss:.6}\t{input}");
+            }
+        }
+        return Ok(());
+    }
+    let source_len = sources.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let per_replica = sources.len().div_ceil(replicas).max(1);
+    let settings = GenSettings {
+        max_len: args.max_len,
+        beams: args.beams.max(1),
+        length_penalty: 1.0,
+    };
+    let mut generator = Generator::new(&run, &cfg, replicas);
+    let generated = generator.generate(
+        &client,
+        &lookup,
+        &task,
+        &sources,
+        source_len,
+        per_replica,
+        settings,
+    )?;
+    for (input, g) in args.inputs.iter().zip(generated) {
+        let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();
+        let text = tokenizer.decode(&ids)?;
+        if args.json {
+            println!(
+                "{}",
+                json!({"input": input, "ids": g.ids, "text": text, "score": g.score})
+            );
+        } else {
+            println!("{text}");
+        }
+    }
+    Ok(())
+}
+
+/// The loss (mean cross-entropy over the target's tokens) of `target` for `source`.
+fn target_loss(
+    client: &Client,
+    run: &Config,
+    cfg: &T5Config,
+    task: &str,
+    params: &HashMap<String, Buffer>,
+    source: &[u32],
+    target: &[u32],
+) -> Result<f64> {
+    let shapes = Shapes {
+        batch: 1,
+        source_len: source.len().max(1),
+        target_len: target.len().max(1),
+    };
+    let program = build_task_program(run, cfg, task, shapes, ElementType::F32, false)?;
+    let exe = client.compile(
+        &crate::emit::emit(&program.graph)?,
+        CompileOptions::replicas(1),
+    )?;
+    let ids: Vec<i32> = source.iter().map(|&t| t as i32).collect();
+    let labels: Vec<i32> = target.iter().map(|&t| t as i32).collect();
+    let decoder: Vec<i32> = std::iter::once(START_ID)
+        .chain(labels.iter().copied())
+        .take(labels.len())
+        .collect();
+    let (s, t) = (ids.len() as i64, labels.len() as i64);
+    let data = [
+        client.upload_slice(&ids, &[1, s], 0)?,
+        client.upload_slice(&vec![1i32; ids.len()], &[1, s], 0)?,
+        client.upload_slice(&decoder, &[1, t], 0)?,
+        client.upload_slice(&labels, &[1, t], 0)?,
+    ];
+    let mut args: Vec<&Buffer> = data.iter().collect();
+    for p in &program.params {
+        args.push(
+            params
+                .get(&p.name)
+                .with_context(|| format!("the model has no parameter {}", p.name))?,
+        );
+    }
+    let outs = exe.execute(&[args])?;
+    let loss: HostTensor = outs[0][program.loss].to_host()?;
+    Ok(loss.to_scalar::<f32>()? as f64)
+}
