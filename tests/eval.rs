@@ -133,8 +133,15 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         .arg(dir.join("checkpoint-30"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let got: BTreeMap<String, f64> = serde_json::from_slice(&out.stdout).unwrap();
     let at_30: BTreeMap<String, f64> = serde_json::from_value(evals[2]["metrics"].clone()).unwrap();
-    assert_eq!(got, at_30, "ruse eval of checkpoint-30 vs the evaluation during training");
+    assert_eq!(
+        got, at_30,
+        "ruse eval of checkpoint-30 vs the evaluation during training"
+    );
 }

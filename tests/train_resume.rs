@@ -173,3 +173,54 @@ fn a_non_empty_output_dir_without_checkpoints_is_refused() {
         "mine"
     );
 }
+
+/// Resuming continues the schedule where the checkpoint left it; with
+/// `optimize_from_scratch` the schedule (here its warmup) starts again.
+#[test]
+fn optimize_from_scratch_restarts_the_schedule_on_resume() {
+    use ruse::config::Config;
+    use ruse::train::trainer::Trainer;
+    let config = |extra: &str| {
+        let json = format!(
+            r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+                "max_source_length": 32, "per_device_train_batch_size": 4, "learning_rate": 1e-2,
+                "warmup_steps": 4, "max_steps": 8 {extra}}}"#
+        );
+        Config::from_json(&json).unwrap().config
+    };
+    let cpu = || ruse::runtime::Client::cpu(1).unwrap();
+    let dir = temp_dir("scratch");
+    let mut fresh = Trainer::new(config(""), Path::new("."), cpu(), 1).unwrap();
+    let mut lrs = Vec::new();
+    let mut losses = Vec::new();
+    for _ in 0..8 {
+        let r = fresh.train_step().unwrap();
+        lrs.push(r.lr);
+        losses.push(r.loss);
+        if r.step == 4 {
+            fresh.save_checkpoint(&dir, None).unwrap();
+        }
+    }
+    let checkpoint = dir.join("checkpoint-4");
+    let mut resumed = Trainer::new(config(""), Path::new("."), cpu(), 1).unwrap();
+    resumed.resume(&checkpoint).unwrap();
+    let r = resumed.train_step().unwrap();
+    assert_eq!((r.step, r.lr), (5, lrs[4]), "the schedule continues");
+    assert!(
+        (r.loss - losses[4]).abs() < 1e-6 * losses[4],
+        "{} vs {}",
+        r.loss,
+        losses[4]
+    );
+    let mut scratch = Trainer::new(
+        config(r#", "optimize_from_scratch": true"#),
+        Path::new("."),
+        cpu(),
+        1,
+    )
+    .unwrap();
+    scratch.resume(&checkpoint).unwrap();
+    let r = scratch.train_step().unwrap();
+    assert_eq!((r.step, r.lr), (5, lrs[0]), "the warmup starts again");
+    assert_eq!(r.lr, 0.0);
+}
