@@ -88,13 +88,16 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
     ] {
         assert!(dir.join(f).is_file(), "{f} missing");
     }
-    // A second run refuses to write over the output without overwrite_output_dir.
+    // The last update is checkpointed: a second run resumes there and trains no further.
     let again = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["train", config.to_str().unwrap()])
+        .args(["train", config.to_str().unwrap(), "--replicas", "4"])
         .output()
         .unwrap();
-    assert!(!again.status.success());
-    assert!(String::from_utf8_lossy(&again.stderr).contains("overwrite_output_dir"));
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(again.status.success(), "{stderr}");
+    assert!(stderr.contains("checkpoint-12 (update 12 of 12)"), "{stderr}");
+    let log = std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap();
+    assert_eq!(log.lines().count(), 12);
 }
 
 /// With `gradient_accumulation_steps` = 2 each update consumes two draws of

@@ -1,10 +1,12 @@
 //! The `ruse` command line. Each subcommand lives in its own file.
 
+mod compile;
 mod data;
 mod devices;
 mod eval;
 mod params;
 mod predict;
+mod task_embeddings;
 mod report;
 mod train;
 
@@ -35,6 +37,10 @@ pub enum Command {
     Params(params::ParamsArgs),
     /// Train on the config's tasks (replicated data-parallel) and save the model.
     Train(train::TrainArgs),
+    /// Build and compile every per-task program; write StableHLO, XLA HLO and a summary.
+    Compile(compile::CompileArgs),
+    /// Task embeddings from data: the mean encoder state over each task's examples (.npy).
+    TaskEmbeddings(task_embeddings::TaskEmbeddingsArgs),
     /// Evaluate a checkpoint on the config's eval tasks (generation and metrics).
     Eval(eval::EvalArgs),
     /// Generate from a trained model (or score a target with --target).
@@ -82,6 +88,8 @@ impl Cli {
             Command::Devices(a) => Some(&a.device),
             Command::Train(a) => Some(&a.device),
             Command::Eval(a) => Some(&a.device),
+            Command::Compile(a) => Some(&a.device),
+            Command::TaskEmbeddings(a) => Some(&a.device),
             Command::Predict(a) => Some(&a.device),
             Command::Data(_) | Command::Params(_) | Command::Report(_) => None,
         }
@@ -124,6 +132,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Params(args) => params::run(&args),
         Command::Train(args) => train::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Compile(args) => compile::run(&args),
+        Command::TaskEmbeddings(args) => task_embeddings::run(&args),
         Command::Predict(args) => predict::run(&args),
         Command::Report(args) => report::run(&args),
     }

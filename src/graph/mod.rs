@@ -149,6 +149,22 @@ impl Graph {
         Ok(())
     }
 
+    /// Floating-point operations of the live matrix products
+    /// (`dot_general`: 2 × output elements × contracted size), the bulk of a
+    /// transformer's work; elementwise work is not counted.
+    pub fn matmul_flops(&self) -> f64 {
+        let live = self.live();
+        let mut flops = 0.0;
+        for (node, is_live) in self.nodes.iter().zip(live) {
+            if let (true, op::Op::DotGeneral { lhs, dims, .. }) = (is_live, &node.op) {
+                let l = &self.spec(*lhs).dims;
+                let k: f64 = dims.lhs_contract.iter().map(|&d| l[d] as f64).product();
+                flops += 2.0 * node.spec.element_count() as f64 * k;
+            }
+        }
+        flops
+    }
+
     /// Nodes the outputs depend on (parameters always count).
     pub fn live(&self) -> Vec<bool> {
         let mut live = vec![false; self.nodes.len()];

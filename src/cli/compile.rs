@@ -1,0 +1,287 @@
+//! `ruse compile CONFIG [--out DIR]`: builds and compiles every per-task
+//! program of a config (training step, generation encode and decode step),
+//! writes their StableHLO and XLA's HLO before and after optimisation, and a
+//! summary per task: parameter counts, matmul FLOPs per step, compiled memory
+//! statistics and compile time.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use serde::Serialize;
+
+use super::params::thousands;
+use super::{load_config, DeviceArgs};
+use crate::config::Config;
+use crate::data::Mixture;
+use crate::graph::Graph;
+use crate::model::generate::{build_decode_step, build_encode, GenShapes};
+use crate::model::inventory::count;
+use crate::model::program::Shapes;
+use crate::model::resolve::run_model;
+use crate::runtime::{Client, CompileOptions};
+use crate::train::step::{build_apply_step, build_grad_step, build_step, OptimSettings};
+
+#[derive(Debug, Args)]
+pub struct CompileArgs {
+    /// The run's JSON config.
+    pub config: PathBuf,
+    /// Where to write: `DIR/<config name>/` (default `hlo`).
+    #[arg(long, default_value = "hlo", value_name = "DIR")]
+    pub out: PathBuf,
+    /// Decode length of every task (its longest tokenized target); without
+    /// it the tasks' data is read to find it.
+    #[arg(long, value_name = "N")]
+    pub target_len: Option<usize>,
+    /// Do not ask XLA to dump its HLO (only StableHLO and the summary).
+    #[arg(long)]
+    pub no_xla_dump: bool,
+    /// Write only the summary (no program texts; for big models).
+    #[arg(long)]
+    pub summary_only: bool,
+    #[command(flatten)]
+    pub device: DeviceArgs,
+    /// Override config keys: --set key=value (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+}
+
+/// One compiled program's figures.
+#[derive(Debug, Serialize)]
+pub struct ProgramSummary {
+    pub program: String,
+    pub file: String,
+    pub nodes: usize,
+    /// Matmul FLOPs of one execution on one replica.
+    pub matmul_gflop: f64,
+    pub compile_seconds: f64,
+    pub argument_bytes: i64,
+    pub output_bytes: i64,
+    pub alias_bytes: i64,
+    pub temp_bytes: i64,
+    pub peak_bytes: i64,
+    pub generated_code_bytes: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TaskSummary {
+    pub task: String,
+    pub batch_per_replica: usize,
+    pub replicas: usize,
+    pub source_len: usize,
+    pub target_len: usize,
+    pub parameters: usize,
+    pub trainable: usize,
+    /// Matmul FLOPs of one optimizer update over all replicas.
+    pub train_gflop_per_update: f64,
+    pub programs: Vec<ProgramSummary>,
+}
+
+/// The decode length of each task: `--target-len`, else from the data.
+fn target_lens(args: &CompileArgs, run: &Config, config_dir: &Path) -> Result<Vec<(String, usize)>> {
+    if let Some(t) = args.target_len {
+        return Ok(run.tasks.iter().map(|n| (n.clone(), t)).collect());
+    }
+    let mixture = Mixture::load(run, config_dir, args.device.replicas).with_context(|| {
+        "reading the tasks' data for their decode lengths (or give --target-len N)"
+    })?;
+    Ok(mixture
+        .tasks
+        .iter()
+        .map(|t| (t.data.info.name.clone(), t.decode_len))
+        .collect())
+}
+
+pub fn run(args: &CompileArgs) -> Result<()> {
+    let run = load_config(&args.config, &args.set)?;
+    if run.tasks.is_empty() {
+        bail!("config key 'tasks' is empty: name at least one task");
+    }
+    let name = args
+        .config
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "config".into());
+    let dir = args.out.join(&name);
+    let xla_dir = dir.join("xla");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
+    }
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let dump = !(args.no_xla_dump || args.summary_only);
+    if dump {
+        // XLA reads its flags once, when the plugin starts (below); no thread exists yet.
+        let flags = std::env::var("XLA_FLAGS").unwrap_or_default();
+        let dump = format!(
+            "{flags} --xla_dump_to={} --xla_dump_hlo_as_text",
+            xla_dir.display()
+        );
+        std::env::set_var("XLA_FLAGS", dump.trim());
+    }
+    let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let (cfg, _) = run_model(&run)?;
+    let counts = count(&run, &cfg)?;
+    let lens = target_lens(args, &run, &config_dir)?;
+    let replicas = args.device.replicas;
+    let client = Client::new(&args.device.client_options())?;
+    let total_steps = run.max_steps.max(1) as usize;
+    let opt = OptimSettings::from_config(&run, total_steps)?;
+    let batch = run.per_device_train_batch_size;
+    let micro = run.gradient_accumulation_steps.max(1);
+    let mut summaries = Vec::new();
+    for (task, target_len) in lens {
+        let shapes = Shapes {
+            batch,
+            source_len: run.max_source_length,
+            target_len,
+        };
+        let mut graphs: Vec<(String, Graph)> = Vec::new();
+        if micro > 1 {
+            let grad = build_grad_step(&run, &cfg, &task, shapes, replicas, micro)?;
+            let apply =
+                build_apply_step(&format!("{task}_apply_step"), &grad.accumulated(), replicas, &opt)?;
+            graphs.push(("grad_step".into(), grad.graph));
+            graphs.push(("apply_step".into(), apply.graph));
+        } else {
+            let step = build_step(&run, &cfg, &task, shapes, replicas, &opt)?;
+            graphs.push(("train_step".into(), step.graph));
+        }
+        let gen = GenShapes {
+            rows: run.per_device_eval_batch_size * run.eval_beams.unwrap_or(1).max(1),
+            source_len: run.max_source_length,
+            max_len: target_len,
+        };
+        let beams = run.eval_beams.unwrap_or(1) > 1;
+        graphs.push(("encode".into(), build_encode(&run, &cfg, &task, gen, replicas)?.graph));
+        let step = build_decode_step(&run, &cfg, &task, gen, replicas, beams)?;
+        graphs.push(("decode_step".into(), step.graph));
+        let mut programs = Vec::new();
+        let mut train_flops = 0.0;
+        for (kind, graph) in graphs {
+            let text = crate::emit::emit(&graph)?;
+            let file = format!("{task}.{kind}.stablehlo.mlir");
+            if !args.summary_only {
+                std::fs::write(dir.join(&file), &text)
+                    .with_context(|| format!("cannot write {}", dir.join(&file).display()))?;
+            }
+            let exe = client.compile(&text, CompileOptions::replicas(replicas))?;
+            let mem = exe.memory_stats()?;
+            let flops = graph.matmul_flops();
+            match kind.as_str() {
+                "train_step" | "apply_step" => train_flops += flops,
+                "grad_step" => train_flops += flops * micro as f64,
+                _ => {}
+            }
+            let p = ProgramSummary {
+                program: graph.name().to_string(),
+                file,
+                nodes: graph.len(),
+                matmul_gflop: flops / 1e9,
+                compile_seconds: exe.compile_time().as_secs_f64(),
+                argument_bytes: mem.argument_bytes,
+                output_bytes: mem.output_bytes,
+                alias_bytes: mem.alias_bytes,
+                temp_bytes: mem.temp_bytes,
+                peak_bytes: mem.peak_bytes,
+                generated_code_bytes: mem.generated_code_bytes,
+            };
+            eprintln!(
+                "{:<32} {:>7} nodes {:>9.2} GFLOP {:>7.1} s compile {:>9} MiB peak",
+                p.program,
+                p.nodes,
+                p.matmul_gflop,
+                p.compile_seconds,
+                p.peak_bytes >> 20
+            );
+            programs.push(p);
+        }
+        summaries.push(TaskSummary {
+            trainable: counts.per_task.get(&task).copied().unwrap_or(counts.trainable),
+            task,
+            batch_per_replica: batch,
+            replicas,
+            source_len: run.max_source_length,
+            target_len,
+            parameters: counts.total,
+            train_gflop_per_update: train_flops * replicas as f64 / 1e9,
+            programs,
+        });
+    }
+    if dump {
+        keep_hlo_only(&xla_dir)?;
+    }
+    let json = serde_json::to_string_pretty(&summaries)?;
+    std::fs::write(dir.join("summary.json"), json)?;
+    std::fs::write(dir.join("summary.md"), markdown(&name, &summaries))?;
+    eprintln!(
+        "wrote {} (StableHLO, summary.json, summary.md{})",
+        dir.display(),
+        if dump { ", xla/: HLO before and after optimisation" } else { "" }
+    );
+    Ok(())
+}
+
+/// Of XLA's dump, keeps each module's HLO before and after optimisation and
+/// its memory-usage report, named `{program}.{stage}.txt` (without the
+/// compile-order number, so regenerated files diff cleanly); removes the
+/// per-kernel MLIR, LLVM IR and object files.
+fn keep_hlo_only(dir: &Path) -> Result<()> {
+    const KEEP: [&str; 3] = [
+        "before_optimizations.txt",
+        "cpu_after_optimizations.txt",
+        "cpu_after_optimizations-memory-usage-report.txt",
+    ];
+    // Listed first: renamed files must not be visited again.
+    let paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot list {}", dir.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()?;
+    for path in paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        // module_0001.trec_train_step.before_optimizations.txt
+        let mut parts = name.splitn(3, '.');
+        let (module, program, rest) = (parts.next(), parts.next(), parts.next());
+        match (module, program, rest) {
+            (Some(m), Some(p), Some(r)) if m.starts_with("module_") && KEEP.contains(&r) => {
+                std::fs::rename(&path, dir.join(format!("{p}.{r}")))?;
+            }
+            _ => std::fs::remove_file(&path)
+                .with_context(|| format!("cannot remove {}", path.display()))?,
+        }
+    }
+    Ok(())
+}
+
+/// The summary as a Markdown table per task.
+fn markdown(name: &str, tasks: &[TaskSummary]) -> String {
+    let mut s = format!("# `ruse compile` summary: {name}\n\n");
+    for t in tasks {
+        s.push_str(&format!(
+            "## {}\n\nbatch {} per replica × {} replica(s), lengths {}/{}; parameters {} total, {} trained by this task; {:.1} GFLOP (matmul) per update.\n\n",
+            t.task,
+            t.batch_per_replica,
+            t.replicas,
+            t.source_len,
+            t.target_len,
+            thousands(t.parameters),
+            thousands(t.trainable),
+            t.train_gflop_per_update
+        ));
+        s.push_str("| program | nodes | GFLOP | compile s | arguments MiB | temp MiB | peak MiB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for p in &t.programs {
+            let mib = |b: i64| b as f64 / (1 << 20) as f64;
+            s.push_str(&format!(
+                "| `{}` | {} | {:.2} | {:.1} | {:.1} | {:.1} | {:.1} |\n",
+                p.program,
+                p.nodes,
+                p.matmul_gflop,
+                p.compile_seconds,
+                mib(p.argument_bytes),
+                mib(p.temp_bytes),
+                mib(p.peak_bytes)
+            ));
+        }
+        s.push('\n');
+    }
+    s
+}

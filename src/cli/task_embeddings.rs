@@ -1,0 +1,141 @@
+//! `ruse task-embeddings CONFIG --out DIR`: task embeddings from data
+//! (ruse-system.md §7): for each task, the plain T5 encoder (no adapters) over
+//! `n_train` training examples (no task prefix, padded to
+//! `max_source_length`), each example's masked mean of the final encoder
+//! states, averaged over the examples; written as `DIR/{task}.npy`
+//! (`[d_model]`, f32), the files `task_embedding_dir` loads.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+
+use super::{load_config, DeviceArgs};
+use crate::data::Mixture;
+use crate::graph::Graph;
+use crate::model::checkpoint::write_npy;
+use crate::model::params::ModelBuilder;
+use crate::model::resolve::run_weights;
+use crate::model::store::ParamStore;
+use crate::model::{T5Config, T5};
+use crate::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor, TensorSpec};
+
+#[derive(Debug, Args)]
+pub struct TaskEmbeddingsArgs {
+    /// The run's JSON config (its tasks, model and max_source_length).
+    pub config: PathBuf,
+    /// Where to write `{task}.npy`.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Examples per task (default: the config's n_train, or 1000 when it is -1).
+    #[arg(long, value_name = "N")]
+    pub n_train: Option<usize>,
+    /// Examples per batch.
+    #[arg(long, default_value_t = 32)]
+    pub batch: usize,
+    #[command(flatten)]
+    pub device: DeviceArgs,
+    /// Override config keys: --set key=value (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+}
+
+/// `[B, S]` ids and mask -> `[B, d]`: the masked mean of the plain encoder's final states.
+pub fn build_mean_encoder(
+    run: &crate::config::Config,
+    cfg: &T5Config,
+    batch: usize,
+    source_len: usize,
+) -> crate::Result<(Graph, Vec<String>)> {
+    let mut b = ModelBuilder::new("task_embedding", ElementType::F32);
+    let spec = TensorSpec::new(ElementType::S32, &[batch as i64, source_len as i64]);
+    let ids = b.g.parameter("input_ids", spec.clone())?;
+    let mask = b.g.parameter("attention_mask", spec)?;
+    let t5 = T5::for_task(cfg, None, "task", run, None);
+    let h = t5.encoder(&mut b, ids, mask)?; // [B, S, d]
+    let m = b.g.convert(mask, ElementType::F32)?;
+    let m3 = b.g.reshape(m, &[batch as i64, source_len as i64, 1])?;
+    let masked = b.g.mul(h, m3)?;
+    let sum = b.g.reduce_sum(masked, &[1])?; // [B, d]
+    let count = b.g.reduce_sum(m, &[1])?; // [B]
+    let count = b.g.reshape(count, &[batch as i64, 1])?;
+    let mean = b.g.div(sum, count)?;
+    let names = b.params().iter().map(|(p, _)| p.name.clone()).collect();
+    let mut g = b.g;
+    g.output(mean);
+    Ok((g, names))
+}
+
+pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
+    let mut run = load_config(&args.config, &args.set)?;
+    if run.tasks.is_empty() {
+        bail!("config key 'tasks' is empty: name at least one task");
+    }
+    // The plain T5: no adapters, and sources without the task prefix.
+    run.train_adapters = true;
+    let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let mixture = Mixture::load(&run, &config_dir, 1)?;
+    let mut plain = run.clone();
+    plain.train_adapters = false;
+    let (cfg, source) = run_weights(&plain)?;
+    let store = ParamStore::for_run(&plain, &cfg, &source, ElementType::F32)?;
+    let client = Client::new(&args.device.client_options())?;
+    let (b, s) = (args.batch.max(1), run.max_source_length);
+    let (graph, names) = build_mean_encoder(&plain, &cfg, b, s)?;
+    let exe = client.compile(&crate::emit::emit(&graph)?, CompileOptions::replicas(1))?;
+    let params: Vec<Buffer> = names
+        .iter()
+        .map(|n| {
+            let v = store
+                .values
+                .get(n)
+                .with_context(|| format!("the model has no parameter {n}"))?;
+            Ok(client.upload(v, 0)?)
+        })
+        .collect::<Result<_>>()?;
+    let n_train = args
+        .n_train
+        .unwrap_or(if run.n_train > 0 { run.n_train as usize } else { 1000 });
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create {}", args.out.display()))?;
+    for task in &mixture.tasks {
+        let name = &task.data.info.name;
+        let sources: Vec<&Vec<u32>> = task.train.iter().take(n_train).map(|(s, _)| s).collect();
+        let d = cfg.d_model;
+        let mut total = vec![0f64; d];
+        for chunk in sources.chunks(b) {
+            let mut ids = vec![0i32; b * s];
+            let mut mask = vec![0i32; b * s];
+            for (row, src) in chunk.iter().enumerate() {
+                for (k, &t) in src.iter().take(s).enumerate() {
+                    ids[row * s + k] = t as i32;
+                    mask[row * s + k] = 1;
+                }
+            }
+            // Rows past the chunk hold a lone `</s>` (their means are dropped).
+            for row in chunk.len()..b {
+                ids[row * s] = 1;
+                mask[row * s] = 1;
+            }
+            let data = [
+                client.upload_slice(&ids, &[b as i64, s as i64], 0)?,
+                client.upload_slice(&mask, &[b as i64, s as i64], 0)?,
+            ];
+            let mut argv: Vec<&Buffer> = data.iter().collect();
+            argv.extend(params.iter());
+            let out = exe.execute(&[argv])?;
+            let means = out[0][0].to_vec::<f32>()?;
+            for row in 0..chunk.len() {
+                for (j, t) in total.iter_mut().enumerate() {
+                    *t += means[row * d + j] as f64;
+                }
+            }
+        }
+        let n = sources.len().max(1) as f64;
+        let embedding: Vec<f32> = total.iter().map(|t| (t / n) as f32).collect();
+        let path = args.out.join(format!("{name}.npy"));
+        write_npy(&path, &HostTensor::new(&embedding, &[d as i64])?)?;
+        println!("{} ({} examples) -> {}", name, sources.len(), path.display());
+    }
+    Ok(())
+}
