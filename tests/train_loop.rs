@@ -95,7 +95,10 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&again.stderr);
     assert!(again.status.success(), "{stderr}");
-    assert!(stderr.contains("checkpoint-12 (update 12 of 12)"), "{stderr}");
+    assert!(
+        stderr.contains("checkpoint-12 (update 12 of 12)"),
+        "{stderr}"
+    );
     let log = std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap();
     assert_eq!(log.lines().count(), 12);
 }

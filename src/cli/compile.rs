@@ -78,7 +78,11 @@ pub struct TaskSummary {
 }
 
 /// The decode length of each task: `--target-len`, else from the data.
-fn target_lens(args: &CompileArgs, run: &Config, config_dir: &Path) -> Result<Vec<(String, usize)>> {
+fn target_lens(
+    args: &CompileArgs,
+    run: &Config,
+    config_dir: &Path,
+) -> Result<Vec<(String, usize)>> {
     if let Some(t) = args.target_len {
         return Ok(run.tasks.iter().map(|n| (n.clone(), t)).collect());
     }
@@ -138,8 +142,12 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         let mut graphs: Vec<(String, Graph)> = Vec::new();
         if micro > 1 {
             let grad = build_grad_step(&run, &cfg, &task, shapes, replicas, micro)?;
-            let apply =
-                build_apply_step(&format!("{task}_apply_step"), &grad.accumulated(), replicas, &opt)?;
+            let apply = build_apply_step(
+                &format!("{task}_apply_step"),
+                &grad.accumulated(),
+                replicas,
+                &opt,
+            )?;
             graphs.push(("grad_step".into(), grad.graph));
             graphs.push(("apply_step".into(), apply.graph));
         } else {
@@ -152,7 +160,10 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             max_len: target_len,
         };
         let beams = run.eval_beams.unwrap_or(1) > 1;
-        graphs.push(("encode".into(), build_encode(&run, &cfg, &task, gen, replicas)?.graph));
+        graphs.push((
+            "encode".into(),
+            build_encode(&run, &cfg, &task, gen, replicas)?.graph,
+        ));
         let step = build_decode_step(&run, &cfg, &task, gen, replicas, beams)?;
         graphs.push(("decode_step".into(), step.graph));
         let mut programs = Vec::new();
@@ -196,7 +207,11 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             programs.push(p);
         }
         summaries.push(TaskSummary {
-            trainable: counts.per_task.get(&task).copied().unwrap_or(counts.trainable),
+            trainable: counts
+                .per_task
+                .get(&task)
+                .copied()
+                .unwrap_or(counts.trainable),
             task,
             batch_per_replica: batch,
             replicas,
@@ -216,7 +231,11 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     eprintln!(
         "wrote {} (StableHLO, summary.json, summary.md{})",
         dir.display(),
-        if dump { ", xla/: HLO before and after optimisation" } else { "" }
+        if dump {
+            ", xla/: HLO before and after optimisation"
+        } else {
+            ""
+        }
     );
     Ok(())
 }
@@ -237,7 +256,10 @@ fn keep_hlo_only(dir: &Path) -> Result<()> {
         .map(|e| e.map(|e| e.path()))
         .collect::<std::io::Result<_>>()?;
     for path in paths {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         // module_0001.trec_train_step.before_optimizations.txt
         let mut parts = name.splitn(3, '.');
         let (module, program, rest) = (parts.next(), parts.next(), parts.next());

@@ -6,8 +6,8 @@ mod devices;
 mod eval;
 mod params;
 mod predict;
-mod task_embeddings;
 mod report;
+mod task_embeddings;
 mod train;
 
 use std::path::PathBuf;

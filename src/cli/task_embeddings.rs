@@ -93,9 +93,11 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
             Ok(client.upload(v, 0)?)
         })
         .collect::<Result<_>>()?;
-    let n_train = args
-        .n_train
-        .unwrap_or(if run.n_train > 0 { run.n_train as usize } else { 1000 });
+    let n_train = args.n_train.unwrap_or(if run.n_train > 0 {
+        run.n_train as usize
+    } else {
+        1000
+    });
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     for task in &mixture.tasks {
@@ -135,7 +137,12 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
         let embedding: Vec<f32> = total.iter().map(|t| (t / n) as f32).collect();
         let path = args.out.join(format!("{name}.npy"));
         write_npy(&path, &HostTensor::new(&embedding, &[d as i64])?)?;
-        println!("{} ({} examples) -> {}", name, sources.len(), path.display());
+        println!(
+            "{} ({} examples) -> {}",
+            name,
+            sources.len(),
+            path.display()
+        );
     }
     Ok(())
 }
