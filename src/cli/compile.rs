@@ -36,6 +36,10 @@ pub struct CompileArgs {
     /// Do not ask XLA to dump its HLO (only StableHLO and the summary).
     #[arg(long)]
     pub no_xla_dump: bool,
+    /// Compile only this task's programs (repeatable; default: every task).
+    /// Parameter counts still cover the whole config.
+    #[arg(long = "task", value_name = "NAME")]
+    pub only: Vec<String>,
     /// Write only the summary (no program texts; for big models).
     #[arg(long)]
     pub summary_only: bool,
@@ -125,7 +129,13 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
     let (cfg, _) = run_model(&run)?;
     let counts = count(&run, &cfg)?;
-    let lens = target_lens(args, &run, &config_dir)?;
+    if let Some(bad) = args.only.iter().find(|t| !run.tasks.contains(t)) {
+        bail!("--task {bad}: not one of the config's tasks ({})", run.tasks.join(", "));
+    }
+    let lens: Vec<(String, usize)> = target_lens(args, &run, &config_dir)?
+        .into_iter()
+        .filter(|(t, _)| args.only.is_empty() || args.only.contains(t))
+        .collect();
     let replicas = args.device.replicas;
     let client = Client::new(&args.device.client_options())?;
     let total_steps = run.max_steps.max(1) as usize;

@@ -68,6 +68,7 @@ pub const PRESETS: &[&str] = &[
     "t5-v1_1-base",
     "t5-v1_1-large",
     "t5-tiny",
+    "t5-mini",
 ];
 
 impl T5Config {
@@ -120,6 +121,17 @@ impl T5Config {
                 num_heads: 4,
                 relative_attention_num_buckets: 8,
                 relative_attention_max_distance: 16,
+                ..T5Config::default()
+            },
+            // ruse's own: small enough to train from scratch on CPU in minutes
+            // (the embedded default, configs/default.json).
+            "t5-mini" => T5Config {
+                vocab_size: 32128,
+                d_model: 128,
+                d_kv: 32,
+                d_ff: 512,
+                num_layers: 4,
+                num_heads: 4,
                 ..T5Config::default()
             },
             _ => return None,

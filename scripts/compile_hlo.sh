@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates hlo/ with `ruse compile` for the example configs, to be reviewed
+# as diffs when the compiler or the model changes:
+# - configs/default.json: every program's StableHLO, XLA's HLO before and after
+#   optimisation, and the summary (the tasks' data is read for their decode lengths);
+# - configs/ruse_example.json, hyperformer_t5_base.json, hyperformer_pp_t5_base.json:
+#   the summary of the first task only (their GLUE data is not fetched, so the decode
+#   length is given; their programs are tens of MB of text, and every task's programs
+#   have the same shapes).
+# Compile times in the summaries vary from run to run; everything else is deterministic.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+bash scripts/setup.sh >/dev/null
+cargo build --release --quiet
+ruse=./target/release/ruse
+$ruse compile configs/default.json --out hlo
+for c in ruse_example hyperformer_t5_base hyperformer_pp_t5_base; do
+    $ruse compile "configs/$c.json" --out hlo --summary-only --target-len 3 --task rte
+done
