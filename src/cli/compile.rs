@@ -130,7 +130,10 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     let (cfg, _) = run_model(&run)?;
     let counts = count(&run, &cfg)?;
     if let Some(bad) = args.only.iter().find(|t| !run.tasks.contains(t)) {
-        bail!("--task {bad}: not one of the config's tasks ({})", run.tasks.join(", "));
+        bail!(
+            "--task {bad}: not one of the config's tasks ({})",
+            run.tasks.join(", ")
+        );
     }
     let lens: Vec<(String, usize)> = target_lens(args, &run, &config_dir)?
         .into_iter()
