@@ -60,6 +60,9 @@ pub struct Config {
     pub model_name_or_path: Option<String>,
     pub not_load_t5_checkpoint: bool,
     pub config_name: Option<String>,
+    /// Overrides the architecture's `dropout_rate` (as the reference's trainer
+    /// does with its extra model parameters); `None` keeps the model's own.
+    pub dropout_rate: Option<f64>,
     pub tokenizer_name: Option<String>,
     pub cache_dir: Option<String>,
     pub freeze_encoder: bool,
@@ -166,6 +169,7 @@ impl Default for Config {
             model_name_or_path: None,
             not_load_t5_checkpoint: false,
             config_name: None,
+            dropout_rate: None,
             tokenizer_name: None,
             cache_dir: None,
             freeze_encoder: false,

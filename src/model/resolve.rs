@@ -117,7 +117,22 @@ pub fn run_model(run: &crate::config::Config) -> Result<(T5Config, Source)> {
             key: "model_name_or_path".into(),
             reason: "missing: name a model directory or a preset such as t5-small".into(),
         })?;
-    resolve(name)
+    let (cfg, source) = resolve(name)?;
+    Ok((with_run_overrides(cfg, run)?, source))
+}
+
+/// The architecture with the run's own overrides of it (`dropout_rate`).
+fn with_run_overrides(mut cfg: T5Config, run: &crate::config::Config) -> Result<T5Config> {
+    if let Some(rate) = run.dropout_rate {
+        if !(0.0..1.0).contains(&rate) {
+            return Err(Error::Config {
+                key: "dropout_rate".into(),
+                reason: format!("{rate} is not a probability in [0, 1)"),
+            });
+        }
+        cfg.dropout_rate = rate;
+    }
+    Ok(cfg)
 }
 
 /// Where a run's T5 weights come from. A preset alone has no weights: unless
@@ -153,8 +168,29 @@ pub fn run_weights(run: &crate::config::Config) -> Result<(T5Config, Source)> {
     let cache =
         hf_hub_cache().ok_or_else(|| Error::invalid("no HF cache directory (set HF_HOME)"))?;
     let dir = super::hub::download(&hub_name, &super::hub::endpoint(), &cache)?;
-    Ok((
-        T5Config::from_file(&dir.join("config.json"))?,
-        Source::Directory(dir),
-    ))
+    let cfg = T5Config::from_file(&dir.join("config.json"))?;
+    Ok((with_run_overrides(cfg, run)?, Source::Directory(dir)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn run_with(sets: &[&str]) -> Result<(T5Config, Source)> {
+        let mut all = vec!["model_name_or_path=t5-mini".to_string()];
+        all.extend(sets.iter().map(|s| s.to_string()));
+        run_model(&Config::default().with_overrides(&all)?.config)
+    }
+
+    #[test]
+    fn dropout_rate_overrides_the_architecture() {
+        let (own, _) = run_with(&[]).unwrap();
+        assert_eq!(own.dropout_rate, 0.1, "the preset's own rate");
+        let (cfg, _) = run_with(&["dropout_rate=0"]).unwrap();
+        assert_eq!(cfg.dropout_rate, 0.0);
+        assert_eq!(cfg.d_model, own.d_model, "nothing else changes");
+        let err = run_with(&["dropout_rate=1.5"]).unwrap_err().to_string();
+        assert!(err.contains("dropout_rate") && err.contains("1.5"), "{err}");
+    }
 }
