@@ -102,6 +102,7 @@ fn target_lens(
 
 pub fn run(args: &CompileArgs) -> Result<()> {
     let run = load_config(&args.config, &args.set)?;
+    args.device.warn_about(&run);
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }

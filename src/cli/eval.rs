@@ -36,6 +36,7 @@ pub struct EvalArgs {
 
 pub fn run(args: &EvalArgs) -> Result<()> {
     let run = load_config(&args.config, &args.set)?;
+    args.device.warn_about(&run);
     let client = Client::new(&args.device.client_options())?;
     let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
     let mut trainer = Trainer::new(run, &config_dir, client, args.device.replicas)?;

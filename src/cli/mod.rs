@@ -79,6 +79,26 @@ impl DeviceArgs {
             extra: Vec::new(),
         }
     }
+
+    /// Config choices that do not suit the device, as warnings.
+    pub fn warnings_for(&self, run: &crate::config::Config) -> Vec<String> {
+        let mut out = Vec::new();
+        if run.bf16 && self.device == DeviceKind::Cpu {
+            out.push(
+                "bf16 on the CPU plugin is emulated (f32 kernels between conversions): programs compile \
+                 several times slower and run no faster; it is meant for GPU/TPU (--set bf16=false)"
+                    .to_string(),
+            );
+        }
+        out
+    }
+
+    /// Prints `warnings_for` to stderr.
+    pub fn warn_about(&self, run: &crate::config::Config) {
+        for w in self.warnings_for(run) {
+            eprintln!("warning: {w}");
+        }
+    }
 }
 
 impl Cli {
@@ -136,5 +156,32 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::TaskEmbeddings(args) => task_embeddings::run(&args),
         Command::Predict(args) => predict::run(&args),
         Command::Report(args) => report::run(&args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn device(kind: DeviceKind) -> DeviceArgs {
+        DeviceArgs {
+            device: kind,
+            replicas: 1,
+            plugin: None,
+        }
+    }
+
+    #[test]
+    fn bf16_on_cpu_is_warned_about_and_only_there() {
+        let mut run = crate::config::Config::default();
+        assert!(device(DeviceKind::Cpu).warnings_for(&run).is_empty());
+        run.bf16 = true;
+        let w = device(DeviceKind::Cpu).warnings_for(&run);
+        assert_eq!(w.len(), 1);
+        assert!(
+            w[0].contains("bf16") && w[0].contains("bf16=false"),
+            "{w:?}"
+        );
+        assert!(device(DeviceKind::Gpu).warnings_for(&run).is_empty());
     }
 }

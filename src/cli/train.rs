@@ -202,6 +202,7 @@ fn final_evaluation(
 
 pub fn run(args: &TrainArgs) -> Result<()> {
     let run = load_config(&args.config, &args.set)?;
+    args.device.warn_about(&run);
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
