@@ -125,25 +125,40 @@ fn rms_norm_and_layer_norm() {
 
 #[test]
 fn dropout_keeps_the_expected_fraction_scaled() {
-    let rate = 0.3;
-    let mut g = Graph::new("dropout");
-    let x = g.full(2.0, &spec(&[100, 100])).unwrap();
-    let key = g
-        .parameter("key", TensorSpec::new(ElementType::U64, &[2]))
-        .unwrap();
-    let y0 = composite::dropout(&mut g, x, rate, key, 0).unwrap();
-    let y1 = composite::dropout(&mut g, x, rate, key, 1).unwrap();
-    g.output(y0);
-    g.output(y1);
-    let out = run(&g, &[HostTensor::new(&[42u64, 0], &[2]).unwrap()]);
-    let a = out[0].to_vec::<f64>().unwrap();
-    let b = out[1].to_vec::<f64>().unwrap();
-    let kept = a.iter().filter(|v| **v != 0.0).count() as f64 / a.len() as f64;
-    assert!((kept - (1.0 - rate)).abs() < 0.02, "kept fraction {kept}");
-    assert!(a
-        .iter()
-        .all(|v| *v == 0.0 || (*v - 2.0 / (1.0 - rate)).abs() < 1e-12));
-    assert_ne!(a, b, "two dropout sites draw different masks");
+    // [100, 100] takes two 16-bit draws from each 32-bit word, [100, 99] (odd
+    // last dimension) one 32-bit draw per element.
+    for dims in [[100i64, 100], [100, 99]] {
+        let rate = 0.3;
+        let mut g = Graph::new("dropout");
+        let x = g.full(2.0, &spec(&dims)).unwrap();
+        let key = g
+            .parameter("key", TensorSpec::new(ElementType::U64, &[2]))
+            .unwrap();
+        let y0 = composite::dropout(&mut g, x, rate, key, 0).unwrap();
+        let y1 = composite::dropout(&mut g, x, rate, key, 1).unwrap();
+        g.output(y0);
+        g.output(y1);
+        let out = run(&g, &[HostTensor::new(&[42u64, 0], &[2]).unwrap()]);
+        let a = out[0].to_vec::<f64>().unwrap();
+        let b = out[1].to_vec::<f64>().unwrap();
+        let kept = a.iter().filter(|v| **v != 0.0).count() as f64 / a.len() as f64;
+        // 5 standard deviations of a binomial fraction over ~10^4 draws.
+        let sd = (rate * (1.0 - rate) / a.len() as f64).sqrt();
+        assert!(
+            (kept - (1.0 - rate)).abs() < 5.0 * sd,
+            "{dims:?}: kept {kept}"
+        );
+        assert!(a
+            .iter()
+            .all(|v| *v == 0.0 || (*v - 2.0 / (1.0 - rate)).abs() < 1e-12));
+        assert_ne!(a, b, "two dropout sites draw different masks");
+        // The two halves of the row are not copies of each other (the low and
+        // high 16 bits of a word are independent).
+        let row = dims[1] as usize;
+        let first: Vec<bool> = a[..row / 2].iter().map(|v| *v != 0.0).collect();
+        let second: Vec<bool> = a[row / 2..row / 2 * 2].iter().map(|v| *v != 0.0).collect();
+        assert_ne!(first, second, "{dims:?}");
+    }
 }
 
 #[test]
