@@ -129,3 +129,41 @@ fn gradient_accumulation_takes_two_draws_per_update() {
         "no window mixed the two tasks: {tasks:?}"
     );
 }
+
+/// Two tasks whose steps are the same computation over their own adapters
+/// (same shapes, decode length 3) share one XLA compilation, and train as
+/// they do with one compilation each.
+#[test]
+fn tasks_with_the_same_program_share_one_compilation() {
+    let keys = r#", "tasks": ["trec", "sms_spam"], "train_adapters": true, "reduction_factor": 8,
+        "per_device_train_batch_size": 4, "max_steps": 10"#;
+    let mut shared = Trainer::new(trec_config(keys), Path::new("."), common::cpu(1), 1).unwrap();
+    let mut separate = Trainer::new(trec_config(keys), Path::new("."), common::cpu(1), 1).unwrap();
+    separate.set_shared_compilation(false);
+    let mut tasks = Vec::new();
+    while shared.step < shared.total_steps {
+        let (a, b) = (shared.train_step().unwrap(), separate.train_step().unwrap());
+        assert_eq!(a.task, b.task);
+        let rel = (a.loss - b.loss).abs() / b.loss.abs();
+        assert!(
+            rel < 1e-5,
+            "step {} ({}): loss {} vs {}",
+            a.step,
+            a.task,
+            a.loss,
+            b.loss
+        );
+        let rel = (a.grad_norm - b.grad_norm).abs() / b.grad_norm.abs();
+        assert!(
+            rel < 1e-4,
+            "step {}: grad norm {} vs {}",
+            a.step,
+            a.grad_norm,
+            b.grad_norm
+        );
+        tasks.push(a.task);
+    }
+    assert!(tasks.iter().any(|t| t == "trec") && tasks.iter().any(|t| t == "sms_spam"));
+    assert_eq!(shared.compiled_programs(), 1, "tasks: {tasks:?}");
+    assert_eq!(separate.compiled_programs(), 2);
+}

@@ -29,7 +29,8 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::graph::{composite, CmpDir, Graph, NodeId};
 use crate::runtime::{
-    Buffer, Client, CompileOptions, ElementType, Executable, HostTensor, TensorSpec,
+    Buffer, Client, CompileOptions, ElementType, Executable, ExecutableCache, HostTensor,
+    TensorSpec,
 };
 
 /// `</s>`.
@@ -412,7 +413,7 @@ pub struct GenSettings {
 
 struct Compiled {
     program: GenProgram,
-    exe: Executable,
+    exe: std::sync::Arc<Executable>,
 }
 
 /// Compiled generation programs of a run, and the loop that drives them.
@@ -421,6 +422,8 @@ pub struct Generator {
     cfg: T5Config,
     replicas: usize,
     programs: HashMap<(String, GenShapes, bool), (Compiled, Compiled)>,
+    /// Tasks whose programs are the same computation share one compilation.
+    executables: ExecutableCache,
     /// Seconds spent compiling so far.
     pub compile_seconds: f64,
 }
@@ -435,6 +438,7 @@ impl Generator {
             cfg: cfg.clone(),
             replicas,
             programs: HashMap::new(),
+            executables: ExecutableCache::new(),
             compile_seconds: 0.0,
         }
     }
@@ -451,9 +455,14 @@ impl Generator {
             let opts = CompileOptions::replicas(self.replicas);
             let mut compile = |p: GenProgram| -> Result<Compiled> {
                 let text = crate::emit::emit(&p.graph)?;
-                let exe = client.compile(&text, opts)?;
-                self.compile_seconds += exe.compile_time().as_secs_f64();
-                Ok(Compiled { program: p, exe })
+                let shared = self.executables.compile(client, &text, opts)?;
+                if !shared.reused {
+                    self.compile_seconds += shared.exe.compile_time().as_secs_f64();
+                }
+                Ok(Compiled {
+                    program: p,
+                    exe: shared.exe,
+                })
             };
             let enc = compile(build_encode(
                 &self.run,

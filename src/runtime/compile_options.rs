@@ -26,7 +26,7 @@ fn key(field: u64, wire: u64, out: &mut Vec<u8>) {
 }
 
 /// Options for one compilation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CompileOptions {
     pub num_replicas: usize,
     pub num_partitions: usize,

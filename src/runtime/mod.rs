@@ -3,6 +3,7 @@
 //! All `unsafe` code lives in `ffi`; everything else here is safe Rust.
 
 mod buffer;
+mod cache;
 mod client;
 mod compile_options;
 mod element;
@@ -13,6 +14,7 @@ mod signature;
 mod tensor;
 
 pub use buffer::Buffer;
+pub use cache::{ExecutableCache, Shared};
 pub use client::{Client, ClientOptions};
 pub use compile_options::CompileOptions;
 pub use element::{Element, ElementType};

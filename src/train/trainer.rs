@@ -22,7 +22,10 @@ use crate::model::program::{Shapes, DATA_ARGS};
 use crate::model::resolve::{run_weights, Source};
 use crate::model::store::ParamStore;
 use crate::model::T5Config;
-use crate::runtime::{Buffer, Client, CompileOptions, ElementType, Executable, HostTensor};
+use crate::runtime::{
+    Buffer, Client, CompileOptions, ElementType, Executable, ExecutableCache, HostTensor,
+};
+use std::sync::Arc;
 
 /// A replica's per-step host inputs: the batch arrays (`DATA_ARGS`), the
 /// update number and the dropout key, some of which a program may not take.
@@ -128,7 +131,7 @@ pub struct StepReport {
 
 struct Compiled {
     program: StepProgram,
-    exe: Executable,
+    exe: Arc<Executable>,
 }
 
 /// A run in progress.
@@ -147,6 +150,8 @@ pub struct Trainer {
     programs: HashMap<(String, usize), Compiled>,
     /// With gradient accumulation: the update program per set of tasks in a window.
     apply: HashMap<Vec<String>, Compiled>,
+    /// Tasks whose programs are the same computation share one compilation.
+    executables: ExecutableCache,
     pub step: usize,
     pub total_steps: usize,
     /// The update the learning-rate schedule counts from (see `resume`).
@@ -202,6 +207,7 @@ impl Trainer {
             store,
             state,
             programs: HashMap::new(),
+            executables: ExecutableCache::new(),
             apply: HashMap::new(),
             step: 0,
             total_steps,
@@ -250,20 +256,33 @@ impl Trainer {
                 &self.opt,
             )?
         };
-        let compiled = self.compile(program)?;
-        let took = compiled.exe.compile_time();
+        let (compiled, took) = self.compile(program)?;
         self.programs.insert(key, compiled);
-        Ok(Some(took))
+        Ok(took)
     }
 
-    /// Compiles a program for the replicas and creates the state it needs.
-    fn compile(&mut self, program: StepProgram) -> Result<Compiled> {
+    /// Compiles a program for the replicas (or reuses the executable of an
+    /// identical one) and creates the state it needs; the compile time, or
+    /// `None` when it was reused.
+    fn compile(&mut self, program: StepProgram) -> Result<(Compiled, Option<Duration>)> {
         let text = crate::emit::emit(&program.graph)?;
-        let exe = self
-            .client
-            .compile(&text, CompileOptions::replicas(self.replicas()))?;
+        let options = CompileOptions::replicas(self.replicas());
+        let shared = self.executables.compile(&self.client, &text, options)?;
         self.ensure_state(&program.args)?;
-        Ok(Compiled { program, exe })
+        let took = (!shared.reused).then(|| shared.exe.compile_time());
+        let exe = shared.exe;
+        Ok((Compiled { program, exe }, took))
+    }
+
+    /// How many training programs were compiled so far.
+    pub fn compiled_programs(&self) -> usize {
+        self.executables.compiled()
+    }
+
+    /// Whether tasks with the same program share one compilation (the
+    /// default); `false` compiles each task's program on its own.
+    pub fn set_shared_compilation(&mut self, share: bool) {
+        self.executables.set_sharing(share);
     }
 
     /// The update program for a window over `tasks` (sorted), compiled on first use.
@@ -284,10 +303,9 @@ impl Trainer {
         trained.sort_by(|a, b| a.name.cmp(&b.name));
         let name = format!("{}_apply_step", tasks.join("+"));
         let program = build_apply_step(&name, &trained, self.replicas(), &self.opt)?;
-        let compiled = self.compile(program)?;
-        let took = compiled.exe.compile_time();
+        let (compiled, took) = self.compile(program)?;
         self.apply.insert(tasks.to_vec(), compiled);
-        Ok(Some(took))
+        Ok(took)
     }
 
     /// A zero-initialised optimizer slot on replica `r`.
