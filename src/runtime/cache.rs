@@ -55,8 +55,10 @@ impl ExecutableCache {
         stablehlo: &str,
         options: CompileOptions,
     ) -> Result<Shared> {
-        let key = (without_module_name(stablehlo), options);
-        if let Some(exe) = self.map.get(&key).filter(|_| self.share) {
+        let key = self
+            .share
+            .then(|| (without_module_name(stablehlo), options));
+        if let Some(exe) = key.as_ref().and_then(|k| self.map.get(k)) {
             return Ok(Shared {
                 exe: Arc::clone(exe),
                 reused: true,
@@ -64,7 +66,7 @@ impl ExecutableCache {
         }
         let exe = Arc::new(client.compile(stablehlo, options)?);
         self.compiled += 1;
-        if self.share {
+        if let Some(key) = key {
             self.map.insert(key, Arc::clone(&exe));
         }
         Ok(Shared { exe, reused: false })

@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::checkpoint::{self, TrainerState, OPTIMIZER_FILE};
@@ -25,7 +26,6 @@ use crate::model::T5Config;
 use crate::runtime::{
     Buffer, Client, CompileOptions, ElementType, Executable, ExecutableCache, HostTensor,
 };
-use std::sync::Arc;
 
 /// A replica's per-step host inputs: the batch arrays (`DATA_ARGS`), the
 /// update number and the dropout key, some of which a program may not take.

@@ -1,0 +1,299 @@
+//! The host loop of generation: `Generator` compiles a task's encode and
+//! decode-step programs on first use (sharing identical ones), binds the
+//! parameters, and drives the search over the replicas' chunks of examples.
+
+use super::*;
+
+/// One generated sequence: the tokens after the start token, up to and
+/// including `</s>` if it came, and its score: the sum of the tokens'
+/// log-probabilities (greedy) or the beam score (that sum divided by the
+/// length to the `length_penalty`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Generated {
+    pub ids: Vec<i32>,
+    pub score: f64,
+}
+
+/// How to generate.
+#[derive(Clone, Copy, Debug)]
+pub struct GenSettings {
+    /// At most this many tokens.
+    pub max_len: usize,
+    /// 1 = greedy.
+    pub beams: usize,
+    pub length_penalty: f64,
+}
+
+struct Compiled {
+    program: GenProgram,
+    exe: std::sync::Arc<Executable>,
+}
+
+/// Compiled generation programs of a run, and the loop that drives them.
+pub struct Generator {
+    run: Config,
+    cfg: T5Config,
+    replicas: usize,
+    programs: HashMap<(String, GenShapes, bool), (Compiled, Compiled)>,
+    /// Tasks whose programs are the same computation share one compilation.
+    executables: ExecutableCache,
+    /// Seconds spent compiling so far.
+    pub compile_seconds: f64,
+}
+
+/// Where a replica's parameters live.
+pub type ParamLookup<'a> = dyn Fn(usize, &str) -> Option<&'a Buffer> + 'a;
+
+impl Generator {
+    pub fn new(run: &Config, cfg: &T5Config, replicas: usize) -> Generator {
+        Generator {
+            run: run.clone(),
+            cfg: cfg.clone(),
+            replicas,
+            programs: HashMap::new(),
+            executables: ExecutableCache::new(),
+            compile_seconds: 0.0,
+        }
+    }
+
+    fn programs(
+        &mut self,
+        client: &Client,
+        task: &str,
+        shapes: GenShapes,
+        full: bool,
+    ) -> Result<&(Compiled, Compiled)> {
+        let key = (task.to_string(), shapes, full);
+        if !self.programs.contains_key(&key) {
+            let opts = CompileOptions::replicas(self.replicas);
+            let mut compile = |p: GenProgram| -> Result<Compiled> {
+                let text = crate::emit::emit(&p.graph)?;
+                let shared = self.executables.compile(client, &text, opts)?;
+                if !shared.reused {
+                    self.compile_seconds += shared.exe.compile_time().as_secs_f64();
+                }
+                Ok(Compiled {
+                    program: p,
+                    exe: shared.exe,
+                })
+            };
+            let enc = compile(build_encode(
+                &self.run,
+                &self.cfg,
+                task,
+                shapes,
+                self.replicas,
+            )?)?;
+            let step = compile(build_decode_step(
+                &self.run,
+                &self.cfg,
+                task,
+                shapes,
+                self.replicas,
+                full,
+            )?)?;
+            self.programs.insert(key.clone(), (enc, step));
+        }
+        Ok(&self.programs[&key])
+    }
+
+    /// Generates for `sources` (token ids, each ending in `</s>`; truncated
+    /// to `source_len`), `rows_per_replica` examples per replica and call,
+    /// on all replicas at once. Returns one sequence per source.
+    #[allow(clippy::too_many_arguments)]
+    pub fn generate(
+        &mut self,
+        client: &Client,
+        params: &ParamLookup,
+        task: &str,
+        sources: &[Vec<u32>],
+        source_len: usize,
+        rows_per_replica: usize,
+        settings: GenSettings,
+    ) -> Result<Vec<Generated>> {
+        let beams = settings.beams.max(1);
+        let per_call = rows_per_replica.max(1) * self.replicas;
+        let shapes = GenShapes {
+            rows: rows_per_replica.max(1) * beams,
+            source_len,
+            max_len: settings.max_len.max(1),
+        };
+        let mut out = Vec::with_capacity(sources.len());
+        let replicas = self.replicas;
+        for chunk in sources.chunks(per_call) {
+            let programs = self.programs(client, task, shapes, beams > 1)?;
+            out.extend(run_chunk(
+                client, programs, params, chunk, shapes, replicas, settings,
+            )?);
+        }
+        Ok(out)
+    }
+}
+
+/// One replica's inputs by name.
+type Named = HashMap<String, Buffer>;
+
+fn bind<'x, 'n: 'x, 'p: 'x>(
+    program: &GenProgram,
+    replica: usize,
+    named: &'n Named,
+    params: &ParamLookup<'p>,
+) -> Result<Vec<&'x Buffer>> {
+    program
+        .args
+        .iter()
+        .map(|arg| match arg {
+            GenArg::Input(n) => named
+                .get(n)
+                .map(|b| -> &'x Buffer { b })
+                .ok_or_else(|| Error::invalid(format!("internal: no generation input {n}"))),
+            GenArg::Param(n) => params(replica, n)
+                .map(|b| -> &'x Buffer { b })
+                .ok_or_else(|| {
+                    Error::invalid(format!(
+                        "parameter {n} is not on replica {replica}'s device"
+                    ))
+                }),
+        })
+        .collect()
+}
+
+/// Runs `compiled` on all replicas; returns each replica's outputs by name.
+fn execute(compiled: &Compiled, named: &[Named], params: &ParamLookup) -> Result<Vec<Named>> {
+    let args = named
+        .iter()
+        .enumerate()
+        .map(|(r, n)| bind(&compiled.program, r, n, params))
+        .collect::<Result<Vec<_>>>()?;
+    let outs = compiled.exe.execute(&args)?;
+    Ok(outs
+        .into_iter()
+        .map(|list| compiled.program.outputs.iter().cloned().zip(list).collect())
+        .collect())
+}
+
+/// Generates for up to `replicas × examples-per-replica` sources.
+fn run_chunk(
+    client: &Client,
+    (encode, step): &(Compiled, Compiled),
+    params: &ParamLookup,
+    chunk: &[Vec<u32>],
+    shapes: GenShapes,
+    replicas: usize,
+    settings: GenSettings,
+) -> Result<Vec<Generated>> {
+    let beams = settings.beams.max(1);
+    let per_replica = shapes.rows / beams;
+    let (n, s) = (shapes.rows, shapes.source_len);
+    // Rows: example e of replica r, beam j at r's row e * beams + j. Rows
+    // past the chunk's end hold a lone `</s>`.
+    let mut ids = vec![vec![0i32; n * s]; replicas];
+    let mut mask = vec![vec![0i32; n * s]; replicas];
+    for r in 0..replicas {
+        for e in 0..per_replica {
+            let src: Vec<i32> = match chunk.get(r * per_replica + e) {
+                Some(src) => src.iter().take(s).map(|&t| t as i32).collect(),
+                None => vec![EOS_ID],
+            };
+            for j in 0..beams {
+                let row = (e * beams + j) * s;
+                for (k, &t) in src.iter().enumerate() {
+                    ids[r][row + k] = t;
+                    mask[r][row + k] = 1;
+                }
+            }
+        }
+    }
+    let mut named: Vec<Named> = Vec::with_capacity(replicas);
+    for r in 0..replicas {
+        let mut m = Named::new();
+        m.insert(
+            "input_ids".into(),
+            client.upload_slice(&ids[r], &[n as i64, s as i64], r)?,
+        );
+        m.insert(
+            "attention_mask".into(),
+            client.upload_slice(&mask[r], &[n as i64, s as i64], r)?,
+        );
+        named.push(m);
+    }
+    for (r, outs) in execute(encode, &named, params)?.into_iter().enumerate() {
+        named[r].remove("input_ids");
+        named[r].extend(outs);
+    }
+    let mut search: Vec<Box<dyn Search>> = (0..replicas * per_replica)
+        .map(|_| -> Box<dyn Search> {
+            if beams > 1 {
+                Box::new(BeamSearch::new(beams, settings.length_penalty))
+            } else {
+                Box::new(Greedy::default())
+            }
+        })
+        .collect();
+    let mut tokens = vec![vec![START_ID; n]; replicas];
+    let mut index: Vec<Vec<i32>> = vec![(0..n as i32).collect(); replicas];
+    for position in 0..shapes.max_len {
+        for r in 0..replicas {
+            let m = &mut named[r];
+            m.insert(
+                "token".into(),
+                client.upload_slice(&tokens[r], &[n as i64, 1], r)?,
+            );
+            m.insert(
+                "position".into(),
+                client.upload(&HostTensor::scalar(position as i32), r)?,
+            );
+            m.insert(
+                "beam_index".into(),
+                client.upload_slice(&index[r], &[n as i64], r)?,
+            );
+        }
+        let outs = execute(step, &named, params)?;
+        let last = position + 1 == shapes.max_len;
+        for (r, mut o) in outs.into_iter().enumerate() {
+            let scores = if beams > 1 {
+                take(&mut o, "log_probs")?.to_host()?.to_vec::<f32>()?
+            } else {
+                take(&mut o, "score")?.to_host()?.to_vec::<f32>()?
+            };
+            let next = if beams > 1 {
+                Vec::new()
+            } else {
+                take(&mut o, "next")?.to_host()?.to_vec::<i32>()?
+            };
+            let vocab = scores.len() / n;
+            for e in 0..per_replica {
+                let rows = e * beams..(e + 1) * beams;
+                let view = StepScores {
+                    next: if next.is_empty() {
+                        &[]
+                    } else {
+                        &next[rows.clone()]
+                    },
+                    scores: &scores[rows.start * vocab.max(1)..rows.end * vocab.max(1)],
+                    vocab,
+                };
+                let (tok, src) = search[r * per_replica + e].advance(&view, position, last);
+                for j in 0..beams {
+                    tokens[r][e * beams + j] = tok[j];
+                    index[r][e * beams + j] = (e * beams + src[j]) as i32;
+                }
+            }
+            named[r].extend(o);
+        }
+        if search.iter().all(|s| s.done()) {
+            break;
+        }
+    }
+    Ok(search
+        .into_iter()
+        .take(chunk.len())
+        .map(|s| s.result())
+        .collect())
+}
+
+fn take(named: &mut Named, name: &str) -> Result<Buffer> {
+    named
+        .remove(name)
+        .ok_or_else(|| Error::invalid(format!("internal: no output {name}")))
+}
