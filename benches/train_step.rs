@@ -371,7 +371,13 @@ fn main() -> ruse::Result<()> {
     let warmup = env_usize("RUSE_BENCH_WARMUP", 2);
     let configs = std::env::var("RUSE_BENCH_CONFIGS").unwrap_or_else(|_| "1x32,2x16".into());
     let run = run_config();
-    let cfg = T5Config::preset("t5-small").expect("t5-small is a preset");
+    let mut cfg = T5Config::preset("t5-small").expect("t5-small is a preset");
+    if let Some(rate) = std::env::var("RUSE_BENCH_DROPOUT")
+        .ok()
+        .and_then(|v| v.parse::<f64>().ok())
+    {
+        cfg.dropout_rate = rate;
+    }
     println!(
         "t5-small preset (random init), dropout {}, adapters r={} {}, steps {steps} (+{warmup} warm-up), \
          XNNPACK {}",

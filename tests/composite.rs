@@ -125,8 +125,6 @@ fn rms_norm_and_layer_norm() {
 
 #[test]
 fn dropout_keeps_the_expected_fraction_scaled() {
-    // [100, 100] takes two 16-bit draws from each 32-bit word, [100, 99] (odd
-    // last dimension) one 32-bit draw per element.
     for dims in [[100i64, 100], [100, 99]] {
         let rate = 0.3;
         let mut g = Graph::new("dropout");
@@ -151,14 +149,71 @@ fn dropout_keeps_the_expected_fraction_scaled() {
         assert!(a
             .iter()
             .all(|v| *v == 0.0 || (*v - 2.0 / (1.0 - rate)).abs() < 1e-12));
-        assert_ne!(a, b, "two dropout sites draw different masks");
-        // The two halves of the row are not copies of each other (the low and
-        // high 16 bits of a word are independent).
-        let row = dims[1] as usize;
-        let first: Vec<bool> = a[..row / 2].iter().map(|v| *v != 0.0).collect();
-        let second: Vec<bool> = a[row / 2..row / 2 * 2].iter().map(|v| *v != 0.0).collect();
-        assert_ne!(first, second, "{dims:?}");
+        // Two sites agree on about (1-r)^2 + r^2 of the elements, as
+        // independent masks do, not on all of them.
+        let same = a.iter().zip(&b).filter(|(x, y)| (**x == 0.0) == (**y == 0.0)).count();
+        let same = same as f64 / a.len() as f64;
+        let want = (1.0 - rate).powi(2) + rate * rate;
+        assert!((same - want).abs() < 0.03, "{dims:?}: sites agree on {same}");
     }
+}
+
+/// SplitMix64's output function, on the host.
+fn mix64(z: u64) -> u64 {
+    let z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    let z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The lowbias32 hash, on the host.
+fn mix32(x: u32) -> u32 {
+    let x = (x ^ (x >> 16)).wrapping_mul(0x7feb_352d);
+    let x = (x ^ (x >> 15)).wrapping_mul(0x846c_a68b);
+    x ^ (x >> 16)
+}
+
+#[test]
+fn hash_bits_match_a_host_reference_and_look_uniform() {
+    let dims = [3i64, 64, 64];
+    let mut g = Graph::new("hash_bits");
+    let key = g
+        .parameter("key", TensorSpec::new(ElementType::U64, &[2]))
+        .unwrap();
+    let bits = composite::hash_bits(&mut g, key, &dims).unwrap();
+    g.output(bits);
+    let draw = |k: [u64; 2]| {
+        run(&g, &[HostTensor::new(&k, &[2]).unwrap()])[0]
+            .to_vec::<u32>()
+            .unwrap()
+    };
+    for k in [[0u64, 0], [42, 7 << 20], [u64::MAX, 3], [5 << 32, 1]] {
+        let got = draw(k);
+        let m = mix64(k[0] ^ mix64(k[1]));
+        let (k0, k1) = (m as u32, (m >> 32) as u32);
+        let want: Vec<u32> = (0..got.len() as u32)
+            .map(|i| mix32(mix32(i ^ k0) ^ k1))
+            .collect();
+        assert_eq!(got, want, "key {k:?}");
+        // Every bit is set in about half the draws (12288 draws: 5 sd is
+        // about 0.023), and neighbours are uncorrelated.
+        for bit in 0..32 {
+            let ones = got.iter().filter(|x| *x >> bit & 1 == 1).count() as f64;
+            let frac = ones / got.len() as f64;
+            assert!((frac - 0.5).abs() < 0.023, "key {k:?} bit {bit}: {frac}");
+        }
+        let u: Vec<f64> = got.iter().map(|x| *x as f64 / u32::MAX as f64 - 0.5).collect();
+        let lag1 = u.windows(2).map(|w| w[0] * w[1]).sum::<f64>() / (u.len() - 1) as f64;
+        // Var(u) = 1/12; the lag-1 correlation is within 5 sd of 0.
+        assert!((lag1 * 12.0).abs() < 5.0 / (u.len() as f64).sqrt(), "lag-1 {lag1}");
+    }
+    assert_ne!(draw([7, 1]), draw([7, 2]), "another key, other bits");
+    // More elements than a u32 index can count are refused.
+    let mut g = Graph::new("too_many");
+    let key = g
+        .parameter("key", TensorSpec::new(ElementType::U64, &[2]))
+        .unwrap();
+    assert!(composite::hash_bits(&mut g, key, &[1 << 20, 1 << 13]).is_err());
 }
 
 #[test]

@@ -98,6 +98,58 @@ fn binary_ops_with_broadcasting() {
 }
 
 #[test]
+fn bitwise_ops_and_wrapping_multiply_on_integers() {
+    let a: Vec<u32> = (0..64u32).map(|i| i.wrapping_mul(0x9e37_79b9) ^ 0xdead_beef).collect();
+    let b: Vec<u32> = (0..64u32).map(|i| i * 977 + 3).collect();
+    let cases: [(BinaryOp, fn(u32, u32) -> u32); 5] = [
+        (BinaryOp::And, |x, y| x & y),
+        (BinaryOp::Xor, |x, y| x ^ y),
+        (BinaryOp::ShiftLeft, |x, y| x.checked_shl(y).unwrap_or(0)),
+        (BinaryOp::ShiftRightLogical, |x, y| x.checked_shr(y).unwrap_or(0)),
+        (BinaryOp::Mul, u32::wrapping_mul),
+    ];
+    for (op, f) in cases {
+        let mut g = Graph::new("bitwise");
+        let spec = TensorSpec::new(ElementType::U32, &[64]);
+        let x = g.parameter("x", spec.clone()).unwrap();
+        let y = g.parameter("y", spec).unwrap();
+        // Shift amounts of 0..63: 32 and more shift everything out.
+        let y = if matches!(op, BinaryOp::ShiftLeft | BinaryOp::ShiftRightLogical) {
+            let m = g.scalar(64.0, ElementType::U32).unwrap();
+            let q = g.div(y, m).unwrap();
+            let q = g.mul(q, m).unwrap();
+            g.sub(y, q).unwrap()
+        } else {
+            y
+        };
+        let z = g.binary(op, x, y).unwrap();
+        g.output(z);
+        let inputs = [
+            HostTensor::new(&a, &[64]).unwrap(),
+            HostTensor::new(&b, &[64]).unwrap(),
+        ];
+        let got = run(&g, &inputs)[0].to_vec::<u32>().unwrap();
+        let want: Vec<u32> = a
+            .iter()
+            .zip(&b)
+            .map(|(x, y)| {
+                let y = if matches!(op, BinaryOp::ShiftLeft | BinaryOp::ShiftRightLogical) {
+                    y % 64
+                } else {
+                    *y
+                };
+                f(*x, y)
+            })
+            .collect();
+        assert_eq!(got, want, "{op:?}");
+    }
+    // Bitwise ops are refused on floats.
+    let mut g = Graph::new("bitwise_float");
+    let x = g.parameter("x", TensorSpec::new(ElementType::F32, &[2])).unwrap();
+    assert!(g.binary(BinaryOp::Xor, x, x).is_err());
+}
+
+#[test]
 fn compare_select_clamp_convert() {
     let a = random(&[4, 3], -1.0, 1.0);
     let b = random(&[4, 3], -1.0, 1.0);

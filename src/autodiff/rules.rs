@@ -220,6 +220,10 @@ fn binary(
         BinaryOp::Max => route(g, CmpDir::Ge, [x, z], ct, [want_x, want_z])?,
         BinaryOp::Min => route(g, CmpDir::Le, [x, z], ct, [want_x, want_z])?,
         BinaryOp::Pow => pow(g, x, z, y, ct, [want_x, want_z])?,
+        // Integer-valued: nothing flows back.
+        BinaryOp::And | BinaryOp::Xor | BinaryOp::ShiftLeft | BinaryOp::ShiftRightLogical => {
+            (None, None)
+        }
     };
     let mut out = vec![];
     out.extend(dx.filter(|_| want_x).map(|d| (x, d)));

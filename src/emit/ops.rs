@@ -89,6 +89,10 @@ fn binary_name(b: BinaryOp) -> &'static str {
         BinaryOp::Max => "maximum",
         BinaryOp::Min => "minimum",
         BinaryOp::Pow => "power",
+        BinaryOp::And => "and",
+        BinaryOp::Xor => "xor",
+        BinaryOp::ShiftLeft => "shift_left",
+        BinaryOp::ShiftRightLogical => "shift_right_logical",
     }
 }
 

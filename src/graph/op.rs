@@ -45,6 +45,22 @@ pub enum BinaryOp {
     Max,
     Min,
     Pow,
+    /// Bitwise operations on integers (no gradient): the counter-based hash
+    /// of `composite::dropout`.
+    And,
+    Xor,
+    ShiftLeft,
+    ShiftRightLogical,
+}
+
+impl BinaryOp {
+    /// Defined on integer operands only.
+    pub fn is_bitwise(self) -> bool {
+        matches!(
+            self,
+            BinaryOp::And | BinaryOp::Xor | BinaryOp::ShiftLeft | BinaryOp::ShiftRightLogical
+        )
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -239,7 +239,10 @@ fn infer_binary(op: &Op, b: BinaryOp, x: &TensorSpec, y: &TensorSpec) -> Result<
     if x != y {
         return Err(mismatch(op, x, y));
     }
-    if x.ty == ElementType::Pred || (b == BinaryOp::Pow && !x.ty.is_float()) {
+    if x.ty == ElementType::Pred
+        || (b == BinaryOp::Pow && !x.ty.is_float())
+        || (b.is_bitwise() && !x.ty.is_integer())
+    {
         return Err(err(op, format!("not defined on {x}")));
     }
     Ok(x.clone())
