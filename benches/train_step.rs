@@ -15,7 +15,9 @@
 //! - `RUSE_BENCH_STEPS` (default 10) measured steps and `RUSE_BENCH_WARMUP`
 //!   (default 2) warm-up steps per configuration;
 //! - `RUSE_BENCH_FORWARD=1`: also time the forward-only program and the
-//!   forward + gradients program (no dropout, no optimizer) at 1 × 32.
+//!   forward + gradients program (no dropout, no optimizer) at 1 × 32;
+//! - `RUSE_BENCH_DROPOUT=p`: the dropout rate instead of the preset's 0.1
+//!   (0 shows what dropout costs).
 //!
 //! Every configuration prints one `RESULT key=value ...` line for scripts.
 //!

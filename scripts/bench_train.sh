@@ -11,6 +11,7 @@
 #   RUSE_BENCH_STEPS     measured steps per configuration (default 10)
 #   RUSE_BENCH_WARMUP    warm-up steps per configuration, not timed (default 2)
 #   RUSE_BENCH_FORWARD=1 also time ruse's forward-only and forward+gradients programs
+#   RUSE_BENCH_DROPOUT   ruse's dropout rate instead of 0.1 (the PyTorch side keeps 0.1)
 #   BENCH_THREADS        torch threads (default: nproc)
 # Configurations with more than one device run in a second process with
 # XLA_FLAGS+=--xla_cpu_use_xnnpack=false: with XNNPACK fusions a replica waiting in the
