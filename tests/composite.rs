@@ -151,10 +151,17 @@ fn dropout_keeps_the_expected_fraction_scaled() {
             .all(|v| *v == 0.0 || (*v - 2.0 / (1.0 - rate)).abs() < 1e-12));
         // Two sites agree on about (1-r)^2 + r^2 of the elements, as
         // independent masks do, not on all of them.
-        let same = a.iter().zip(&b).filter(|(x, y)| (**x == 0.0) == (**y == 0.0)).count();
+        let same = a
+            .iter()
+            .zip(&b)
+            .filter(|(x, y)| (**x == 0.0) == (**y == 0.0))
+            .count();
         let same = same as f64 / a.len() as f64;
         let want = (1.0 - rate).powi(2) + rate * rate;
-        assert!((same - want).abs() < 0.03, "{dims:?}: sites agree on {same}");
+        assert!(
+            (same - want).abs() < 0.03,
+            "{dims:?}: sites agree on {same}"
+        );
     }
 }
 
@@ -202,10 +209,16 @@ fn hash_bits_match_a_host_reference_and_look_uniform() {
             let frac = ones / got.len() as f64;
             assert!((frac - 0.5).abs() < 0.023, "key {k:?} bit {bit}: {frac}");
         }
-        let u: Vec<f64> = got.iter().map(|x| *x as f64 / u32::MAX as f64 - 0.5).collect();
+        let u: Vec<f64> = got
+            .iter()
+            .map(|x| *x as f64 / u32::MAX as f64 - 0.5)
+            .collect();
         let lag1 = u.windows(2).map(|w| w[0] * w[1]).sum::<f64>() / (u.len() - 1) as f64;
         // Var(u) = 1/12; the lag-1 correlation is within 5 sd of 0.
-        assert!((lag1 * 12.0).abs() < 5.0 / (u.len() as f64).sqrt(), "lag-1 {lag1}");
+        assert!(
+            (lag1 * 12.0).abs() < 5.0 / (u.len() as f64).sqrt(),
+            "lag-1 {lag1}"
+        );
     }
     assert_ne!(draw([7, 1]), draw([7, 2]), "another key, other bits");
     // More elements than a u32 index can count are refused.

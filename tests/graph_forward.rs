@@ -13,6 +13,7 @@ const F64: ElementType = ElementType::F64;
 
 type UnaryCase = (UnaryOp, (f64, f64), fn(f64) -> f64);
 type BinaryCase = (BinaryOp, fn(f64, f64) -> f64);
+type IntCase = (BinaryOp, fn(u32, u32) -> u32);
 type CompareCase = (CmpDir, fn(f64, f64) -> bool);
 
 fn f64s(t: &HostTensor) -> ArrayD<f64> {
@@ -99,13 +100,17 @@ fn binary_ops_with_broadcasting() {
 
 #[test]
 fn bitwise_ops_and_wrapping_multiply_on_integers() {
-    let a: Vec<u32> = (0..64u32).map(|i| i.wrapping_mul(0x9e37_79b9) ^ 0xdead_beef).collect();
+    let a: Vec<u32> = (0..64u32)
+        .map(|i| i.wrapping_mul(0x9e37_79b9) ^ 0xdead_beef)
+        .collect();
     let b: Vec<u32> = (0..64u32).map(|i| i * 977 + 3).collect();
-    let cases: [(BinaryOp, fn(u32, u32) -> u32); 5] = [
+    let cases: [IntCase; 5] = [
         (BinaryOp::And, |x, y| x & y),
         (BinaryOp::Xor, |x, y| x ^ y),
         (BinaryOp::ShiftLeft, |x, y| x.checked_shl(y).unwrap_or(0)),
-        (BinaryOp::ShiftRightLogical, |x, y| x.checked_shr(y).unwrap_or(0)),
+        (BinaryOp::ShiftRightLogical, |x, y| {
+            x.checked_shr(y).unwrap_or(0)
+        }),
         (BinaryOp::Mul, u32::wrapping_mul),
     ];
     for (op, f) in cases {
@@ -145,7 +150,9 @@ fn bitwise_ops_and_wrapping_multiply_on_integers() {
     }
     // Bitwise ops are refused on floats.
     let mut g = Graph::new("bitwise_float");
-    let x = g.parameter("x", TensorSpec::new(ElementType::F32, &[2])).unwrap();
+    let x = g
+        .parameter("x", TensorSpec::new(ElementType::F32, &[2]))
+        .unwrap();
     assert!(g.binary(BinaryOp::Xor, x, x).is_err());
 }
 
