@@ -1,9 +1,10 @@
-//! Training: the per-task step program (`step`), learning-rate schedules
-//! (`schedule`), and the loop that runs them replicated with the state on
+//! Training: the per-task step program (`step`) with its optimizer updates
+//! (`optim`), learning-rate schedules (`schedule`), and the loop that runs them replicated with the state on
 //! the devices (`trainer`), with checkpoints to resume from (`checkpoint`).
 
 pub mod checkpoint;
 pub mod eval;
+mod optim;
 pub mod schedule;
 pub mod step;
 pub mod trainer;

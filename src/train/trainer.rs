@@ -27,6 +27,8 @@ use crate::runtime::{
     Buffer, Client, CompileOptions, ElementType, Executable, ExecutableCache, HostTensor,
 };
 
+mod checkpoints;
+
 /// A replica's per-step host inputs: the batch arrays (`DATA_ARGS`), the
 /// update number and the dropout key, some of which a program may not take.
 trait DataArgs {
@@ -481,136 +483,6 @@ impl Trainer {
             store.save_adapters(dir, &self.run)?;
         }
         Ok(())
-    }
-}
-
-impl Trainer {
-    /// What `trainer_state.json` records now.
-    pub fn trainer_state(&self, metrics: Option<BTreeMap<String, f64>>) -> TrainerState {
-        TrainerState {
-            step: self.step,
-            total_steps: self.total_steps,
-            seed: self.run.seed,
-            sampler: self.iters.iter().map(|it| it.state()).collect(),
-            schedule_origin: self.schedule_origin,
-            metrics,
-        }
-    }
-
-    /// Writes `output_dir/checkpoint-{step}` atomically: the model, the
-    /// adapter-side parameters, the optimizer state and the trainer state.
-    pub fn save_checkpoint(
-        &self,
-        output_dir: &Path,
-        metrics: Option<BTreeMap<String, f64>>,
-    ) -> Result<PathBuf> {
-        let state = self.trainer_state(metrics);
-        checkpoint::write(output_dir, self.step, &state, |dir| {
-            let store = self.parameters()?;
-            store.save_model_dir(dir, &self.cfg)?;
-            if store.entries.iter().any(|e| !e.info.group.is_t5()) {
-                store.save_adapters(dir, &self.run)?;
-            }
-            let mut optimizer = BTreeMap::new();
-            for (slot, buf) in &self.state[0] {
-                if let Some(key) = slot.state_key() {
-                    optimizer.insert(key, buf.to_host()?);
-                }
-            }
-            save_safetensors(&dir.join(OPTIMIZER_FILE), &optimizer, None)
-        })
-    }
-
-    /// The parameters saved in `dir` (`model.safetensors`, and the
-    /// adapter-side ones from `adapter_model.safetensors` when the run has any).
-    fn read_parameters(&self, dir: &Path) -> Result<ParamStore> {
-        let mut from = self.run.clone();
-        from.not_load_t5_checkpoint = false;
-        let mut store = ParamStore::for_run(
-            &from,
-            &self.cfg,
-            &Source::Directory(dir.to_path_buf()),
-            ElementType::F32,
-        )?;
-        if store.entries.iter().any(|e| !e.info.group.is_t5()) {
-            store.load_adapters(dir)?;
-        }
-        Ok(store)
-    }
-
-    /// Replaces the parameters on every replica with those saved in `dir`
-    /// (a checkpoint or a run's output directory); optimizer state and the
-    /// position in the run stay as they are.
-    pub fn load_parameters(&mut self, dir: &Path) -> Result<()> {
-        let store = self.read_parameters(dir)?;
-        for r in 0..self.replicas() {
-            for (name, value) in &store.values {
-                let buf = self.client.upload(value, r)?;
-                self.state[r].insert(Slot::Param(name.clone()), buf);
-            }
-        }
-        self.store.values = store.values;
-        Ok(())
-    }
-
-    /// Continues from checkpoint `dir`: its parameters, its optimizer state
-    /// and schedule position (unless `optimize_from_scratch`: fresh optimizer
-    /// state and a schedule that restarts at this update), its update number
-    /// and its sampler positions. Resuming on a different replica count
-    /// continues every replica from the same epoch and position.
-    pub fn resume(&mut self, dir: &Path) -> Result<TrainerState> {
-        let state = checkpoint::read_state(dir)?;
-        if state.seed != self.run.seed {
-            return Err(Error::Config {
-                key: "seed".into(),
-                reason: format!(
-                    "the checkpoint {} was trained with seed {}; resume with the same seed",
-                    dir.display(),
-                    state.seed
-                ),
-            });
-        }
-        let first = state
-            .sampler
-            .first()
-            .ok_or_else(|| Error::File {
-                path: dir.join(checkpoint::STATE_FILE).display().to_string(),
-                reason: "no sampler state".into(),
-            })?
-            .clone();
-        let store = self.read_parameters(dir)?;
-        let optimizer = if self.run.optimize_from_scratch {
-            BTreeMap::new()
-        } else {
-            load_safetensors(&dir.join(OPTIMIZER_FILE))?
-        };
-        for r in 0..self.replicas() {
-            let mut map = HashMap::new();
-            for (name, value) in &store.values {
-                map.insert(Slot::Param(name.clone()), self.client.upload(value, r)?);
-            }
-            for (key, value) in &optimizer {
-                let slot = Slot::from_state_key(key).ok_or_else(|| Error::File {
-                    path: dir.join(OPTIMIZER_FILE).display().to_string(),
-                    reason: format!("unknown optimizer tensor {key}"),
-                })?;
-                map.insert(slot, self.client.upload(value, r)?);
-            }
-            self.state[r] = map;
-            let pos = state.sampler.get(r).unwrap_or(&first);
-            self.iters[r] = self.mixture.sampler.restore(r, pos)?;
-        }
-        self.store.values = store.values;
-        self.step = state.step;
-        self.schedule_origin = if self.run.optimize_from_scratch {
-            state.step
-        } else {
-            state.schedule_origin
-        };
-        // Programs compiled before made optimizer state that this replaced.
-        self.programs.clear();
-        self.apply.clear();
-        Ok(state)
     }
 }
 
