@@ -191,6 +191,25 @@ fn xnnpack() -> &'static str {
     }
 }
 
+/// Resets the process's peak RSS (`VmHWM`) to the current RSS (Linux
+/// `clear_refs` 5), so that the next reading covers one configuration only.
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// The process's peak RSS in MiB since the last reset (`VmHWM`), NaN where
+/// /proc does not tell.
+fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kib| kib / 1024.0)
+}
+
 fn secs(d: Duration) -> f64 {
     d.as_secs_f64()
 }
@@ -232,6 +251,7 @@ fn bench_step(
     steps: usize,
 ) -> ruse::Result<()> {
     let total = replicas * batch;
+    reset_peak_rss();
     println!(
         "== ruse: {replicas} device(s) x batch {batch} = {total} examples/step, \
          source {SOURCE_LEN}, target {TARGET_LEN}"
@@ -305,13 +325,14 @@ fn bench_step(
     println!(
         "RESULT side=ruse replicas={replicas} batch={batch} total={total} steps={steps} \
          xnnpack={} compile_s={:.3} build_s={:.3} emit_s={:.3} first_step_s={:.3} mean_s={mean:.4} \
-         median_s={median:.4} examples_per_s={:.4}",
+         median_s={median:.4} examples_per_s={:.4} peak_rss_mib={:.0}",
         xnnpack(),
         secs(compile),
         secs(build),
         secs(emit),
         warm.first().map_or(f64::NAN, |d| secs(*d)),
-        total as f64 / mean
+        total as f64 / mean,
+        peak_rss_mib()
     );
     Ok(())
 }

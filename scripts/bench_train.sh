@@ -3,7 +3,8 @@
 # dropout 0.1, AdamW over the adapters, clipping 1.0) in ruse (compiled through XLA, CPU plugin,
 # 1 device x 32 and 2 devices x 16 = 32 examples per step) and in PyTorch eager (HF transformers,
 # same shapes, torch.set_num_threads(nproc)), in one run; prints a table with the ruse/PyTorch
-# ratio of examples/s.
+# ratio of examples/s, and each side's peak RSS (ruse: per configuration, compile included;
+# PyTorch: the process).
 #
 # Environment:
 #   RUSE_BENCH_CONFIGS   ruse configurations, REPLICASxBATCH_PER_REPLICA (default 1x32,2x16;
@@ -64,14 +65,15 @@ t_eps = float(t["examples_per_s"])
 f = lambda x: f"{float(x):.2f}"
 print()
 print("| side | devices x batch | examples/step | XNNPACK | compile s | first step s | step s (mean) | step s (median) "
-      "| examples/s | ruse / PyTorch |")
-print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+      "| examples/s | ruse / PyTorch | peak RSS MiB |")
+print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for r in ruse:
     eps = float(r["examples_per_s"])
     print(f"| ruse (XLA CPU) | {r['replicas']} x {r['batch']} | {r['total']} | {r['xnnpack']} | {f(r['compile_s'])} | "
-          f"{f(r['first_step_s'])} | {f(r['mean_s'])} | {f(r['median_s'])} | {eps:.2f} | {eps / t_eps:.2f}x |")
+          f"{f(r['first_step_s'])} | {f(r['mean_s'])} | {f(r['median_s'])} | {eps:.2f} | {eps / t_eps:.2f}x | "
+          f"{r.get('peak_rss_mib', '?')} |")
 print(f"| PyTorch eager ({t['threads']} threads) | 1 x {t['batch']} | {t['batch']} | - | - | {f(t['first_step_s'])} | "
-      f"{f(t['mean_s'])} | {f(t['median_s'])} | {t_eps:.2f} | 1.00x |")
+      f"{f(t['mean_s'])} | {f(t['median_s'])} | {t_eps:.2f} | 1.00x | {t.get('peak_rss_mib', '?')} |")
 for p in parts:
     print(f"ruse {p['part']} only, 1 x {p['batch']} (XNNPACK {p['xnnpack']}): compile {f(p['compile_s'])} s, "
           f"mean {f(p['mean_s'])} s, median {f(p['median_s'])} s")

@@ -15,6 +15,7 @@ Prints one `RESULT side=torch ...` line for the wrapper script.
 """
 
 import argparse
+import resource
 import statistics
 import time
 
@@ -153,7 +154,9 @@ def main():
           f"max {max(times):.3f} s; {b / mean:.2f} examples/s (last loss {loss:.4f})")
     first = warm[0] if warm else float("nan")
     print(f"RESULT side=torch threads={args.threads} batch={b} steps={args.steps} first_step_s={first:.3f} "
-          f"mean_s={mean:.4f} median_s={median:.4f} examples_per_s={b / mean:.4f}")
+          f"mean_s={mean:.4f} median_s={median:.4f} examples_per_s={b / mean:.4f} "
+          # ru_maxrss is in KiB on Linux: the process's peak, model and steps included.
+          f"peak_rss_mib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
 
 
 if __name__ == "__main__":
