@@ -8,7 +8,7 @@
 #      steps and generation programs, XLA's compiled memory statistics, peak RSS.
 # Extra environment (RUSE_BENCH_STEPS, RUSE_BENCH_WARMUP, BENCH_THREADS) goes to
 # bench_train.sh; RUSE_BENCH_CONFIGS overrides the device configurations.
-# On a 2-core machine it takes about 15 minutes (plus the one-time PyTorch venv).
+# On a 2-core machine it takes about 10 minutes (plus the one-time PyTorch venv).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
