@@ -146,10 +146,10 @@ pub fn hash_bits(g: &mut Graph, key: NodeId, dims: &[i64]) -> Result<NodeId> {
     let lo = mix64(g, lo)?;
     let k = g.binary(BinaryOp::Xor, hi, lo)?;
     let k = mix64(g, k)?;
-    let mask = g.constant(HostTensor::new(&[u32::MAX as u64], &[])?)?;
+    let mask = int_scalar(g, k, u32::MAX as u64)?;
     let k0 = g.binary(BinaryOp::And, k, mask)?;
     let k0 = g.convert(k0, ElementType::U32)?;
-    let k1 = shift(g, k, 32, ElementType::U64)?;
+    let k1 = shift(g, k, 32)?;
     let k1 = g.convert(k1, ElementType::U32)?;
     let index = g.iota(&TensorSpec::new(ElementType::U32, &[count]), 0)?;
     let index = g.reshape(index, dims)?;
@@ -159,39 +159,43 @@ pub fn hash_bits(g: &mut Graph, key: NodeId, dims: &[i64]) -> Result<NodeId> {
     mix32(g, x)
 }
 
-/// `x >> n` (logical), for an integer `x` of type `ty`.
-fn shift(g: &mut Graph, x: NodeId, n: u64, ty: ElementType) -> Result<NodeId> {
-    let n = match ty {
-        ElementType::U64 => g.constant(HostTensor::new(&[n], &[])?)?,
-        _ => g.constant(HostTensor::new(&[n as u32], &[])?)?,
-    };
+/// The integer `v` as a scalar of `x`'s type (u32 or u64), exactly.
+fn int_scalar(g: &mut Graph, x: NodeId, v: u64) -> Result<NodeId> {
+    match g.spec(x).ty {
+        ElementType::U64 => g.constant(HostTensor::new(&[v], &[])?),
+        _ => g.constant(HostTensor::new(&[v as u32], &[])?),
+    }
+}
+
+/// `x >> n` (logical), for an unsigned integer `x`.
+fn shift(g: &mut Graph, x: NodeId, n: u64) -> Result<NodeId> {
+    let n = int_scalar(g, x, n)?;
     g.binary(BinaryOp::ShiftRightLogical, x, n)
 }
 
 /// `x ^ (x >> n)`, then times `m` (wrapping).
-fn xorshift_mul(g: &mut Graph, x: NodeId, n: u64, m: HostTensor) -> Result<NodeId> {
-    let ty = g.spec(x).ty;
-    let s = shift(g, x, n, ty)?;
+fn xorshift_mul(g: &mut Graph, x: NodeId, n: u64, m: u64) -> Result<NodeId> {
+    let s = shift(g, x, n)?;
     let x = g.binary(BinaryOp::Xor, x, s)?;
-    let m = g.constant(m)?;
+    let m = int_scalar(g, x, m)?;
     g.binary(BinaryOp::Mul, x, m)
 }
 
 /// SplitMix64's output function on a u64 (scalar or tensor).
 fn mix64(g: &mut Graph, z: NodeId) -> Result<NodeId> {
-    let gamma = g.constant(HostTensor::new(&[0x9e37_79b9_7f4a_7c15u64], &[])?)?;
+    let gamma = int_scalar(g, z, 0x9e37_79b9_7f4a_7c15)?;
     let z = g.add(z, gamma)?;
-    let z = xorshift_mul(g, z, 30, HostTensor::new(&[0xbf58_476d_1ce4_e5b9u64], &[])?)?;
-    let z = xorshift_mul(g, z, 27, HostTensor::new(&[0x94d0_49bb_1331_11ebu64], &[])?)?;
-    let s = shift(g, z, 31, ElementType::U64)?;
+    let z = xorshift_mul(g, z, 30, 0xbf58_476d_1ce4_e5b9)?;
+    let z = xorshift_mul(g, z, 27, 0x94d0_49bb_1331_11eb)?;
+    let s = shift(g, z, 31)?;
     g.binary(BinaryOp::Xor, z, s)
 }
 
 /// The "lowbias32" hash on u32 (shifts 16, 15, 16).
 fn mix32(g: &mut Graph, x: NodeId) -> Result<NodeId> {
-    let x = xorshift_mul(g, x, 16, HostTensor::new(&[0x7feb_352du32], &[])?)?;
-    let x = xorshift_mul(g, x, 15, HostTensor::new(&[0x846c_a68bu32], &[])?)?;
-    let s = shift(g, x, 16, ElementType::U32)?;
+    let x = xorshift_mul(g, x, 16, 0x7feb_352d)?;
+    let x = xorshift_mul(g, x, 15, 0x846c_a68b)?;
+    let s = shift(g, x, 16)?;
     g.binary(BinaryOp::Xor, x, s)
 }
 
