@@ -33,7 +33,26 @@ fn header_path() -> PathBuf {
     default
 }
 
+/// The C library functions that `src/runtime/host_cache.rs` replaces. Executables do not export
+/// their symbols by default; these must be, so that the plugin's calls bind to them. `-u` makes
+/// the linker take the definitions from the ruse library before it reaches glibc.
+const HOST_CACHE_SYMBOLS: [&str; 5] = [
+    "posix_memalign",
+    "aligned_alloc",
+    "memalign",
+    "free",
+    "realloc",
+];
+
 fn main() {
+    let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let libc = env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    if os == "linux" && libc == "gnu" {
+        for sym in HOST_CACHE_SYMBOLS {
+            println!("cargo:rustc-link-arg=-Wl,-u,{sym}");
+            println!("cargo:rustc-link-arg=-Wl,--export-dynamic-symbol={sym}");
+        }
+    }
     for var in ["RUSE_PJRT_HEADER", "RUSE_CACHE", "XDG_CACHE_HOME", "HOME"] {
         println!("cargo:rerun-if-env-changed={var}");
     }

@@ -17,7 +17,11 @@
 //! - `RUSE_BENCH_FORWARD=1`: also time the forward-only program and the
 //!   forward + gradients program (no dropout, no optimizer) at 1 × 32;
 //! - `RUSE_BENCH_DROPOUT=p`: the dropout rate instead of the preset's 0.1
-//!   (0 shows what dropout costs).
+//!   (0 shows what dropout costs);
+//! - `RUSE_BENCH_HOST_CACHE_AB=1`: alternate the measured steps between the
+//!   host-block cache on and off (`ruse::runtime::host_cache`), same process,
+//!   same executable, and print both means, their ratio and the page faults
+//!   per step of each (`RUSE_HOST_CACHE=0` turns it off for the whole run).
 //!
 //! Every configuration prints one `RESULT key=value ...` line for scripts.
 //!
@@ -37,7 +41,9 @@ use ruse::model::program::{build_task_program, Shapes, DATA_ARGS};
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
-use ruse::runtime::{Buffer, Client, CompileOptions, ElementType, Executable, HostTensor};
+use ruse::runtime::{
+    host_cache, Buffer, Client, CompileOptions, ElementType, Executable, HostTensor,
+};
 use ruse::train::step::{build_step, OptimSettings, Slot, StepProgram};
 
 const SOURCE_LEN: usize = 128;
@@ -210,6 +216,18 @@ fn peak_rss_mib() -> f64 {
         .map_or(f64::NAN, |kib| kib / 1024.0)
 }
 
+/// Minor page faults of the process so far (`getrusage`).
+fn minor_faults() -> i64 {
+    // SAFETY: getrusage writes into the zeroed struct it is given.
+    unsafe {
+        let mut u: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_SELF, &mut u) != 0 {
+            return -1;
+        }
+        u.ru_minflt
+    }
+}
+
 fn secs(d: Duration) -> f64 {
     d.as_secs_f64()
 }
@@ -308,14 +326,63 @@ fn bench_step(
         );
         k += 1;
     }
+    let ab = std::env::var("RUSE_BENCH_HOST_CACHE_AB").is_ok_and(|v| v == "1");
+    let cache_on = host_cache::is_enabled();
     let mut times = Vec::new();
+    // With the A/B: (cache on?, step time, page faults) of each measured step.
+    let mut split: Vec<(bool, Duration, i64)> = Vec::new();
+    let faults0 = minor_faults();
     let mut last_loss = f64::NAN;
-    for _ in 0..steps {
+    for i in 0..steps {
+        let on = if ab { i % 2 == 0 } else { cache_on };
+        if ab {
+            host_cache::set_enabled(on);
+        }
+        let f = minor_faults();
         let t = Instant::now();
         last_loss = runner.step(k, &batches[k as usize % batches.len()])?;
         times.push(t.elapsed());
+        split.push((on, *times.last().unwrap(), minor_faults() - f));
         k += 1;
     }
+    let faults_per_step = (minor_faults() - faults0) as f64 / steps as f64;
+    if ab {
+        host_cache::set_enabled(cache_on);
+        let side = |on: bool| {
+            let t: Vec<Duration> = split.iter().filter(|s| s.0 == on).map(|s| s.1).collect();
+            let f: Vec<i64> = split.iter().filter(|s| s.0 == on).map(|s| s.2).collect();
+            (
+                stats(&t),
+                f.iter().sum::<i64>() as f64 / f.len().max(1) as f64,
+                t.len(),
+            )
+        };
+        let ((on_mean, on_med, _, _), on_faults, n_on) = side(true);
+        let ((off_mean, off_med, _, _), off_faults, n_off) = side(false);
+        println!(
+            "  host cache A/B: on {n_on} steps mean {on_mean:.3} s (median {on_med:.3}, {on_faults:.0} faults/step), \
+             off {n_off} steps mean {off_mean:.3} s (median {off_med:.3}, {off_faults:.0} faults/step); \
+             off/on {:.3}x",
+            off_mean / on_mean
+        );
+        println!(
+            "RESULT side=ruse ab=host_cache replicas={replicas} batch={batch} on_mean_s={on_mean:.4} \
+             on_median_s={on_med:.4} on_faults={on_faults:.0} off_mean_s={off_mean:.4} \
+             off_median_s={off_med:.4} off_faults={off_faults:.0} speedup={:.4}",
+            off_mean / on_mean
+        );
+    }
+    let hc = host_cache::stats();
+    println!(
+        "  host cache {}: {} hits, {} misses, {} evictions, {} fallbacks; {:.0} MiB in use, {:.0} MiB idle",
+        if cache_on { "on" } else { "off" },
+        hc.hits,
+        hc.misses,
+        hc.evictions,
+        hc.fallbacks,
+        hc.live_bytes as f64 / (1 << 20) as f64,
+        hc.idle_bytes as f64 / (1 << 20) as f64
+    );
     let (mean, median, min, max) = stats(&times);
     println!(
         "  {steps} steps: mean {mean:.3} s, median {median:.3} s, min {min:.3} s, max {max:.3} s; \
@@ -325,14 +392,22 @@ fn bench_step(
     println!(
         "RESULT side=ruse replicas={replicas} batch={batch} total={total} steps={steps} \
          xnnpack={} compile_s={:.3} build_s={:.3} emit_s={:.3} first_step_s={:.3} mean_s={mean:.4} \
-         median_s={median:.4} examples_per_s={:.4} peak_rss_mib={:.0}",
+         median_s={median:.4} examples_per_s={:.4} peak_rss_mib={:.0} host_cache={} \
+         faults_per_step={faults_per_step:.0}",
         xnnpack(),
         secs(compile),
         secs(build),
         secs(emit),
         warm.first().map_or(f64::NAN, |d| secs(*d)),
         total as f64 / mean,
-        peak_rss_mib()
+        peak_rss_mib(),
+        if ab {
+            "ab"
+        } else if cache_on {
+            "on"
+        } else {
+            "off"
+        }
     );
     Ok(())
 }

@@ -13,6 +13,10 @@
 #   RUSE_BENCH_WARMUP    warm-up steps per configuration, not timed (default 2)
 #   RUSE_BENCH_FORWARD=1 also time ruse's forward-only and forward+gradients programs
 #   RUSE_BENCH_DROPOUT   ruse's dropout rate instead of 0.1 (the PyTorch side keeps 0.1)
+#   RUSE_BENCH_HOST_CACHE_AB=1  also run 1 x 32 once more, alternating its measured steps between
+#                        the host-block cache on and off (src/runtime/host_cache.rs), and print
+#                        both means with the off/on ratio (about 1 more minute on 2 cores)
+#   RUSE_HOST_CACHE=0    run every ruse configuration with the host-block cache off
 #   BENCH_THREADS        torch threads (default: nproc)
 # Configurations with more than one device run in a second process with
 # XLA_FLAGS+=--xla_cpu_use_xnnpack=false: with XNNPACK fusions a replica waiting in the
@@ -31,6 +35,8 @@ WARMUP="${RUSE_BENCH_WARMUP:-2}"
 THREADS="${BENCH_THREADS:-$(nproc)}"
 export RUSE_BENCH_STEPS="$STEPS" RUSE_BENCH_WARMUP="$WARMUP"
 CONFIGS="${RUSE_BENCH_CONFIGS:-1x32,2x16}"
+AB="${RUSE_BENCH_HOST_CACHE_AB:-0}"
+unset RUSE_BENCH_HOST_CACHE_AB
 SINGLE="$(tr ',' '\n' <<<"$CONFIGS" | grep -E '^ *1x' | paste -sd, || true)"
 MULTI="$(tr ',' '\n' <<<"$CONFIGS" | grep -vE '^ *1x' | grep . | paste -sd, || true)"
 LOG="$(mktemp -t ruse-bench-train.XXXXXX)"
@@ -39,6 +45,9 @@ trap 'rm -f "$LOG"' EXIT
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(date -u +%Y-%m-%d)"
 if [ -n "$SINGLE" ]; then
     RUSE_BENCH_CONFIGS="$SINGLE" cargo bench --bench train_step 2>&1 | tee -a "$LOG"
+fi
+if [ "$AB" = 1 ]; then
+    RUSE_BENCH_CONFIGS=1x32 RUSE_BENCH_HOST_CACHE_AB=1 cargo bench --bench train_step 2>&1 | tee -a "$LOG"
 fi
 if [ -n "$MULTI" ]; then
     RUSE_BENCH_CONFIGS="$MULTI" RUSE_BENCH_FORWARD=0 XLA_FLAGS="${XLA_FLAGS:-} --xla_cpu_use_xnnpack=false" \
@@ -56,7 +65,9 @@ for line in open(sys.argv[1]):
     if line.startswith("RESULT "):
         rows.append(dict(kv.split("=", 1) for kv in line.split()[1:]))
 torch = [r for r in rows if r["side"] == "torch"]
-ruse = [r for r in rows if r["side"] == "ruse" and "part" not in r]
+ruse = [r for r in rows if r["side"] == "ruse" and "part" not in r and "ab" not in r
+        and r.get("host_cache") != "ab"]
+ab = [r for r in rows if r.get("ab") == "host_cache"]
 parts = [r for r in rows if r["side"] == "ruse" and "part" in r]
 if not torch or not ruse:
     sys.exit("bench_train: missing results (see the log above)")
@@ -65,15 +76,20 @@ t_eps = float(t["examples_per_s"])
 f = lambda x: f"{float(x):.2f}"
 print()
 print("| side | devices x batch | examples/step | XNNPACK | compile s | first step s | step s (mean) | step s (median) "
-      "| examples/s | ruse / PyTorch | peak RSS MiB |")
-print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+      "| examples/s | ruse / PyTorch | peak RSS MiB | page faults/step |")
+print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for r in ruse:
     eps = float(r["examples_per_s"])
     print(f"| ruse (XLA CPU) | {r['replicas']} x {r['batch']} | {r['total']} | {r['xnnpack']} | {f(r['compile_s'])} | "
           f"{f(r['first_step_s'])} | {f(r['mean_s'])} | {f(r['median_s'])} | {eps:.2f} | {eps / t_eps:.2f}x | "
-          f"{r.get('peak_rss_mib', '?')} |")
+          f"{r.get('peak_rss_mib', '?')} | {r.get('faults_per_step', '?')} |")
 print(f"| PyTorch eager ({t['threads']} threads) | 1 x {t['batch']} | {t['batch']} | - | - | {f(t['first_step_s'])} | "
-      f"{f(t['mean_s'])} | {f(t['median_s'])} | {t_eps:.2f} | 1.00x | {t.get('peak_rss_mib', '?')} |")
+      f"{f(t['mean_s'])} | {f(t['median_s'])} | {t_eps:.2f} | 1.00x | {t.get('peak_rss_mib', '?')} | "
+      f"{t.get('faults_per_step', '?')} |")
+for a in ab:
+    print(f"host-block cache A/B, 1 x {a['batch']}, alternating steps in one process: on {f(a['on_mean_s'])} s "
+          f"(median {f(a['on_median_s'])}, {a['on_faults']} faults/step), off {f(a['off_mean_s'])} s "
+          f"(median {f(a['off_median_s'])}, {a['off_faults']} faults/step): off / on {float(a['speedup']):.2f}x")
 for p in parts:
     print(f"ruse {p['part']} only, 1 x {p['batch']} (XNNPACK {p['xnnpack']}): compile {f(p['compile_s'])} s, "
           f"mean {f(p['mean_s'])} s, median {f(p['median_s'])} s")

@@ -144,11 +144,13 @@ def main():
         print(f"  warm-up step {k}: {warm[-1]:.3f} s (loss {loss:.4f})")
         k += 1
     times = []
+    faults0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
     for _ in range(args.steps):
         t0 = time.perf_counter()
         loss = step(k)
         times.append(time.perf_counter() - t0)
         k += 1
+    faults = (resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults0) / args.steps
     mean, median = statistics.mean(times), statistics.median(times)
     print(f"  {args.steps} steps: mean {mean:.3f} s, median {median:.3f} s, min {min(times):.3f} s, "
           f"max {max(times):.3f} s; {b / mean:.2f} examples/s (last loss {loss:.4f})")
@@ -156,7 +158,8 @@ def main():
     print(f"RESULT side=torch threads={args.threads} batch={b} steps={args.steps} first_step_s={first:.3f} "
           f"mean_s={mean:.4f} median_s={median:.4f} examples_per_s={b / mean:.4f} "
           # ru_maxrss is in KiB on Linux: the process's peak, model and steps included.
-          f"peak_rss_mib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+          f"peak_rss_mib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} "
+          f"faults_per_step={faults:.0f}")
 
 
 if __name__ == "__main__":

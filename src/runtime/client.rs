@@ -45,6 +45,8 @@ impl Client {
             ));
         }
         let path = find_plugin(options.device, options.plugin.as_deref())?;
+        // Before the plugin is loaded: its large aligned host buffers come from the cache.
+        super::host_cache::enable()?;
         let api = Api::load(&path)?;
         let mut create = Vec::new();
         if let Some(n) = options.cpu_device_count {

@@ -1,6 +1,6 @@
 //! The PJRT runtime: plugins, clients, buffers, compiled programs.
 //!
-//! All `unsafe` code lives in `ffi`; everything else here is safe Rust.
+//! All `unsafe` code lives in `ffi` and `host_cache`; everything else here is safe Rust.
 
 mod buffer;
 mod cache;
@@ -9,6 +9,7 @@ mod compile_options;
 mod element;
 mod executable;
 mod ffi;
+pub mod host_cache;
 mod plugin;
 mod signature;
 mod tensor;
