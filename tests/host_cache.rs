@@ -87,6 +87,11 @@ fn small_requests_foreign_pointers_and_a_disabled_cache_go_to_glibc() {
     assert!(!host_cache::owns(small));
     fill(small, MIN_BYTES - 1, 3);
     free(small);
+    // Alignments above the cache's 2 MiB go to glibc.
+    let over = memalign(4 << 20, 3 * MIN_BYTES);
+    assert!(!host_cache::owns(over));
+    fill(over, 3 * MIN_BYTES, 4);
+    free(over);
     // SAFETY: plain malloc/free of a foreign (glibc) pointer through the replaced free.
     unsafe {
         let m = libc::malloc(3 * MIN_BYTES) as *mut u8;
