@@ -341,8 +341,9 @@ fn bench_step(
         let f = minor_faults();
         let t = Instant::now();
         last_loss = runner.step(k, &batches[k as usize % batches.len()])?;
-        times.push(t.elapsed());
-        split.push((on, *times.last().unwrap(), minor_faults() - f));
+        let dt = t.elapsed();
+        times.push(dt);
+        split.push((on, dt, minor_faults() - f));
         k += 1;
     }
     let faults_per_step = (minor_faults() - faults0) as f64 / steps as f64;
