@@ -71,6 +71,19 @@ fn an_unknown_device_is_refused_by_the_parser() {
 }
 
 #[test]
+fn a_peak_that_is_not_a_positive_number_is_refused_by_the_parser() {
+    for bad in ["0", "-3", "fast", "inf"] {
+        let out = ruse(&["train", "missing.json", "--peak-tflops", bad], &[]);
+        let stderr = text(&out.stderr);
+        assert!(!out.status.success());
+        assert!(
+            stderr.contains(&format!("'{bad}' is not a positive number of TFLOP/s")),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
 fn several_cpu_replicas_turn_xnnpack_off_unless_xla_flags_decide() {
     use ruse::cli::{extra_xla_flags, DeviceArgs};
     use ruse::runtime::DeviceKind;

@@ -65,6 +65,7 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
     std::fs::write(&config, json).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
         .args(["train", config.to_str().unwrap(), "--replicas", "4"])
+        .args(["--peak-tflops", "0.5"])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -80,6 +81,7 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
         assert!(row["loss"].as_f64().unwrap().is_finite());
         assert!(["trec", "sms_spam"].contains(&row["task"].as_str().unwrap()));
     }
+    check_throughput(&dir, &config, &rows, &stderr);
     for f in [
         "config.json",
         "model.safetensors",
@@ -101,6 +103,78 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
     );
     let log = std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap();
     assert_eq!(log.lines().count(), 12);
+}
+
+/// `throughput.json` of the run above: its FLOPs per update are those that
+/// `ruse compile` counts for each task's step, and its rates and MFU are the
+/// log's steps that compiled nothing, totalled over their time.
+fn check_throughput(dir: &Path, config: &Path, rows: &[serde_json::Value], stderr: &str) {
+    let compiled = dir.with_extension("hlo");
+    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args([
+            "compile",
+            config.to_str().unwrap(),
+            "--summary-only",
+            "--replicas",
+            "4",
+        ])
+        .arg("--out")
+        .arg(&compiled)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stem = config.file_stem().unwrap();
+    let summary = std::fs::read_to_string(compiled.join(stem).join("summary.json")).unwrap();
+    let summary: Vec<serde_json::Value> = serde_json::from_str(&summary).unwrap();
+    let _ = std::fs::remove_dir_all(&compiled);
+    let per_replica = |task: &str| {
+        let s = summary.iter().find(|s| s["task"] == task).unwrap();
+        s["train_gflop_per_update"].as_f64().unwrap() / 4.0
+    };
+    let (mut gflop, mut seconds, mut examples, mut steady) = (0.0, 0.0, 0.0, 0);
+    for row in rows {
+        let want = per_replica(row["task"].as_str().unwrap());
+        let got = row["matmul_gflop"].as_f64().unwrap();
+        assert!(
+            want > 0.0 && (got - want).abs() <= 1e-9 * want,
+            "{row}: want {want} GFLOP"
+        );
+        if row["compile_seconds"].is_null() {
+            steady += 1;
+            let s = row["seconds"].as_f64().unwrap();
+            gflop += got;
+            seconds += s;
+            examples += row["examples_per_s"].as_f64().unwrap() * s;
+        }
+    }
+    let t: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("throughput.json")).unwrap())
+            .unwrap();
+    assert_eq!(t["steps"], steady);
+    assert_eq!(t["compile_steps"], rows.len() - steady);
+    assert_eq!(
+        (t["device_kind"].as_str(), t["replicas"].as_u64()),
+        (Some("cpu"), Some(4))
+    );
+    let close = |key: &str, want: f64| {
+        let got = t[key].as_f64().unwrap();
+        assert!(
+            (got - want).abs() <= 1e-6 * want,
+            "{key}: {got} against {want}"
+        );
+    };
+    close("tflops_per_device", gflop / seconds / 1e3);
+    close("examples_per_s", examples / seconds);
+    close("mfu", gflop / seconds / 1e3 / 0.5);
+    assert_eq!(t["peak_source"], "given");
+    assert!(
+        stderr.contains("MFU") && stderr.contains("--peak-tflops"),
+        "{stderr}"
+    );
 }
 
 /// With `gradient_accumulation_steps` = 2 each update consumes two draws of

@@ -15,6 +15,7 @@ use crate::model::checkpoint::write_atomic;
 use crate::runtime::Client;
 use crate::train::checkpoint::{self, BestBy};
 use crate::train::eval::{EvalResult, EvalSplit};
+use crate::train::throughput::Throughput;
 use crate::train::trainer::{StepReport, Trainer};
 
 #[derive(Debug, Args)]
@@ -26,9 +27,21 @@ pub struct TrainArgs {
     /// Override config keys: --set key=value (repeatable; values are JSON, else strings).
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub set: Vec<String>,
+    /// The device's peak in TFLOP/s, for the MFU in the throughput summary
+    /// (default: the dense bf16 data-sheet peak of known GPUs and TPUs; none on CPU).
+    #[arg(long, value_name = "TFLOPS", value_parser = parse_peak, allow_negative_numbers = true)]
+    pub peak_tflops: Option<f64>,
+}
+
+fn parse_peak(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && v > 0.0 => Ok(v),
+        _ => Err(format!("'{s}' is not a positive number of TFLOP/s")),
+    }
 }
 
 const LOG_FILE: &str = "train_log.jsonl";
+const THROUGHPUT_FILE: &str = "throughput.json";
 
 /// Prepares `output_dir`; returns it and the checkpoint to resume from.
 /// A directory with checkpoints is resumed from its newest complete one
@@ -44,6 +57,7 @@ fn prepare_output_dir(run: &Config) -> Result<(PathBuf, Option<PathBuf>)> {
         }
         checkpoint::remove_partial(&dir)?;
         let _ = std::fs::remove_file(dir.join(LOG_FILE));
+        let _ = std::fs::remove_file(dir.join(THROUGHPUT_FILE));
     } else {
         for partial in checkpoint::remove_partial(&dir)? {
             eprintln!(
@@ -212,6 +226,11 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         serde_json::to_string_pretty(&run)?.as_bytes(),
     )?;
     let client = Client::new(&args.device.client_options())?;
+    let device_kind = client
+        .devices()?
+        .first()
+        .map(|d| d.kind.clone())
+        .unwrap_or_default();
     let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
     let replicas = args.device.replicas;
     let mut trainer = Trainer::new(run, &config_dir, client, replicas)?;
@@ -247,8 +266,10 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     pb.set_position(trainer.step as u64);
     let start = Instant::now();
     let every = trainer.run.logging_steps.max(1);
+    let mut reports = Vec::new();
     while trainer.step < total {
         let report = trainer.train_step()?;
+        reports.push(report.clone());
         if let Some(c) = report.compile_seconds {
             say(
                 &pb,
@@ -297,6 +318,18 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         "trained {total} steps in {:.1} s",
         start.elapsed().as_secs_f64()
     );
+    let throughput = Throughput::from_reports(
+        &reports,
+        &device_kind,
+        replicas,
+        args.peak_tflops,
+        trainer.run.bf16,
+    );
+    if let Some(t) = throughput {
+        eprintln!("{}", t.describe());
+        let text = serde_json::to_string_pretty(&t)?;
+        write_atomic(&out.join(THROUGHPUT_FILE), text.as_bytes())?;
+    }
     if trainer.run.load_best_model_at_end {
         match best_by.best(&checkpoint::list(&out)?)? {
             Some((step, dir)) => {

@@ -127,6 +127,10 @@ pub struct StepReport {
     pub grad_norm: f64,
     pub examples_per_s: f64,
     pub seconds: f64,
+    /// Matrix-product GFLOPs one replica executed in this update (see `throughput`).
+    pub matmul_gflop: f64,
+    /// `matmul_gflop` per second, in TFLOP/s: one device's achieved rate.
+    pub tflops_per_device: f64,
     /// Compile time of the task's program, when this step compiled it.
     pub compile_seconds: Option<f64>,
 }
@@ -134,6 +138,8 @@ pub struct StepReport {
 struct Compiled {
     program: StepProgram,
     exe: Arc<Executable>,
+    /// Matrix-product FLOPs of one execution on one replica.
+    flops: f64,
 }
 
 /// A run in progress.
@@ -273,7 +279,15 @@ impl Trainer {
         self.ensure_state(&program.args)?;
         let took = (!shared.reused).then(|| shared.exe.compile_time());
         let exe = shared.exe;
-        Ok((Compiled { program, exe }, took))
+        let flops = program.graph.matmul_flops();
+        Ok((
+            Compiled {
+                program,
+                exe,
+                flops,
+            },
+            took,
+        ))
     }
 
     /// How many training programs were compiled so far.
@@ -387,6 +401,7 @@ impl Trainer {
         let mut compile = Duration::ZERO;
         let mut compiled_any = false;
         let mut examples = 0;
+        let mut flops = 0.0;
         let mut report = None;
         for i in 0..micro {
             let batches = self.next_batches()?;
@@ -403,6 +418,7 @@ impl Trainer {
             }
             let data = self.upload_step(&batches, i)?;
             let key = (task.clone(), shapes.target_len);
+            flops += self.programs[&key].flops;
             let outputs = run_program(&self.programs[&key], &data, &mut self.state)?;
             let loss = outputs.scalar(Slot::Loss)?;
             self.check_finite(&task, "loss", loss)?;
@@ -423,6 +439,7 @@ impl Trainer {
             let data = (0..self.replicas())
                 .map(|r| self.client.upload(&step, r).map(step_only))
                 .collect::<Result<Vec<_>>>()?;
+            flops += self.apply[&tasks].flops;
             outputs = run_program(&self.apply[&tasks], &data, &mut self.state)?;
         }
         let task = tasks.join("+");
@@ -440,6 +457,8 @@ impl Trainer {
             grad_norm,
             examples_per_s: examples as f64 / seconds,
             seconds,
+            matmul_gflop: flops / 1e9,
+            tflops_per_device: flops / seconds / 1e12,
             compile_seconds: compiled_any.then_some(compile.as_secs_f64()),
         })
     }
