@@ -288,3 +288,13 @@ fn compiled_programs_report_memory_stats() {
     assert_eq!(exe.num_outputs(), 1);
     assert!(exe.compile_time().as_nanos() > 0);
 }
+
+/// The CPU plugin keeps no allocator statistics ("GetAllocatorStats is not
+/// supported"): that is `None`, not an error; an index past the devices is an error.
+#[test]
+fn device_memory_statistics_are_absent_on_cpu() {
+    let client = common::cpu(2);
+    assert_eq!(client.device_memory(0).unwrap(), None);
+    assert_eq!(client.device_memory(1).unwrap(), None);
+    assert!(client.device_memory(2).is_err());
+}

@@ -325,7 +325,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         args.peak_tflops,
         trainer.run.bf16,
     );
-    if let Some(t) = throughput {
+    if let Some(mut t) = throughput {
+        t.device_memory = trainer.client().device_memory(0)?;
         eprintln!("{}", t.describe());
         let text = serde_json::to_string_pretty(&t)?;
         write_atomic(&out.join(THROUGHPUT_FILE), text.as_bytes())?;

@@ -8,7 +8,7 @@ use super::buffer::Buffer;
 use super::compile_options::CompileOptions;
 use super::element::Element;
 use super::executable::Executable;
-use super::ffi::{self, Api, ClientHandle, CreateOption, DeviceDescription};
+use super::ffi::{self, Api, ClientHandle, CreateOption, DeviceDescription, DeviceMemory};
 use super::plugin::{find_plugin, host_has_tpu, DeviceKind};
 use super::tensor::HostTensor;
 use crate::error::{Error, Result};
@@ -121,6 +121,11 @@ impl Client {
         (0..self.device_count())
             .map(|i| self.handle.describe_device(i))
             .collect()
+    }
+
+    /// Device `index`'s memory statistics, or `None` when the plugin keeps none.
+    pub fn device_memory(&self, index: usize) -> Result<Option<DeviceMemory>> {
+        self.handle.device_memory(index)
     }
 
     /// Compiles StableHLO text for `options.num_replicas` replicas.

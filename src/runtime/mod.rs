@@ -20,7 +20,7 @@ pub use client::{Client, ClientOptions};
 pub use compile_options::CompileOptions;
 pub use element::{Element, ElementType};
 pub use executable::Executable;
-pub use ffi::{CompiledMemoryStats, CreateOption, DeviceDescription};
+pub use ffi::{CompiledMemoryStats, CreateOption, DeviceDescription, DeviceMemory};
 pub use plugin::{cache_dir, find_plugin, host_has_tpu, search_roots, DeviceKind};
 pub use signature::{parse_main_signature, parse_tensor_type, Signature};
 pub use tensor::{HostTensor, TensorSpec};

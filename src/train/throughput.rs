@@ -13,6 +13,7 @@
 use serde::Serialize;
 
 use super::trainer::StepReport;
+use crate::runtime::DeviceMemory;
 
 /// Dense bf16 peaks in TFLOP/s, per PJRT device, by a substring of the
 /// device kind. More specific entries come first (an H100 PCIe before any H100).
@@ -90,6 +91,8 @@ pub struct Throughput {
     pub mfu: Option<f64>,
     /// Whether the programs computed in bf16 (the peak is bf16's either way).
     pub bf16: bool,
+    /// Device 0's allocator statistics after training, where the plugin keeps them (GPU, TPU).
+    pub device_memory: Option<DeviceMemory>,
 }
 
 impl Throughput {
@@ -143,6 +146,7 @@ impl Throughput {
             peak_source: source,
             mfu: peak.map(|p| tflops / p),
             bf16,
+            device_memory: None,
         })
     }
 
@@ -179,6 +183,19 @@ impl Throughput {
                 "; no MFU: the peak of a '{}' device is not known (give it with --peak-tflops)",
                 self.device_kind
             )),
+        }
+        if let Some(m) = &self.device_memory {
+            let gib = |b: i64| b as f64 / (1u64 << 30) as f64;
+            match m.peak_bytes_in_use {
+                Some(peak) => line.push_str(&format!("; device memory peak {:.2} GiB", gib(peak))),
+                None => line.push_str(&format!(
+                    "; device memory in use {:.2} GiB",
+                    gib(m.bytes_in_use)
+                )),
+            }
+            if let Some(limit) = m.bytes_limit {
+                line.push_str(&format!(" of {:.2} GiB", gib(limit)));
+            }
         }
         line
     }
@@ -256,6 +273,20 @@ mod tests {
         assert_eq!(sheet.peak_source, Some(PeakSource::DataSheet));
         assert_eq!(sheet.peak_tflops, bf16_peak_tflops("NVIDIA H200"));
         assert!(!sheet.describe().contains("f32"), "{}", sheet.describe());
+
+        let mut with_memory = sheet.clone();
+        with_memory.device_memory = Some(DeviceMemory {
+            bytes_in_use: 1 << 30,
+            peak_bytes_in_use: Some(3 << 29),
+            bytes_limit: Some(4 << 30),
+        });
+        assert!(
+            with_memory
+                .describe()
+                .ends_with("device memory peak 1.50 GiB of 4.00 GiB"),
+            "{}",
+            with_memory.describe()
+        );
 
         let even = Throughput::from_reports(&reports[1..3], "cpu", 1, None, false).unwrap();
         assert_eq!(even.median_step_seconds, 2.0);

@@ -228,6 +228,11 @@ impl Trainer {
         self.state.len()
     }
 
+    /// The client the run's devices belong to.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
     /// Draws every replica's batch for the next step; they share the task.
     fn next_batches(&mut self) -> Result<Vec<Batch>> {
         let mut batches = Vec::with_capacity(self.iters.len());

@@ -26,6 +26,16 @@ pub struct DeviceDescription {
     pub local_hardware_id: i32,
 }
 
+/// A device's memory use as its allocator reports it (`PJRT_Device_MemoryStats`).
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct DeviceMemory {
+    pub bytes_in_use: i64,
+    /// The most in use at once since the client was created, when the plugin tracks it.
+    pub peak_bytes_in_use: Option<i64>,
+    /// What the allocator may use in all, when the plugin says.
+    pub bytes_limit: Option<i64>,
+}
+
 /// An owned `PJRT_Client` and its addressable devices.
 pub struct ClientHandle {
     pub(super) api: Arc<Api>,
@@ -189,6 +199,29 @@ impl ClientHandle {
             debug_string,
             local_hardware_id: hw.local_hardware_id,
         })
+    }
+
+    /// The memory statistics of addressable device `index`, or `None` when
+    /// the plugin does not keep them (the CPU plugin answers Unimplemented).
+    pub fn device_memory(&self, index: usize) -> Result<Option<DeviceMemory>> {
+        let dev = self.device(index)?;
+        let mut m: sys::PJRT_Device_MemoryStats_Args = args();
+        m.device = dev;
+        match pjrt_call!(&self.api, PJRT_Device_MemoryStats, &mut m) {
+            Ok(()) => Ok(Some(DeviceMemory {
+                bytes_in_use: m.bytes_in_use,
+                peak_bytes_in_use: m.peak_bytes_in_use_is_set.then_some(m.peak_bytes_in_use),
+                bytes_limit: m.bytes_limit_is_set.then_some(m.bytes_limit),
+            })),
+            Err(Error::MissingFunction(_)) => Ok(None),
+            // The CPU plugin: "GetAllocatorStats is not supported".
+            Err(Error::Pjrt { message, .. })
+                if message.contains("not supported") || message.contains("nimplemented") =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Compiles a program (`format` "mlir" takes StableHLO text) with

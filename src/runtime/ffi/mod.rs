@@ -11,7 +11,7 @@ mod client;
 mod executable;
 
 pub use buffer::BufferHandle;
-pub use client::{ClientHandle, CreateOption, DeviceDescription};
+pub use client::{ClientHandle, CreateOption, DeviceDescription, DeviceMemory};
 pub use executable::{CompiledMemoryStats, ExecutableHandle};
 
 use std::collections::HashMap;
