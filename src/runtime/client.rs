@@ -46,7 +46,11 @@ impl Client {
         }
         let path = find_plugin(options.device, options.plugin.as_deref())?;
         // Before the plugin is loaded: its large aligned host buffers come from the cache.
-        super::host_cache::enable()?;
+        // CPU only: the cache is for the CPU plugin's per-execution temporaries, which
+        // accelerators keep in device memory; their plugins' host memory is left to the C library.
+        if options.device == DeviceKind::Cpu {
+            super::host_cache::enable()?;
+        }
         let api = Api::load(&path)?;
         let mut create = Vec::new();
         if let Some(n) = options.cpu_device_count {
