@@ -257,13 +257,15 @@ pub fn run(args: &CompileArgs) -> Result<()> {
 /// Of XLA's dump, keeps each module's HLO before and after optimisation and
 /// its memory-usage report, named `{program}.{stage}.txt` (without the
 /// compile-order number, so regenerated files diff cleanly); removes the
-/// per-kernel MLIR, LLVM IR and object files.
+/// per-kernel MLIR, LLVM IR and object files. The after-optimisation stage
+/// carries the backend's name: `cpu_after_optimizations.txt` on the CPU
+/// plugin, `sm_9.0_gpu_after_optimizations.txt` on a Hopper GPU.
 fn keep_hlo_only(dir: &Path) -> Result<()> {
-    const KEEP: [&str; 3] = [
-        "before_optimizations.txt",
-        "cpu_after_optimizations.txt",
-        "cpu_after_optimizations-memory-usage-report.txt",
-    ];
+    let keep = |stage: &str| {
+        stage == "before_optimizations.txt"
+            || stage.ends_with("after_optimizations.txt")
+            || stage.ends_with("after_optimizations-memory-usage-report.txt")
+    };
     // Listed first: renamed files must not be visited again.
     let paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("cannot list {}", dir.display()))?
@@ -278,7 +280,7 @@ fn keep_hlo_only(dir: &Path) -> Result<()> {
         let mut parts = name.splitn(3, '.');
         let (module, program, rest) = (parts.next(), parts.next(), parts.next());
         match (module, program, rest) {
-            (Some(m), Some(p), Some(r)) if m.starts_with("module_") && KEEP.contains(&r) => {
+            (Some(m), Some(p), Some(r)) if m.starts_with("module_") && keep(r) => {
                 std::fs::rename(&path, dir.join(format!("{p}.{r}")))?;
             }
             _ => std::fs::remove_file(&path)
@@ -320,4 +322,56 @@ fn markdown(name: &str, tasks: &[TaskSummary]) -> String {
         s.push('\n');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hlo_of_every_backend_is_kept_and_renamed_and_the_rest_removed() {
+        let dir = std::env::temp_dir().join(format!("ruse-keep-hlo-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let kept = [
+            (
+                "module_0001.a_train_step.before_optimizations.txt",
+                "a_train_step.before_optimizations.txt",
+            ),
+            (
+                "module_0001.a_train_step.cpu_after_optimizations.txt",
+                "a_train_step.cpu_after_optimizations.txt",
+            ),
+            (
+                "module_0002.b_encode.sm_9.0_gpu_after_optimizations.txt",
+                "b_encode.sm_9.0_gpu_after_optimizations.txt",
+            ),
+            (
+                "module_0002.b_encode.sm_9.0_gpu_after_optimizations-memory-usage-report.txt",
+                "b_encode.sm_9.0_gpu_after_optimizations-memory-usage-report.txt",
+            ),
+        ];
+        let removed = [
+            "module_0001.a_train_step.ir-no-opt.ll",
+            "module_0002.b_encode.sm_9.0_gpu_after_optimizations.ptx",
+            "module_0001.a_train_step.cpu_after_optimizations-buffer-assignment.txt",
+            "notes.txt",
+        ];
+        for name in kept.iter().map(|(n, _)| *n).chain(removed) {
+            std::fs::write(dir.join(name), name).unwrap();
+        }
+        keep_hlo_only(&dir).unwrap();
+        let mut left: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut want: Vec<String> = kept.iter().map(|(_, k)| k.to_string()).collect();
+        want.sort();
+        assert_eq!(left, want);
+        for (from, to) in kept {
+            assert_eq!(std::fs::read_to_string(dir.join(to)).unwrap(), from);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
