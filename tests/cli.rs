@@ -84,6 +84,20 @@ fn a_peak_that_is_not_a_positive_number_is_refused_by_the_parser() {
 }
 
 #[test]
+fn plugin_options_are_passed_and_cpu_device_count_is_left_to_replicas() {
+    let out = ruse(
+        &["devices", "--replicas", "2", "--plugin-option", "ruse_test=[1,2]"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("devices:   2"), "{}", text(&out.stdout));
+    let out = ruse(&["devices", "--plugin-option", "cpu_device_count=4"], &[]);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("use --replicas"), "{stderr}");
+}
+
+#[test]
 fn several_cpu_replicas_turn_xnnpack_off_unless_xla_flags_decide() {
     use ruse::cli::{extra_xla_flags, DeviceArgs};
     use ruse::runtime::DeviceKind;
@@ -91,6 +105,7 @@ fn several_cpu_replicas_turn_xnnpack_off_unless_xla_flags_decide() {
         device,
         replicas,
         plugin: None,
+        plugin_options: Vec::new(),
     };
     assert_eq!(
         extra_xla_flags(&args(DeviceKind::Cpu, 2), "--xla_dump_to=/tmp/d").as_deref(),

@@ -298,3 +298,35 @@ fn device_memory_statistics_are_absent_on_cpu() {
     assert_eq!(client.device_memory(1).unwrap(), None);
     assert!(client.device_memory(2).is_err());
 }
+
+/// Creation options reach the plugin: an `extra` `cpu_device_count` gives that
+/// many devices, and options of every value type (the int64 list too) that the
+/// CPU plugin does not know are passed without harm.
+#[test]
+fn extra_creation_options_reach_the_plugin() {
+    use ruse::runtime::CreateOption;
+    let with = |cpu_device_count, extra: Vec<CreateOption>| {
+        Client::new(&ClientOptions {
+            device: DeviceKind::Cpu,
+            cpu_device_count,
+            extra,
+            ..Default::default()
+        })
+        .unwrap()
+    };
+    let three = with(
+        None,
+        vec![CreateOption::Int64("cpu_device_count".into(), 3)],
+    );
+    assert_eq!(three.device_count(), 3);
+    let all = with(
+        Some(2),
+        vec![
+            CreateOption::Int64List("ruse_test_list".into(), vec![1, 2]),
+            CreateOption::Float("ruse_test_float".into(), 0.5),
+            CreateOption::Bool("ruse_test_bool".into(), true),
+            CreateOption::Str("ruse_test_string".into(), "s".into()),
+        ],
+    );
+    assert_eq!(all.device_count(), 2);
+}

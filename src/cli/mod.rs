@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::runtime::{ClientOptions, DeviceKind};
+use crate::runtime::{ClientOptions, CreateOption, DeviceKind};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -64,6 +64,60 @@ pub struct DeviceArgs {
     /// Path of the PJRT plugin .so (default: RUSE_PJRT_PLUGIN, then discovery).
     #[arg(long, value_name = "PATH")]
     pub plugin: Option<PathBuf>,
+
+    /// A client creation option of the plugin, NAME=VALUE (repeatable), e.g.
+    /// the GPU plugin's preallocate=false, memory_fraction=0.5 or visible_devices=[0].
+    /// VALUE true/false is a bool, an integer an int64, integers with commas or in
+    /// brackets an int64 list, a decimal a float, anything else a string.
+    #[arg(long = "plugin-option", value_name = "NAME=VALUE", value_parser = parse_plugin_option)]
+    pub plugin_options: Vec<CreateOption>,
+}
+
+/// `NAME=VALUE` as a plugin creation option (see `DeviceArgs::plugin_options`).
+pub fn parse_plugin_option(s: &str) -> Result<CreateOption, String> {
+    let Some((name, value)) = s.split_once('=') else {
+        return Err(format!("'{s}' is not NAME=VALUE"));
+    };
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(format!("'{s}' has no option name before '='"));
+    }
+    if name == "cpu_device_count" {
+        return Err("cpu_device_count is set by ruse from --replicas; use --replicas".into());
+    }
+    let name = name.to_string();
+    let value = value.trim();
+    let list = value
+        .strip_prefix('[')
+        .and_then(|v| v.strip_suffix(']'))
+        .or_else(|| value.contains(',').then_some(value));
+    if let Some(items) = list {
+        let parsed: Result<Vec<i64>, _> = items
+            .split(',')
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(str::parse::<i64>)
+            .collect();
+        return match parsed {
+            Ok(xs) => Ok(CreateOption::Int64List(name, xs)),
+            Err(_) => Err(format!(
+                "'{s}': a list value must be integers, e.g. {name}=0,1"
+            )),
+        };
+    }
+    Ok(match value {
+        "true" => CreateOption::Bool(name, true),
+        "false" => CreateOption::Bool(name, false),
+        _ => {
+            if let Ok(i) = value.parse::<i64>() {
+                CreateOption::Int64(name, i)
+            } else if let Some(f) = value.parse::<f32>().ok().filter(|f| f.is_finite()) {
+                CreateOption::Float(name, f)
+            } else {
+                CreateOption::Str(name, value.to_string())
+            }
+        }
+    })
 }
 
 fn parse_device(s: &str) -> Result<DeviceKind, String> {
@@ -76,7 +130,7 @@ impl DeviceArgs {
             device: self.device,
             plugin: self.plugin.clone(),
             cpu_device_count: (self.device == DeviceKind::Cpu).then_some(self.replicas),
-            extra: Vec::new(),
+            extra: self.plugin_options.clone(),
         }
     }
 
@@ -168,7 +222,51 @@ mod tests {
             device: kind,
             replicas: 1,
             plugin: None,
+            plugin_options: Vec::new(),
         }
+    }
+
+    #[test]
+    fn plugin_options_take_the_type_their_value_reads_as() {
+        let opt = |s: &str| parse_plugin_option(s);
+        assert_eq!(
+            opt("preallocate=false"),
+            Ok(CreateOption::Bool("preallocate".into(), false))
+        );
+        assert_eq!(
+            opt("visible_devices = 3"),
+            Ok(CreateOption::Int64("visible_devices".into(), 3))
+        );
+        assert_eq!(
+            opt("memory_fraction=0.5"),
+            Ok(CreateOption::Float("memory_fraction".into(), 0.5))
+        );
+        assert_eq!(
+            opt("allocator=platform"),
+            Ok(CreateOption::Str("allocator".into(), "platform".into()))
+        );
+        assert_eq!(
+            opt("x=inf"),
+            Ok(CreateOption::Str("x".into(), "inf".into()))
+        );
+        assert_eq!(
+            opt("visible_devices=[0]"),
+            Ok(CreateOption::Int64List("visible_devices".into(), vec![0]))
+        );
+        assert_eq!(
+            opt("visible_devices=0, 2"),
+            Ok(CreateOption::Int64List(
+                "visible_devices".into(),
+                vec![0, 2]
+            ))
+        );
+        assert_eq!(opt("v=[]"), Ok(CreateOption::Int64List("v".into(), vec![])));
+        assert!(opt("v=[0,x]").unwrap_err().contains("integers"));
+        assert!(opt("preallocate").unwrap_err().contains("NAME=VALUE"));
+        assert!(opt("=1").unwrap_err().contains("no option name"));
+        assert!(opt("cpu_device_count=4")
+            .unwrap_err()
+            .contains("--replicas"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 #[derive(Clone, Debug, PartialEq)]
 pub enum CreateOption {
     Int64(String, i64),
+    Int64List(String, Vec<i64>),
     Bool(String, bool),
     Float(String, f32),
     Str(String, String),
@@ -62,6 +63,12 @@ fn named_value(opt: &CreateOption) -> sys::PJRT_NamedValue {
             v.type_ = sys::PJRT_NamedValue_kInt64;
             v.__bindgen_anon_1.int64_value = *x;
             v.value_size = 1;
+            name
+        }
+        CreateOption::Int64List(name, xs) => {
+            v.type_ = sys::PJRT_NamedValue_kInt64List;
+            v.__bindgen_anon_1.int64_array_value = xs.as_ptr();
+            v.value_size = xs.len();
             name
         }
         CreateOption::Bool(name, x) => {
