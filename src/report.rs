@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 pub use axis::{compact, Axis};
 pub use chart::{Chart, Series, Style};
 pub use log::{EvalRow, Log, TrainRow, LOG_FILE};
-pub use render::{eval_chart, loss_chart, lr_chart, summary};
+pub use render::{eval_chart, loss_chart, lr_chart, summary, throughput_chart};
 
 use crate::{Error, Result};
 
@@ -101,6 +101,18 @@ pub fn lr_points(log: &Log) -> Vec<(u64, f64)> {
     )
 }
 
+/// Examples/s over steps, of the steps that compiled nothing (a compiling
+/// step's time is mostly compilation, which would flatten the rest).
+pub fn throughput_points(log: &Log) -> Vec<(u64, f64)> {
+    sorted(
+        log.train
+            .iter()
+            .filter(|r| !r.compiled)
+            .filter_map(|r| Some((r.step, r.examples_per_s?)))
+            .collect(),
+    )
+}
+
 /// Each split's metrics over steps: split -> metric key -> points.
 pub fn eval_series(log: &Log) -> BTreeMap<String, BTreeMap<String, Vec<(u64, f64)>>> {
     let mut out: BTreeMap<String, BTreeMap<String, Vec<(u64, f64)>>> = BTreeMap::new();
@@ -119,7 +131,8 @@ pub fn eval_series(log: &Log) -> BTreeMap<String, BTreeMap<String, Vec<(u64, f64
 }
 
 /// Every chart of the log, with its file name: `loss.svg` and `lr.svg` when
-/// there are training rows, `eval_<split>.svg` per evaluated split.
+/// there are training rows, `throughput.svg` when they hold examples/s,
+/// `eval_<split>.svg` per evaluated split.
 pub fn charts(log: &Log, window: usize) -> Vec<(String, Chart)> {
     let mut out = Vec::new();
     let loss = loss_series(log, window);
@@ -129,6 +142,10 @@ pub fn charts(log: &Log, window: usize) -> Vec<(String, Chart)> {
     let lr = lr_points(log);
     if !lr.is_empty() {
         out.push(("lr.svg".to_string(), lr_chart(&lr)));
+    }
+    let throughput = throughput_points(log);
+    if !throughput.is_empty() {
+        out.push(("throughput.svg".to_string(), throughput_chart(&throughput)));
     }
     for (split, metrics) in eval_series(log) {
         out.push((format!("eval_{split}.svg"), eval_chart(&split, &metrics)));

@@ -86,11 +86,21 @@ fn a_peak_that_is_not_a_positive_number_is_refused_by_the_parser() {
 #[test]
 fn plugin_options_are_passed_and_cpu_device_count_is_left_to_replicas() {
     let out = ruse(
-        &["devices", "--replicas", "2", "--plugin-option", "ruse_test=[1,2]"],
+        &[
+            "devices",
+            "--replicas",
+            "2",
+            "--plugin-option",
+            "ruse_test=[1,2]",
+        ],
         &[],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("devices:   2"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("devices:   2"),
+        "{}",
+        text(&out.stdout)
+    );
     let out = ruse(&["devices", "--plugin-option", "cpu_device_count=4"], &[]);
     let stderr = text(&out.stderr);
     assert!(!out.status.success());

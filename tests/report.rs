@@ -31,6 +31,11 @@ fn lr_at(step: u64) -> f64 {
     }
 }
 
+/// Examples/s of a step: a sawtooth; steps 1 and 2 compile (and are left out of the chart).
+fn rate_at(step: u64) -> f64 {
+    300.0 + 7.0 * (step % 5) as f64
+}
+
 /// Evaluation every 20 steps on val and test; one metric is null once and
 /// NaN (Python's bare token) once, so those points are left out.
 fn eval_row(step: u64, split: &str) -> String {
@@ -52,9 +57,10 @@ fn synthetic_log() -> String {
         let task = TASKS[(step % 2) as usize];
         let compile = if step <= 2 { "4.5" } else { "null" };
         lines.push(format!(
-            r#"{{"step": {step}, "task": "{task}", "loss": {}, "lr": {}, "grad_norm": 1.2, "examples_per_s": 300.0, "seconds": 0.05, "compile_seconds": {compile}, "future_key": {{"a": 1}}}}"#,
+            r#"{{"step": {step}, "task": "{task}", "loss": {}, "lr": {}, "grad_norm": 1.2, "examples_per_s": {}, "seconds": 0.05, "compile_seconds": {compile}, "future_key": {{"a": 1}}}}"#,
             loss_at(step),
-            lr_at(step)
+            lr_at(step),
+            rate_at(step)
         ));
         if step % 20 == 0 {
             lines.push(eval_row(step, "val"));
@@ -278,11 +284,18 @@ fn read(dir: &Path, name: &str) -> String {
 fn every_chart_is_a_well_formed_svg_with_title_axes_ticks_and_legend() {
     let dir = run_dir("valid", &synthetic_log());
     let paths = write_report(&dir, &dir, Some(3)).unwrap();
-    let names = ["loss.svg", "lr.svg", "eval_test.svg", "eval_val.svg"];
+    let names = [
+        "loss.svg",
+        "lr.svg",
+        "throughput.svg",
+        "eval_test.svg",
+        "eval_val.svg",
+    ];
     assert_eq!(paths, names.map(|n| dir.join(n)));
     for (name, title) in names.iter().zip([
         "Training loss",
         "Learning rate",
+        "Training throughput",
         "Evaluation (test)",
         "Evaluation (val)",
     ]) {
@@ -390,6 +403,17 @@ fn lr_and_eval_charts_draw_each_series_point_by_point() {
     let lrs: Vec<f64> = (1..=STEPS).map(lr_at).collect();
     let ys: Vec<f64> = lr[0].points.iter().map(|p| p.1).collect();
     assert_affine(&ys, &lrs, &ys, &lrs, "lr");
+    // Throughput: every step but the two that compiled, point by point.
+    let rate = drawn_series(&read(&dir, "throughput.svg"));
+    assert_eq!(rate.len(), 1);
+    assert_eq!(rate[0].points.len(), STEPS as usize - 2);
+    strictly_increasing_x(&rate[0]);
+    let lr_x: Vec<f64> = lr[0].points.iter().map(|p| p.0).collect();
+    let rate_x: Vec<f64> = rate[0].points.iter().map(|p| p.0).collect();
+    assert_eq!(rate_x, lr_x[2..], "the same step axis as lr, from step 3");
+    let rates: Vec<f64> = (3..=STEPS).map(rate_at).collect();
+    let ys: Vec<f64> = rate[0].points.iter().map(|p| p.1).collect();
+    assert_affine(&ys, &rates, &ys, &rates, "examples/s");
     for split in ["val", "test"] {
         let drawn = drawn_series(&read(&dir, &format!("eval_{split}.svg")));
         let names: Vec<&str> = drawn.iter().map(|d| d.name.as_str()).collect();
@@ -475,7 +499,13 @@ fn the_binary_prints_paths_and_a_summary_and_repeats_itself_byte_for_byte() {
         ]);
         let stdout = text(&o.stdout);
         assert!(o.status.success(), "{stdout}\n{}", text(&o.stderr));
-        for name in ["loss.svg", "lr.svg", "eval_test.svg", "eval_val.svg"] {
+        for name in [
+            "loss.svg",
+            "lr.svg",
+            "throughput.svg",
+            "eval_test.svg",
+            "eval_val.svg",
+        ] {
             assert!(
                 stdout.contains(&format!("wrote {}", out.join(name).display())),
                 "{stdout}"
@@ -488,6 +518,15 @@ fn the_binary_prints_paths_and_a_summary_and_repeats_itself_byte_for_byte() {
             let line = format!("{} at step {}", compact(last), steps.last().unwrap());
             assert!(stdout.contains(&line), "{task}: {line}\n{stdout}");
         }
+        let mut rates: Vec<f64> = (3..=STEPS).map(rate_at).collect();
+        rates.sort_by(f64::total_cmp);
+        let median = 0.5 * (rates[rates.len() / 2 - 1] + rates[rates.len() / 2]);
+        let line = format!(
+            "throughput: median {} examples/s over {} steps",
+            compact(median),
+            rates.len()
+        );
+        assert!(stdout.contains(&line), "{line}\n{stdout}");
         assert!(
             stdout.contains("80 at step 60; best 80 at step 60"),
             "{stdout}"
@@ -501,7 +540,13 @@ fn the_binary_prints_paths_and_a_summary_and_repeats_itself_byte_for_byte() {
         !dir.join("loss.svg").exists(),
         "--out is where the charts go"
     );
-    for name in ["loss.svg", "lr.svg", "eval_test.svg", "eval_val.svg"] {
+    for name in [
+        "loss.svg",
+        "lr.svg",
+        "throughput.svg",
+        "eval_test.svg",
+        "eval_val.svg",
+    ] {
         assert_eq!(
             std::fs::read(a.join(name)).unwrap(),
             std::fs::read(b.join(name)).unwrap(),

@@ -21,6 +21,10 @@ pub struct TrainRow {
     pub task: String,
     pub loss: Option<f64>,
     pub lr: Option<f64>,
+    /// Examples per second of all replicas, when logged.
+    pub examples_per_s: Option<f64>,
+    /// Whether the step compiled a program (a number under "compile_seconds").
+    pub compiled: bool,
 }
 
 /// One evaluation's row: its finite metric values by key.
@@ -141,6 +145,8 @@ fn parse_row(v: &Value) -> std::result::Result<Row, String> {
             task: string(obj, "task")?,
             loss: number(obj, "loss")?,
             lr: number(obj, "lr")?,
+            examples_per_s: number(obj, "examples_per_s")?,
+            compiled: number(obj, "compile_seconds")?.is_some(),
         }))
     } else {
         Err(

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::axis::compact;
 use super::chart::{Chart, Series, Style};
-use super::{eval_series, loss_series, Log, LossSeries};
+use super::{eval_series, loss_series, throughput_points, Log, LossSeries};
 
 /// The metric drawn emphasised: the unweighted mean of the task metrics.
 const AVERAGE: &str = "average_metrics";
@@ -87,6 +87,22 @@ pub fn lr_chart(points: &[(u64, f64)]) -> Chart {
     }
 }
 
+/// Examples/s over steps, one line (the steps that compiled nothing).
+pub fn throughput_chart(points: &[(u64, f64)]) -> Chart {
+    Chart {
+        title: "Training throughput".into(),
+        subtitle: Some("examples/s of all replicas; steps that compiled a program left out".into()),
+        x_label: "step".into(),
+        y_label: "examples/s".into(),
+        integer_x: true,
+        series: vec![Series {
+            name: "examples/s".into(),
+            points: xy(points),
+            style: style(0, 1.5, 1.0, false, true),
+        }],
+    }
+}
+
 /// One line with markers per metric key; `average_metrics` last, thick and black.
 pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Chart {
     let mut out: Vec<Series> = metrics
@@ -131,8 +147,9 @@ fn last_and_best(points: &[(u64, f64)]) -> Option<((u64, f64), (u64, f64))> {
     Some((last, best))
 }
 
-/// What the charts show, as text: each task's final smoothed loss, and per
-/// split the last and best value of every metric, with their steps.
+/// What the charts show, as text: each task's final smoothed loss, the
+/// median throughput, and per split the last and best value of every metric,
+/// with their steps.
 pub fn summary(log: &Log, window: usize) -> String {
     let mut out = Vec::new();
     let loss = loss_series(log, window);
@@ -148,6 +165,21 @@ pub fn summary(log: &Log, window: usize) -> String {
                 out.push(format!("  {:<w$}  {} at step {step}", s.task, compact(*v)));
             }
         }
+    }
+    let mut rates: Vec<f64> = throughput_points(log).iter().map(|p| p.1).collect();
+    if !rates.is_empty() {
+        rates.sort_by(f64::total_cmp);
+        let n = rates.len();
+        let median = if n % 2 == 1 {
+            rates[n / 2]
+        } else {
+            0.5 * (rates[n / 2 - 1] + rates[n / 2])
+        };
+        out.push(format!(
+            "throughput: median {} examples/s over {} that compiled nothing",
+            compact(median),
+            plural(n, "step")
+        ));
     }
     for (split, metrics) in eval_series(log) {
         out.push(format!("eval ({split}): last, and best (highest)"));
