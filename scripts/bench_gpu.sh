@@ -11,11 +11,14 @@
 # each run's throughput.json (the MFU against the device's dense bf16 peak).
 #
 # Usage: scripts/bench_gpu.sh [WORK_DIR]   (default outputs/bench-gpu)
-# ruse: RUSE_BIN, else kit/ruse (scripts/gpu_kit.sh), else a release build here.
+# ruse: RUSE_BIN, else kit/ruse (scripts/gpu_kit.sh) unless target/release/ruse is newer,
+# else a release build here.
 # Data: RUSE_CACHE, else kit/cache when there is one, else the usual cache.
 # Knobs: RUSE_BENCH_DEVICE (gpu), RUSE_BENCH_BATCHES ("32 128"), RUSE_BENCH_STEPS
 # (50), RUSE_BENCH_BASE_MODEL (t5-base), RUSE_BENCH_BF16 (true),
 # RUSE_BENCH_DEFAULT (1: run step 2), RUSE_BENCH_DEFAULT_STEPS (the config's),
+# RUSE_BENCH_COMPILE (0; 1: also `ruse compile` the trec step, its memory statistics
+# in compile.log and its StableHLO and optimised HLO in compile-hlo.tar.gz),
 # RUSE_BENCH_LIMIT (seconds per run, 240). A CPU dry run of the script:
 #   RUSE_CACHE=~/.cache/ruse RUSE_BENCH_DEVICE=cpu RUSE_BENCH_BASE_MODEL=t5-small RUSE_BENCH_BF16=false \
 #   RUSE_BENCH_BATCHES=4 RUSE_BENCH_STEPS=4 RUSE_BENCH_DEFAULT_STEPS=40 scripts/bench_gpu.sh
@@ -33,13 +36,16 @@ LIMIT="${RUSE_BENCH_LIMIT:-240}"
 
 RUSE="${RUSE_BIN:-}"
 if [ -z "$RUSE" ]; then
-    if [ -x kit/ruse ]; then
+    # The kit's build where it is the newest (on the accelerator machine, which
+    # has no target/), else a release build here.
+    if [ -x kit/ruse ] && ! [ target/release/ruse -nt kit/ruse ]; then
         RUSE=kit/ruse
     else
         cargo build --release --quiet || exit 1
         RUSE=target/release/ruse
     fi
 fi
+echo "== ruse: $RUSE"
 if [ -z "${RUSE_CACHE:-}" ] && [ -d kit/cache ]; then
     export RUSE_CACHE="$PWD/kit/cache"
 fi
@@ -74,6 +80,22 @@ for batch in $BATCHES; do
         --set evaluation_strategy=no --set do_eval=false --set do_test=false \
         --set load_best_model_at_end=false --set save_steps=0 --set logging_steps=10
 done
+if [ "${RUSE_BENCH_COMPILE:-0}" = 1 ]; then
+    # The trec step of the first batch size through `ruse compile`: XLA's compiled
+    # memory statistics and its HLO after the GPU passes, packed as one file.
+    batch="${BATCHES%% *}"
+    echo "== compile (trec, batch $batch)"
+    timeout "$LIMIT" "$RUSE" compile configs/hyperformer_pp_t5_base.json --device "$DEVICE" \
+        --out "$WORK/compile" --task trec \
+        --set "model_name_or_path=$BASE" --set "tokenizer_name=$BASE" --set not_load_t5_checkpoint=true \
+        --set "tasks=$tasks" --set "eval_tasks=$tasks" --set data_dir=data \
+        --set "per_device_train_batch_size=$batch" --set "bf16=$BF16" 2>&1 |
+        grep -v '^I0000\|^WARNING' | tee "$WORK/compile.log"
+    if [ -d "$WORK/compile/hyperformer_pp_t5_base" ]; then
+        cat "$WORK/compile/hyperformer_pp_t5_base/summary.md" >>"$WORK/compile.log"
+        tar -czf "$WORK/compile-hlo.tar.gz" -C "$WORK/compile" hyperformer_pp_t5_base
+    fi
+fi
 if [ "${RUSE_BENCH_DEFAULT:-1}" = 1 ]; then
     steps=()
     [ -n "${RUSE_BENCH_DEFAULT_STEPS:-}" ] && steps=(--set "max_steps=$RUSE_BENCH_DEFAULT_STEPS")
