@@ -37,6 +37,19 @@ pub fn window(log: &Log, smooth: Option<usize>) -> Result<usize> {
     }
 }
 
+/// The median of `values` (the mean of the middle two for an even count), or
+/// `None` for none.
+pub fn median(values: &[f64]) -> Option<f64> {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(v[n / 2]),
+        _ => Some(0.5 * (v[n / 2 - 1] + v[n / 2])),
+    }
+}
+
 /// Trailing moving average: point i is the mean of points `i+1-w ..= i`, of
 /// fewer at the start, where the window is not yet full.
 pub fn moving_average(values: &[f64], window: usize) -> Vec<f64> {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::axis::compact;
 use super::chart::{Chart, Series, Style};
-use super::{eval_series, loss_series, throughput_points, Log, LossSeries};
+use super::{eval_series, loss_series, median, throughput_points, Log, LossSeries};
 
 /// The metric drawn emphasised: the unweighted mean of the task metrics.
 const AVERAGE: &str = "average_metrics";
@@ -166,19 +166,12 @@ pub fn summary(log: &Log, window: usize) -> String {
             }
         }
     }
-    let mut rates: Vec<f64> = throughput_points(log).iter().map(|p| p.1).collect();
-    if !rates.is_empty() {
-        rates.sort_by(f64::total_cmp);
-        let n = rates.len();
-        let median = if n % 2 == 1 {
-            rates[n / 2]
-        } else {
-            0.5 * (rates[n / 2 - 1] + rates[n / 2])
-        };
+    let rates: Vec<f64> = throughput_points(log).iter().map(|p| p.1).collect();
+    if let Some(m) = median(&rates) {
         out.push(format!(
             "throughput: median {} examples/s over {} that compiled nothing",
-            compact(median),
-            plural(n, "step")
+            compact(m),
+            plural(rates.len(), "step")
         ));
     }
     for (split, metrics) in eval_series(log) {

@@ -116,14 +116,8 @@ impl Throughput {
         let seconds: f64 = steady.iter().map(|r| r.seconds).sum();
         let examples: f64 = steady.iter().map(|r| r.examples_per_s * r.seconds).sum();
         let gflop: f64 = steady.iter().map(|r| r.matmul_gflop).sum();
-        let mut times: Vec<f64> = steady.iter().map(|r| r.seconds).collect();
-        times.sort_by(f64::total_cmp);
-        let mid = times.len() / 2;
-        let median = if times.len() % 2 == 1 {
-            times[mid]
-        } else {
-            0.5 * (times[mid - 1] + times[mid])
-        };
+        let times: Vec<f64> = steady.iter().map(|r| r.seconds).collect();
+        let median = crate::report::median(&times)?;
         let tflops = gflop / seconds / 1e3;
         let (peak, source) = match given_peak {
             Some(p) => (Some(p), Some(PeakSource::Given)),
