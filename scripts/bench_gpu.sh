@@ -72,11 +72,13 @@ run() {
 }
 
 tasks='["trec","movie_sentiment","sms_spam"]'
+# The hyperformer++ config on the fetched tasks, random init, in bf16 (or not).
+hpp=(configs/hyperformer_pp_t5_base.json
+    --set "model_name_or_path=$BASE" --set "tokenizer_name=$BASE" --set not_load_t5_checkpoint=true
+    --set "tasks=$tasks" --set "eval_tasks=$tasks" --set data_dir=data --set "bf16=$BF16")
 for batch in $BATCHES; do
-    run "hpp-$BASE-b$batch" configs/hyperformer_pp_t5_base.json \
-        --set "model_name_or_path=$BASE" --set "tokenizer_name=$BASE" --set not_load_t5_checkpoint=true \
-        --set "tasks=$tasks" --set "eval_tasks=$tasks" --set data_dir=data \
-        --set "per_device_train_batch_size=$batch" --set "max_steps=$STEPS" --set "bf16=$BF16" \
+    run "hpp-$BASE-b$batch" "${hpp[@]}" \
+        --set "per_device_train_batch_size=$batch" --set "max_steps=$STEPS" \
         --set evaluation_strategy=no --set do_eval=false --set do_test=false \
         --set load_best_model_at_end=false --set save_steps=0 --set logging_steps=10
 done
@@ -85,11 +87,8 @@ if [ "${RUSE_BENCH_COMPILE:-0}" = 1 ]; then
     # memory statistics and its HLO after the GPU passes, packed as one file.
     batch="${BATCHES%% *}"
     echo "== compile (trec, batch $batch)"
-    timeout "$LIMIT" "$RUSE" compile configs/hyperformer_pp_t5_base.json --device "$DEVICE" \
-        --out "$WORK/compile" --task trec \
-        --set "model_name_or_path=$BASE" --set "tokenizer_name=$BASE" --set not_load_t5_checkpoint=true \
-        --set "tasks=$tasks" --set "eval_tasks=$tasks" --set data_dir=data \
-        --set "per_device_train_batch_size=$batch" --set "bf16=$BF16" 2>&1 |
+    timeout "$LIMIT" "$RUSE" compile "${hpp[@]}" --device "$DEVICE" \
+        --out "$WORK/compile" --task trec --set "per_device_train_batch_size=$batch" 2>&1 |
         grep -v '^I0000\|^WARNING' | tee "$WORK/compile.log"
     if [ -d "$WORK/compile/hyperformer_pp_t5_base" ]; then
         cat "$WORK/compile/hyperformer_pp_t5_base/summary.md" >>"$WORK/compile.log"

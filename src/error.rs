@@ -40,7 +40,12 @@ pub enum Error {
 
     /// A PJRT C API call returned an error.
     #[error("{call} failed: {message}")]
-    Pjrt { call: &'static str, message: String },
+    Pjrt {
+        call: &'static str,
+        message: String,
+        /// The plugin's error code is UNIMPLEMENTED (what it does not support).
+        unimplemented: bool,
+    },
 
     /// The plugin's API table lacks a function that ruse needs.
     #[error("the PJRT plugin does not implement {0}")]

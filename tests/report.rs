@@ -8,6 +8,14 @@ use std::process::{Command, Output};
 use ruse::report::{compact, loss_series, write_report, Log, LOG_FILE};
 
 const STEPS: u64 = 60;
+/// The charts of the synthetic log, in the order they are written.
+const CHARTS: [&str; 5] = [
+    "loss.svg",
+    "lr.svg",
+    "throughput.svg",
+    "eval_test.svg",
+    "eval_val.svg",
+];
 const TASKS: [&str; 2] = ["trec", "sms_spam+trec"];
 
 fn tempdir(tag: &str) -> PathBuf {
@@ -284,15 +292,8 @@ fn read(dir: &Path, name: &str) -> String {
 fn every_chart_is_a_well_formed_svg_with_title_axes_ticks_and_legend() {
     let dir = run_dir("valid", &synthetic_log());
     let paths = write_report(&dir, &dir, Some(3)).unwrap();
-    let names = [
-        "loss.svg",
-        "lr.svg",
-        "throughput.svg",
-        "eval_test.svg",
-        "eval_val.svg",
-    ];
-    assert_eq!(paths, names.map(|n| dir.join(n)));
-    for (name, title) in names.iter().zip([
+    assert_eq!(paths, CHARTS.map(|n| dir.join(n)));
+    for (name, title) in CHARTS.iter().zip([
         "Training loss",
         "Learning rate",
         "Training throughput",
@@ -499,13 +500,7 @@ fn the_binary_prints_paths_and_a_summary_and_repeats_itself_byte_for_byte() {
         ]);
         let stdout = text(&o.stdout);
         assert!(o.status.success(), "{stdout}\n{}", text(&o.stderr));
-        for name in [
-            "loss.svg",
-            "lr.svg",
-            "throughput.svg",
-            "eval_test.svg",
-            "eval_val.svg",
-        ] {
+        for name in CHARTS {
             assert!(
                 stdout.contains(&format!("wrote {}", out.join(name).display())),
                 "{stdout}"
@@ -540,13 +535,7 @@ fn the_binary_prints_paths_and_a_summary_and_repeats_itself_byte_for_byte() {
         !dir.join("loss.svg").exists(),
         "--out is where the charts go"
     );
-    for name in [
-        "loss.svg",
-        "lr.svg",
-        "throughput.svg",
-        "eval_test.svg",
-        "eval_val.svg",
-    ] {
+    for name in CHARTS {
         assert_eq!(
             std::fs::read(a.join(name)).unwrap(),
             std::fs::read(b.join(name)).unwrap(),

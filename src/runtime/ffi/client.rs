@@ -221,12 +221,11 @@ impl ClientHandle {
                 bytes_limit: m.bytes_limit_is_set.then_some(m.bytes_limit),
             })),
             Err(Error::MissingFunction(_)) => Ok(None),
-            // The CPU plugin: "GetAllocatorStats is not supported".
-            Err(Error::Pjrt { message, .. })
-                if message.contains("not supported") || message.contains("nimplemented") =>
-            {
-                Ok(None)
-            }
+            // The CPU plugin: UNIMPLEMENTED, "GetAllocatorStats is not supported".
+            Err(Error::Pjrt {
+                unimplemented: true,
+                ..
+            }) => Ok(None),
             Err(e) => Err(e),
         }
     }

@@ -161,13 +161,26 @@ impl Api {
             }
             None => "(the plugin gave no message)".to_string(),
         };
+        let mut code: sys::PJRT_Error_GetCode_Args = args();
+        code.error = err;
+        let unimplemented = match self.table.PJRT_Error_GetCode {
+            // SAFETY: `err` is a live error returned by this plugin.
+            Some(f) => {
+                unsafe { f(&mut code) }.is_null() && code.code == sys::PJRT_Error_Code_UNIMPLEMENTED
+            }
+            None => false,
+        };
         let mut destroy: sys::PJRT_Error_Destroy_Args = args();
         destroy.error = err;
         if let Some(f) = self.table.PJRT_Error_Destroy {
             // SAFETY: `err` is destroyed exactly once, here.
             unsafe { f(&mut destroy) };
         }
-        Err(Error::Pjrt { call, message })
+        Err(Error::Pjrt {
+            call,
+            message,
+            unimplemented,
+        })
     }
 }
 
@@ -210,7 +223,15 @@ impl Event<'_> {
         let mut a: sys::PJRT_Event_Await_Args = args();
         a.event = self.ptr;
         pjrt_call!(self.api, PJRT_Event_Await, &mut a).map_err(|e| match e {
-            Error::Pjrt { message, .. } => Error::Pjrt { call, message },
+            Error::Pjrt {
+                message,
+                unimplemented,
+                ..
+            } => Error::Pjrt {
+                call,
+                message,
+                unimplemented,
+            },
             other => other,
         })
     }
