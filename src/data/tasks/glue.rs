@@ -1,198 +1,403 @@
-//! GLUE and SuperGLUE tasks, read from `data_dir` in their distributed
-//! formats. For task `t` with GLUE directory `D`, split files are looked for
-//! in this order:
+//! The reference's tasks on data the user has (GLUE, SuperGLUE, SNLI, SciTail,
+//! PAWS, IMDB, Yelp, the QA sets, translation), read from `data_dir` with the
+//! reference's fields and split mapping. For task `t` with directory `D`,
+//! split files are looked for in this order:
 //!
-//! - `data_dir/t/{train,validation}.jsonl` (HF datasets `to_json` export;
-//!   MNLI: `validation_matched.jsonl`), also `val.jsonl` (SuperGLUE's own
+//! - `data_dir/t/<split>.jsonl` (HF datasets `to_json` export, nested values
+//!   as `a.b` / `a.0` columns; MNLI: `validation_mismatched.jsonl` and
+//!   `validation_matched.jsonl`), also `val.jsonl` (SuperGLUE's own
 //!   distribution: `BoolQ/val.jsonl`, `CB/val.jsonl`);
-//! - `data_dir/D/{train,dev}.tsv` (GLUE's TSV files, header row; CoLA has
-//!   none; MNLI: `dev_matched.tsv`), also under `data_dir/t/`.
+//! - `data_dir/D/<split>.jsonl`, then `data_dir/D/{train,dev}.tsv` (GLUE's TSV
+//!   files, header row; CoLA has none; MNLI: `dev_mismatched.tsv` and
+//!   `dev_matched.tsv`), also under `data_dir/t/`.
 //!
 //! GLUE's test files carry no labels and are not read: test comes from the
-//! validation set (see `split_validation_test`). Labels may be class ids,
-//! class names (`entailment`, `not_entailment`, ...) or booleans.
+//! validation set (see `split_validation_test`), as in the reference. Labels
+//! may be class ids, class names (`entailment`, `not_entailment`, ...) or
+//! booleans.
 
 use std::path::{Path, PathBuf};
 
-use super::{class_target, float_target, LoadOptions, OriginalSplits, RawExample, TaskInfo};
+use super::{
+    class_target, float_target, LoadOptions, OriginalSplits, RawExample, SplitRule, TaskInfo,
+};
 use crate::data::metrics::Metric;
 use crate::data::readers::{self, row_error, Format, Record};
 use crate::error::{Error, Result};
 
-/// How a GLUE-style task reads its rows.
+/// How a task's label column becomes its target.
+#[derive(Debug)]
+pub enum Target {
+    /// Class names in label-id order; the column holds an id, a name or a
+    /// boolean, and the target is the id.
+    Classes(&'static [&'static str]),
+    /// The column holds one of these names only (never an id); the target is
+    /// its position (social_i_qa's `1`–`3`, commonsense_qa's `A`–`E`).
+    Names(&'static [&'static str]),
+    /// The column holds one of these, and it is the target as it is
+    /// (winogrande's `1`/`2`).
+    Verbatim(&'static [&'static str]),
+    /// A score rounded to 0.2 steps (STS-B).
+    Score,
+    /// Free text (translation).
+    Text,
+}
+
+/// How a task reads its rows.
 #[derive(Debug)]
 pub struct Spec {
     pub name: &'static str,
-    /// GLUE's directory name.
+    /// The directory of its distributed files (GLUE's `RTE`, ...); also looked
+    /// for: `data_dir/<name>/`.
     pub dir: &'static str,
-    /// (name in the source text, column names to look for).
+    /// (label as written in the source, column names to look for). Nested
+    /// JSON values are columns too: `endings.0`, `translation.en`.
     pub fields: &'static [(&'static str, &'static [&'static str])],
     pub label: &'static [&'static str],
-    /// Class names in label-id order; `None` for STS-B's scores.
-    pub classes: Option<&'static [&'static str]>,
+    pub target: Target,
+    /// Label values whose rows are left out (SNLI's `-1`: no gold label).
+    pub drop: &'static [&'static str],
     /// Column names of a TSV without a header row (CoLA).
     pub headerless: Option<&'static [&'static str]>,
+    /// (JSONL name, TSV name) of the split that serves as validation.
     pub validation: (&'static str, &'static str),
-    pub small: bool,
+    /// The labelled test split, where the reference reads one; else test is
+    /// the validation set.
+    pub test: Option<(&'static str, &'static str)>,
+    pub split_rule: SplitRule,
     pub metrics: &'static [Metric],
+    /// The source prefix when adapters are off, if not the task name.
+    pub prefix: Option<&'static str>,
 }
 
 const ACC: &[Metric] = &[Metric::Accuracy];
 const F1_ACC: &[Metric] = &[Metric::F1, Metric::Accuracy];
+const BLEU: &[Metric] = &[Metric::Bleu];
 const NLI2: &[&str] = &["entailment", "not_entailment"];
+const NLI3: &[&str] = &["entailment", "neutral", "contradiction"];
+const BIN: Target = Target::Classes(&["0", "1"]);
 const S12: &[(&str, &[&str])] = &[
-    ("sentence1", &["sentence1", "#1 String"]),
-    ("sentence2", &["sentence2", "#2 String"]),
+    ("sentence1:", &["sentence1", "#1 String"]),
+    ("sentence2:", &["sentence2", "#2 String"]),
 ];
+const PH: &[(&str, &[&str])] = &[("premise:", &["premise"]), ("hypothesis:", &["hypothesis"])];
 const DEV: (&str, &str) = ("validation", "dev.tsv");
+const TEST: Option<(&str, &str)> = Some(("test", "test.tsv"));
+
+/// A task with the common defaults: label column `label`, JSONL or TSV
+/// with a header, validation from `validation`/`dev.tsv`, test = validation,
+/// accuracy, the task name as prefix.
+const fn spec(
+    name: &'static str,
+    dir: &'static str,
+    fields: &'static [(&'static str, &'static [&'static str])],
+    target: Target,
+    split_rule: SplitRule,
+) -> Spec {
+    Spec {
+        name,
+        dir,
+        fields,
+        label: &["label"],
+        target,
+        drop: &[],
+        headerless: None,
+        validation: DEV,
+        test: None,
+        split_rule,
+        metrics: ACC,
+        prefix: None,
+    }
+}
+
+/// A translation task: `translation.{from}` → `translation.{to}`, BLEU,
+/// validation and test splits of its own, and its own prefix.
+const fn translation(
+    name: &'static str,
+    dir: &'static str,
+    from: &'static [(&'static str, &'static [&'static str])],
+    to: &'static [&'static str],
+    prefix: &'static str,
+) -> Spec {
+    Spec {
+        fields: from,
+        label: to,
+        test: TEST,
+        metrics: BLEU,
+        prefix: Some(prefix),
+        ..spec(name, dir, &[], Target::Text, SplitRule::Fixed)
+    }
+}
+
+use SplitRule::{Fixed, Large, Small};
 
 pub const SPECS: &[Spec] = &[
     Spec {
-        name: "cola",
-        dir: "CoLA",
-        fields: &[("sentence", &["sentence"])],
-        label: &["label"],
-        classes: Some(&["0", "1"]),
         headerless: Some(&["source", "label", "original_label", "sentence"]),
-        validation: DEV,
-        small: true,
         metrics: &[Metric::MatthewsCorrelation],
+        ..spec("cola", "CoLA", &[("sentence:", &["sentence"])], BIN, Small)
     },
+    spec("sst2", "SST-2", &[("sentence:", &["sentence"])], BIN, Large),
     Spec {
-        name: "sst2",
-        dir: "SST-2",
-        fields: &[("sentence", &["sentence"])],
-        label: &["label"],
-        classes: Some(&["0", "1"]),
-        headerless: None,
-        validation: DEV,
-        small: false,
-        metrics: ACC,
-    },
-    Spec {
-        name: "mrpc",
-        dir: "MRPC",
-        fields: S12,
         label: &["label", "Quality"],
-        classes: Some(&["0", "1"]),
-        headerless: None,
-        validation: DEV,
-        small: true,
         metrics: F1_ACC,
+        ..spec("mrpc", "MRPC", S12, BIN, Small)
     },
     Spec {
-        name: "qqp",
-        dir: "QQP",
-        fields: &[("question1", &["question1"]), ("question2", &["question2"])],
         label: &["label", "is_duplicate"],
-        classes: Some(&["0", "1"]),
-        headerless: None,
-        validation: DEV,
-        small: false,
         metrics: F1_ACC,
+        ..spec(
+            "qqp",
+            "QQP",
+            &[
+                ("question1:", &["question1"]),
+                ("question2:", &["question2"]),
+            ],
+            BIN,
+            Large,
+        )
     },
     Spec {
-        name: "stsb",
-        dir: "STS-B",
-        fields: S12,
         label: &["label", "score"],
-        classes: None,
-        headerless: None,
-        validation: DEV,
-        small: true,
         metrics: &[Metric::Pearson, Metric::Spearman],
+        ..spec("stsb", "STS-B", S12, Target::Score, Small)
     },
+    // The reference writes MNLI's hypothesis label without its colon, and
+    // validates on the mismatched set and tests on the matched one; MNLI is
+    // on neither split_validation_test list.
     Spec {
-        name: "mnli",
-        dir: "MNLI",
-        fields: &[
-            ("premise", &["premise", "sentence1"]),
-            ("hypothesis", &["hypothesis", "sentence2"]),
-        ],
         label: &["label", "gold_label"],
-        classes: Some(&["entailment", "neutral", "contradiction"]),
-        headerless: None,
-        validation: ("validation_matched", "dev_matched.tsv"),
-        small: false,
-        metrics: ACC,
+        validation: ("validation_mismatched", "dev_mismatched.tsv"),
+        test: Some(("validation_matched", "dev_matched.tsv")),
+        ..spec(
+            "mnli",
+            "MNLI",
+            &[
+                ("premise:", &["premise", "sentence1"]),
+                ("hypothesis", &["hypothesis", "sentence2"]),
+            ],
+            Target::Classes(NLI3),
+            Fixed,
+        )
+    },
+    spec(
+        "qnli",
+        "QNLI",
+        &[("question:", &["question"]), ("sentence:", &["sentence"])],
+        Target::Classes(NLI2),
+        Large,
+    ),
+    spec("rte", "RTE", S12, Target::Classes(NLI2), Small),
+    spec("wnli", "WNLI", S12, BIN, Small),
+    spec(
+        "superglue-boolq",
+        "BoolQ",
+        &[("question:", &["question"]), ("passage:", &["passage"])],
+        Target::Classes(&["false", "true"]),
+        Small,
+    ),
+    spec(
+        "superglue-cb",
+        "CB",
+        PH,
+        Target::Classes(&["entailment", "contradiction", "neutral"]),
+        Small,
+    ),
+    spec(
+        "superglue-rte",
+        "superglue-rte",
+        PH,
+        Target::Classes(NLI2),
+        Fixed,
+    ),
+    // HF-datasets JSONL exports under data_dir/<task>/ (the reference's
+    // fields and split mapping).
+    Spec {
+        drop: &["-1"],
+        test: TEST,
+        ..spec("snli", "snli", PH, Target::Classes(NLI3), Fixed)
     },
     Spec {
-        name: "qnli",
-        dir: "QNLI",
-        fields: &[("question", &["question"]), ("sentence", &["sentence"])],
-        label: &["label"],
-        classes: Some(NLI2),
-        headerless: None,
-        validation: DEV,
-        small: false,
-        metrics: ACC,
+        label: &["gold_label"],
+        test: TEST,
+        ..spec(
+            "scitail",
+            "scitail",
+            S12,
+            Target::Classes(&["entailment", "neutral"]),
+            Fixed,
+        )
     },
     Spec {
-        name: "rte",
-        dir: "RTE",
-        fields: S12,
-        label: &["label"],
-        classes: Some(NLI2),
-        headerless: None,
-        validation: DEV,
-        small: true,
-        metrics: ACC,
+        test: TEST,
+        ..spec("paws", "paws", S12, BIN, Fixed)
     },
     Spec {
-        name: "wnli",
-        dir: "WNLI",
-        fields: S12,
-        label: &["label"],
-        classes: Some(&["0", "1"]),
-        headerless: None,
-        validation: DEV,
-        small: true,
-        metrics: ACC,
+        validation: ("test", "test.tsv"),
+        ..spec("imdb", "imdb", &[("", &["text"])], BIN, Small)
     },
     Spec {
-        name: "superglue-boolq",
-        dir: "BoolQ",
-        fields: &[("question", &["question"]), ("passage", &["passage"])],
-        label: &["label"],
-        classes: Some(&["false", "true"]),
-        headerless: None,
-        validation: DEV,
-        small: true,
-        metrics: ACC,
+        validation: ("test", "test.tsv"),
+        test: TEST,
+        ..spec(
+            "yelp_polarity",
+            "yelp_polarity",
+            &[("sentence:", &["text"])],
+            BIN,
+            Large,
+        )
     },
+    spec(
+        "social_i_qa",
+        "social_i_qa",
+        &[
+            ("question:", &["question"]),
+            ("context:", &["context"]),
+            ("answerA:", &["answerA"]),
+            ("answerB:", &["answerB"]),
+            ("answerC:", &["answerC"]),
+        ],
+        Target::Names(&["1", "2", "3"]),
+        Large,
+    ),
+    spec(
+        "cosmos_qa",
+        "cosmos_qa",
+        &[
+            ("question:", &["question"]),
+            ("context:", &["context"]),
+            ("answer0:", &["answer0"]),
+            ("answer1:", &["answer1"]),
+            ("answer2:", &["answer2"]),
+            ("answer3:", &["answer3"]),
+        ],
+        Target::Classes(&["0", "1", "2", "3"]),
+        Large,
+    ),
     Spec {
-        name: "superglue-cb",
-        dir: "CB",
-        fields: &[("premise", &["premise"]), ("hypothesis", &["hypothesis"])],
-        label: &["label"],
-        classes: Some(&["entailment", "contradiction", "neutral"]),
-        headerless: None,
-        validation: DEV,
-        small: true,
-        metrics: ACC,
+        label: &["answer"],
+        ..spec(
+            "winogrande",
+            "winogrande",
+            &[
+                ("sentence:", &["sentence"]),
+                ("option1:", &["option1"]),
+                ("option2:", &["option2"]),
+            ],
+            Target::Verbatim(&["1", "2"]),
+            Large,
+        )
     },
+    spec(
+        "hellaswag",
+        "hellaswag",
+        &[
+            ("ctx:", &["ctx"]),
+            ("ending0:", &["endings.0"]),
+            ("ending1:", &["endings.1"]),
+            ("ending2:", &["endings.2"]),
+            ("ending3:", &["endings.3"]),
+        ],
+        Target::Classes(&["0", "1", "2", "3"]),
+        Large,
+    ),
+    Spec {
+        label: &["answerKey"],
+        ..spec(
+            "commonsense_qa",
+            "commonsense_qa",
+            &[
+                ("question:", &["question"]),
+                ("A:", &["choices.text.0"]),
+                ("B:", &["choices.text.1"]),
+                ("C:", &["choices.text.2"]),
+                ("D:", &["choices.text.3"]),
+                ("E:", &["choices.text.4"]),
+            ],
+            Target::Names(&["A", "B", "C", "D", "E"]),
+            Small,
+        )
+    },
+    translation(
+        "wmt16-en-ro",
+        "wmt16-ro-en",
+        &[("", &["translation.en"])],
+        &["translation.ro"],
+        "Translate English to Romanian",
+    ),
+    translation(
+        "wmt16-ro-en",
+        "wmt16-ro-en",
+        &[("", &["translation.ro"])],
+        &["translation.en"],
+        "Translate Romanian to English",
+    ),
+    translation(
+        "wmt16-en-cs",
+        "wmt16-cs-en",
+        &[("", &["translation.en"])],
+        &["translation.cs"],
+        "Translate English to Czech",
+    ),
+    translation(
+        "wmt16-en-fi",
+        "wmt16-fi-en",
+        &[("", &["translation.en"])],
+        &["translation.fi"],
+        "Translate English to Finnish",
+    ),
+    translation(
+        "wmt14-hi-en",
+        "wmt14-hi-en",
+        &[("", &["translation.en"])],
+        &["translation.hi"],
+        "Translate English to Hindi",
+    ),
+    translation(
+        "iwslt2017-ro-nl",
+        "iwslt2017-ro-nl",
+        &[("", &["translation.ro"])],
+        &["translation.nl"],
+        "Translate Romanian to Dutch",
+    ),
+    translation(
+        "iwslt2017-en-nl",
+        "iwslt2017-en-nl",
+        &[("", &["translation.en"])],
+        &["translation.nl"],
+        "Translate English to Dutch",
+    ),
 ];
 
 pub fn info(spec: &Spec, origin: String) -> TaskInfo {
+    let labels = match spec.target {
+        Target::Classes(c) | Target::Names(c) => Some((0..c.len()).map(class_target).collect()),
+        Target::Verbatim(v) => Some(v.iter().map(|s| s.to_string()).collect()),
+        Target::Score | Target::Text => None,
+    };
     TaskInfo {
         name: spec.name.into(),
         metrics: spec.metrics.to_vec(),
-        labels: spec
-            .classes
-            .map(|c| (0..c.len()).map(class_target).collect()),
-        small: spec.small,
+        labels,
+        split_rule: spec.split_rule,
+        prefix: spec.prefix.map(String::from),
         origin,
     }
 }
 
 pub fn load(spec: &Spec, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)> {
     let Some(dir) = &opts.data_dir else {
+        let native = if spec.dir == spec.name {
+            String::new()
+        } else {
+            format!("{}/ (its distributed files) or ", spec.dir)
+        };
         return Err(Error::Config {
             key: "data_dir".into(),
             reason: format!(
                 "task '{}' is read from a local copy of its data: set data_dir to the directory \
-                 holding {}/ (GLUE TSV) or {}/ (JSONL)",
-                spec.name, spec.dir, spec.name
+                 holding {native}{}/ (JSONL, e.g. an HF datasets export)",
+                spec.name, spec.name
             ),
         });
     };
@@ -201,6 +406,10 @@ pub fn load(spec: &Spec, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits
     let mut out = OriginalSplits::default();
     out.train = read_split(spec, &train, opts, &mut out.skipped)?;
     out.validation = read_split(spec, &val, opts, &mut out.skipped)?;
+    if let Some(test) = spec.test {
+        let test = find(spec, dir, test)?;
+        out.test = Some(read_split(spec, &test, opts, &mut out.skipped)?);
+    }
     Ok((info(spec, train.0.display().to_string()), out))
 }
 
@@ -220,6 +429,8 @@ fn find(spec: &Spec, dir: &Path, (jsonl, tsv): (&str, &str)) -> Result<(PathBuf,
     ));
     candidates.push((dir.join(spec.dir).join(tsv), Format::Tsv));
     candidates.push((dir.join(spec.name).join(tsv), Format::Tsv));
+    let mut seen = std::collections::HashSet::new();
+    candidates.retain(|(p, _)| seen.insert(p.clone()));
     candidates
         .iter()
         .find(|(p, _)| p.is_file())
@@ -254,7 +465,8 @@ fn read_split(
     let mut out = Vec::with_capacity(recs.records.len());
     for r in &recs.records {
         match row(spec, r) {
-            Ok(ex) => out.push(ex),
+            Ok(Some(ex)) => out.push(ex),
+            Ok(None) => {}
             Err(_) if opts.bad_rows == readers::BadRows::Skip => *skipped += 1,
             Err(reason) => return Err(row_error(path, r.line, reason)),
         }
@@ -262,20 +474,32 @@ fn read_split(
     Ok(out)
 }
 
-fn row(spec: &Spec, r: &Record) -> std::result::Result<RawExample, String> {
-    let mut fields = Vec::with_capacity(spec.fields.len());
-    for (name, cols) in spec.fields {
-        let v = r
-            .get(cols)
-            .ok_or_else(|| format!("no column {}", cols.join(" or ")))?;
-        fields.push((name.to_string(), v.to_string()));
-    }
+/// A row as an example; `Ok(None)` for a row whose label is in `spec.drop`.
+fn row(spec: &Spec, r: &Record) -> std::result::Result<Option<RawExample>, String> {
     let raw = r
         .get(spec.label)
         .ok_or_else(|| format!("no label column {}", spec.label.join(" or ")))?;
-    let target = match spec.classes {
-        Some(classes) => class_target(class_index(raw, classes)?),
-        None => {
+    if spec.drop.contains(&raw.trim()) {
+        return Ok(None);
+    }
+    let mut fields = Vec::with_capacity(spec.fields.len());
+    for (label, cols) in spec.fields {
+        let v = r
+            .get(cols)
+            .ok_or_else(|| format!("no column {}", cols.join(" or ")))?;
+        fields.push((label.to_string(), v.to_string()));
+    }
+    let one_of = |names: &[&str]| {
+        names
+            .iter()
+            .position(|c| *c == raw.trim())
+            .ok_or_else(|| format!("label '{raw}' is not one of {}", names.join(", ")))
+    };
+    let target = match spec.target {
+        Target::Classes(classes) => class_target(class_index(raw, classes)?),
+        Target::Names(names) => class_target(one_of(names)?),
+        Target::Verbatim(values) => values[one_of(values)?].to_string(),
+        Target::Score => {
             let x: f64 = raw
                 .trim()
                 .parse()
@@ -283,8 +507,9 @@ fn row(spec: &Spec, r: &Record) -> std::result::Result<RawExample, String> {
             // §4: STS-B targets are rounded to 0.2 steps (round half to even, as numpy).
             float_target((x * 5.0).round_ties_even() / 5.0)
         }
+        Target::Text => raw.to_string(),
     };
-    Ok(RawExample { fields, target })
+    Ok(Some(RawExample { fields, target }))
 }
 
 /// A label given as a class id, a class name or a boolean.

@@ -27,11 +27,27 @@ use super::rng::SplitMix64;
 use crate::config::Config;
 use crate::error::{Error, Result};
 
-/// A row turned into named inputs and a target string.
+/// A row turned into labelled inputs and a target string. Each field is
+/// (label as written in the source, value): the label carries its colon
+/// (`"sentence1:"`), or is empty for an unlabelled input (imdb, translation).
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawExample {
     pub fields: Vec<(String, String)>,
     pub target: String,
+}
+
+/// Which `split_validation_test` rule a task follows (the reference's two
+/// task lists, §4); tasks on neither list keep their splits as they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SplitRule {
+    /// Validation permuted and halved: validation, then test.
+    Small,
+    /// 1,000 training examples become validation; test is the original
+    /// test split where there is one, else the validation set.
+    Large,
+    /// Neither list: the splits as the task maps them (e.g. MNLI).
+    Fixed,
 }
 
 /// The splits a task's files provide.
@@ -72,7 +88,11 @@ pub struct TaskInfo {
     pub labels: Option<Vec<String>>,
     /// Small tasks split their validation set in halves; large ones take
     /// 1,000 training examples for validation (see [`make_splits`]).
-    pub small: bool,
+    pub split_rule: SplitRule,
+    /// What the source starts with when adapters are off: the task name,
+    /// unless the task has its own (translation: `Translate English to
+    /// Romanian`).
+    pub prefix: Option<String>,
     /// Where the rows come from, for messages.
     pub origin: String,
 }
@@ -185,14 +205,15 @@ pub fn load_task(name: &str, opts: &LoadOptions) -> Result<TaskData> {
         return Err(unknown(name, opts));
     };
     let skipped = orig.skipped;
-    let (train, validation, test) = make_splits(orig, info.small, opts);
+    let (train, validation, test) = make_splits(orig, info.split_rule, opts);
     if train.is_empty() && validation.is_empty() {
         return Err(Error::Data {
             task: name.into(),
             reason: format!("no examples were read from {}", info.origin),
         });
     }
-    let fmt = |v: Vec<RawExample>| format_examples(name, v, opts.add_prefix);
+    let prefix = info.prefix.clone().unwrap_or_else(|| name.to_string());
+    let fmt = |v: Vec<RawExample>| format_examples(&prefix, v, opts.add_prefix);
     Ok(TaskData {
         train: fmt(train),
         validation: fmt(validation),
@@ -202,22 +223,33 @@ pub fn load_task(name: &str, opts: &LoadOptions) -> Result<TaskData> {
     })
 }
 
-/// `' '.join([name]? + ["field: value", ...])`.
-pub fn format_source(task: &str, fields: &[(String, String)], add_prefix: bool) -> String {
-    let mut parts: Vec<String> = Vec::with_capacity(fields.len() + 1);
+/// `' '.join([prefix]? + ["label:", value, ...])`; `prefix` is the task
+/// name (or the task's own prefix).
+pub fn format_source(prefix: &str, fields: &[(String, String)], add_prefix: bool) -> String {
+    let mut parts: Vec<&str> = Vec::with_capacity(2 * fields.len() + 1);
     if add_prefix {
-        parts.push(task.to_string());
+        parts.push(prefix);
     }
-    parts.extend(fields.iter().map(|(k, v)| format!("{k}: {v}")));
+    for (label, value) in fields {
+        if !label.is_empty() {
+            parts.push(label);
+        }
+        parts.push(value);
+    }
     parts.join(" ")
 }
 
-fn format_examples(task: &str, raw: Vec<RawExample>, add_prefix: bool) -> Vec<Example> {
+/// A field labelled `name:`.
+pub fn field(name: &str, value: impl Into<String>) -> (String, String) {
+    (format!("{name}:"), value.into())
+}
+
+fn format_examples(prefix: &str, raw: Vec<RawExample>, add_prefix: bool) -> Vec<Example> {
     raw.into_iter()
         .enumerate()
         .map(|(id, r)| Example {
             id,
-            source: format_source(task, &r.fields, add_prefix),
+            source: format_source(prefix, &r.fields, add_prefix),
             target: r.target,
         })
         .collect()
@@ -228,25 +260,36 @@ fn format_examples(task: &str, raw: Vec<RawExample>, add_prefix: bool) -> Vec<Ex
 /// With `split_validation_test`: a small task permutes its validation set
 /// (generator seeded with `data_seed`), the first half (`len / 2`) is
 /// validation and the rest test; a large task permutes its training set, the
-/// first 1,000 are validation, the rest training, and test is the original
-/// validation set. Without it: validation is the original validation set, and
-/// test the labelled test set where there is one, else the validation set.
+/// first 1,000 are validation, the rest training, and test is its test split
+/// (the original validation set where the task has no labelled test split).
+/// Otherwise, and for tasks on neither list ([`SplitRule::Fixed`]):
+/// validation is the original validation set, and test the labelled test
+/// set where there is one, else the validation set.
 pub fn make_splits(
     orig: OriginalSplits,
-    small: bool,
+    rule: SplitRule,
     opts: &LoadOptions,
 ) -> (Vec<RawExample>, Vec<RawExample>, Vec<RawExample>) {
-    let (train, val, test) = if !opts.split_validation_test {
-        let test = orig.test.unwrap_or_else(|| orig.validation.clone());
-        (orig.train, orig.validation, test)
-    } else if small {
-        let mut v = permuted(orig.validation, opts.data_seed);
-        let test = v.split_off(v.len() / 2);
-        (orig.train, v, test)
+    let rule = if opts.split_validation_test {
+        rule
     } else {
-        let mut t = permuted(orig.train, opts.data_seed);
-        let rest = t.split_off(t.len().min(1000));
-        (rest, t, orig.validation)
+        SplitRule::Fixed
+    };
+    let (train, val, test) = match rule {
+        SplitRule::Fixed => {
+            let test = orig.test.unwrap_or_else(|| orig.validation.clone());
+            (orig.train, orig.validation, test)
+        }
+        SplitRule::Small => {
+            let mut v = permuted(orig.validation, opts.data_seed);
+            let test = v.split_off(v.len() / 2);
+            (orig.train, v, test)
+        }
+        SplitRule::Large => {
+            let mut t = permuted(orig.train, opts.data_seed);
+            let rest = t.split_off(t.len().min(1000));
+            (rest, t, orig.test.unwrap_or(orig.validation))
+        }
     };
     (
         take_n(train, opts.n_train, opts.data_seed),

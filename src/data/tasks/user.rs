@@ -23,7 +23,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{hold_out_tenth, LoadOptions, OriginalSplits, RawExample, TaskInfo};
+use super::{field, hold_out_tenth, LoadOptions, OriginalSplits, RawExample, SplitRule, TaskInfo};
 use crate::data::metrics::Metric;
 use crate::data::readers::{self, row_error, BadRows, Format};
 use crate::error::{Error, Result};
@@ -100,7 +100,12 @@ pub fn load(name: &str, spec: &Value, opts: &LoadOptions) -> Result<(TaskInfo, O
         name: name.into(),
         metrics,
         labels,
-        small: t.small.unwrap_or(true),
+        split_rule: if t.small.unwrap_or(true) {
+            SplitRule::Small
+        } else {
+            SplitRule::Large
+        },
+        prefix: None,
         origin: origin.display().to_string(),
     };
     Ok((info, out))
@@ -148,7 +153,7 @@ fn row(t: &UserTask, r: &readers::Record) -> std::result::Result<RawExample, Str
         let v = r
             .get(&[col.as_str()])
             .ok_or_else(|| format!("no column '{col}'"))?;
-        fields.push((col.clone(), v.to_string()));
+        fields.push(field(col, v));
     }
     let raw = r
         .get(&[t.label.as_str()])
