@@ -22,7 +22,9 @@ pub struct Config {
     // ---- training ----
     pub output_dir: String,
     pub overwrite_output_dir: bool,
-    pub do_train: bool,
+    /// `None` when the config does not say; `ruse train` refuses an explicit
+    /// `false` (the reference only evaluates then: that is `ruse eval`).
+    pub do_train: Option<bool>,
     pub do_eval: bool,
     pub do_test: bool,
     pub evaluation_strategy: String,
@@ -47,7 +49,8 @@ pub struct Config {
     pub metric_for_best_model: Option<String>,
     pub greater_is_better: Option<bool>,
     pub label_smoothing: f64,
-    pub predict_with_generate: bool,
+    /// ruse always evaluates by generation; an explicit `false` warns.
+    pub predict_with_generate: Option<bool>,
     pub adafactor: bool,
     pub lr_scheduler: String,
     pub temperature: f64,
@@ -132,7 +135,7 @@ impl Default for Config {
         Config {
             output_dir: "outputs".into(),
             overwrite_output_dir: false,
-            do_train: false,
+            do_train: None,
             do_eval: false,
             do_test: false,
             evaluation_strategy: "no".into(),
@@ -157,7 +160,7 @@ impl Default for Config {
             metric_for_best_model: None,
             greater_is_better: None,
             label_smoothing: 0.0,
-            predict_with_generate: false,
+            predict_with_generate: None,
             adafactor: false,
             lr_scheduler: "linear".into(),
             temperature: 1.0,
@@ -305,6 +308,23 @@ impl Config {
                 reason: format!("bad value: {e}"),
             }
         })?;
+        if config.fp16 {
+            return Err(Error::Config {
+                key: "fp16".into(),
+                reason:
+                    "ruse has no float16 mode (the reference's fp16 is CUDA mixed precision with \
+                         loss scaling): set bf16: true on GPU/TPU (same memory, no loss scaling \
+                         needed), or leave both off for float32"
+                        .into(),
+            });
+        }
+        if config.predict_with_generate == Some(false) {
+            warnings.push(
+                "predict_with_generate: false (the reference then reports only the loss) is read as \
+                 true: ruse always evaluates by generating and scoring the task metrics"
+                    .into(),
+            );
+        }
         Ok(Loaded { config, warnings })
     }
 
@@ -380,7 +400,11 @@ mod tests {
         )
         .unwrap();
         assert!(loaded.config.parametric_task_embedding);
-        assert!(loaded.config.do_train, "the later duplicate wins");
+        assert_eq!(
+            loaded.config.do_train,
+            Some(true),
+            "the later duplicate wins"
+        );
         assert_eq!(loaded.warnings.len(), 1);
     }
 
@@ -404,5 +428,27 @@ mod tests {
         assert_eq!(loaded.config.max_steps, 10);
         assert_eq!(loaded.config.tasks, vec!["trec"]);
         assert_eq!(loaded.config.output_dir, "out/x");
+    }
+
+    #[test]
+    fn fp16_is_refused_and_no_generation_warns() {
+        let err = Config::from_json(r#"{"fp16": true}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("fp16") && err.contains("bf16: true"), "{err}");
+        assert!(Config::from_json(r#"{"fp16": false}"#).is_ok());
+        let loaded = Config::from_json(r#"{"predict_with_generate": false}"#).unwrap();
+        assert!(
+            loaded.warnings.len() == 1 && loaded.warnings[0].contains("predict_with_generate"),
+            "{:?}",
+            loaded.warnings
+        );
+        let loaded = Config::from_json(r#"{"predict_with_generate": true}"#).unwrap();
+        assert!(loaded.warnings.is_empty());
+        // Unset keys stay unset through overrides (no warning from the defaults).
+        let over = Config::default()
+            .with_overrides(&["seed=3".into()])
+            .unwrap();
+        assert!(over.warnings.is_empty() && over.config.do_train.is_none());
     }
 }

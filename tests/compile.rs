@@ -233,6 +233,25 @@ fn task_embeddings_are_mean_encoder_states_and_load_through_task_embedding_dir()
             );
         }
     }
+    // Without --out they go to the config's output_dir, as in the reference.
+    let default_out = dir.join("run-out");
+    ruse(&[
+        "task-embeddings",
+        config.to_str().unwrap(),
+        "--set",
+        &format!("output_dir={}", default_out.display()),
+        "--n-train",
+        "7",
+        "--batch",
+        "3",
+    ]);
+    for task in ["trec", "sms_spam"] {
+        let a = std::fs::read(out.join(format!("{task}.npy"))).unwrap();
+        assert_eq!(
+            a,
+            std::fs::read(default_out.join(format!("{task}.npy"))).unwrap()
+        );
+    }
     // They load as the task embeddings of a meta-adapter run.
     let meta = Config::from_json(&format!(
         r#"{{{keys}, "train_adapters": true, "adapter_config_name": "meta-adapter", "task_embedding_dim": 32,

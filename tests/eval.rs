@@ -126,7 +126,7 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         best["metrics"]["average_metrics"].as_f64().unwrap(),
         "load_best_model_at_end evaluates the best checkpoint"
     );
-    assert!(dir.join("arguments.json").is_file());
+    assert!(dir.join("arguments_results.json").is_file());
     // `ruse eval` on the step-30 checkpoint reproduces the step-30 evaluation.
     let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
         .args(["eval", config.to_str().unwrap(), "--json", "--checkpoint"])

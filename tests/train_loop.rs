@@ -59,7 +59,7 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
         r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec", "sms_spam"],
             "train_adapters": true, "reduction_factor": 8, "max_source_length": 32,
             "per_device_train_batch_size": 4, "learning_rate": 1e-2, "max_steps": 12, "logging_steps": 4,
-            "output_dir": {:?}}}"#,
+            "logging_first_step": true, "print_num_parameters": true, "output_dir": {:?}}}"#,
         dir.display().to_string()
     );
     std::fs::write(&config, json).unwrap();
@@ -70,6 +70,21 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
+    // print_num_parameters prints `ruse params`' table; logging_first_step
+    // adds step 1 to the every-4-steps lines.
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("trainable: ") && stdout.contains("task trec: "),
+        "{stdout}"
+    );
+    for (step, shown) in [(1, true), (2, false), (4, true), (12, true)] {
+        assert_eq!(
+            stderr.contains(&format!("step {step}/12 ")),
+            shown,
+            "step {step}: {stderr}"
+        );
+    }
+    assert!(dir.join("arguments_results.json").is_file());
     let log = std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap();
     let rows: Vec<serde_json::Value> = log
         .lines()
@@ -103,6 +118,17 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
     );
     let log = std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap();
     assert_eq!(log.lines().count(), 12);
+    // An explicit do_train: false trains nothing and says what to run instead.
+    let refused = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["train", config.to_str().unwrap(), "--set", "do_train=false"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success());
+    assert!(
+        stderr.contains("do_train: false") && stderr.contains("ruse eval"),
+        "{stderr}"
+    );
 }
 
 /// `throughput.json` of the run above: its FLOPs per update are those that

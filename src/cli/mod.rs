@@ -192,7 +192,12 @@ pub fn load_config(
     let loaded = crate::config::Config::load(path)?;
     let mut warnings = loaded.warnings;
     let over = loaded.config.with_overrides(sets)?;
-    warnings.extend(over.warnings);
+    // Re-reading with the overrides repeats the checks' warnings: keep one each.
+    for w in over.warnings {
+        if !warnings.contains(&w) {
+            warnings.push(w);
+        }
+    }
     for w in warnings {
         eprintln!("warning: {w}");
     }

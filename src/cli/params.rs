@@ -59,6 +59,19 @@ pub fn run(args: &ParamsArgs) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
     }
+    print_counts(&c, &source);
+    Ok(())
+}
+
+/// The table `ruse params` prints, for a run (`ruse train` with
+/// `print_num_parameters`).
+pub fn print_table(run: &crate::config::Config) -> Result<()> {
+    let (cfg, source) = run_model(run)?;
+    print_counts(&count(run, &cfg)?, &source);
+    Ok(())
+}
+
+fn print_counts(c: &crate::model::inventory::Counts, source: &Source) {
     let model = match source {
         Source::Directory(d) => d.display().to_string(),
         Source::Preset(p) => format!("{p} (preset)"),
@@ -92,5 +105,4 @@ pub fn run(args: &ParamsArgs) -> Result<()> {
             pct(*n, c.total)
         );
     }
-    Ok(())
 }

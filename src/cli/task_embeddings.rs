@@ -1,4 +1,4 @@
-//! `ruse task-embeddings CONFIG --out DIR`: task embeddings from data
+//! `ruse task-embeddings CONFIG [--out DIR]`: task embeddings from data
 //! (ruse-system.md §7): for each task, the plain T5 encoder (no adapters) over
 //! `n_train` training examples (no task prefix, padded to
 //! `max_source_length`), each example's masked mean of the final encoder
@@ -24,10 +24,11 @@ use crate::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor, Te
 pub struct TaskEmbeddingsArgs {
     /// The run's JSON config (its tasks, model and max_source_length).
     pub config: PathBuf,
-    /// Where to write `{task}.npy`.
+    /// Where to write `{task}.npy` (default: the config's output_dir, as the
+    /// reference).
     #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
-    /// Examples per task (default: the config's n_train, or 1000 when it is -1).
+    pub out: Option<PathBuf>,
+    /// Examples per task, at most (default: the config's n_train; -1 = all).
     #[arg(long, value_name = "N")]
     pub n_train: Option<usize>,
     /// Examples per batch.
@@ -93,13 +94,13 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
             Ok(client.upload(v, 0)?)
         })
         .collect::<Result<_>>()?;
-    let n_train = args.n_train.unwrap_or(if run.n_train > 0 {
-        run.n_train as usize
-    } else {
-        1000
-    });
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("cannot create {}", args.out.display()))?;
+    // The mixture already holds the config's n_train examples (all for -1).
+    let n_train = args.n_train.unwrap_or(usize::MAX);
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(&run.output_dir));
+    std::fs::create_dir_all(&out).with_context(|| format!("cannot create {}", out.display()))?;
     for task in &mixture.tasks {
         let name = &task.data.info.name;
         let sources: Vec<&Vec<u32>> = task.train.iter().take(n_train).map(|(s, _)| s).collect();
@@ -135,7 +136,7 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
         }
         let n = sources.len().max(1) as f64;
         let embedding: Vec<f32> = total.iter().map(|t| (t / n) as f32).collect();
-        let path = args.out.join(format!("{name}.npy"));
+        let path = out.join(format!("{name}.npy"));
         write_npy(&path, &HostTensor::new(&embedding, &[d as i64])?)?;
         println!(
             "{} ({} examples) -> {}",

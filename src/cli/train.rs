@@ -41,6 +41,8 @@ fn parse_peak(s: &str) -> std::result::Result<f64, String> {
 }
 
 const LOG_FILE: &str = "train_log.jsonl";
+/// The run's full config (the reference's `handle_metrics("arguments", …)` name).
+pub const ARGUMENTS_FILE: &str = "arguments_results.json";
 const THROUGHPUT_FILE: &str = "throughput.json";
 
 /// Prepares `output_dir`; returns it and the checkpoint to resume from.
@@ -220,9 +222,20 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
+    if run.do_train == Some(false) {
+        bail!(
+            "{} sets do_train: false, so there is nothing to train (the reference only evaluates \
+             then): evaluate with `ruse eval {}`, or train with --set do_train=true",
+            args.config.display(),
+            args.config.display()
+        );
+    }
+    if run.print_num_parameters {
+        super::params::print_table(&run)?;
+    }
     let (out, resume_from) = prepare_output_dir(&run)?;
     write_atomic(
-        &out.join("arguments.json"),
+        &out.join(ARGUMENTS_FILE),
         serde_json::to_string_pretty(&run)?.as_bytes(),
     )?;
     let client = Client::new(&args.device.client_options())?;
@@ -280,7 +293,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         pb.set_message(describe(&report));
         pb.inc(1);
         let step = report.step;
-        if pb.is_hidden() && (step % every == 0 || step == total) {
+        let first = step == 1 && trainer.run.logging_first_step;
+        if pb.is_hidden() && (step % every == 0 || step == total || first) {
             eprintln!("step {step}/{total} {}", describe(&report));
         }
         let save_every = trainer.run.save_steps;

@@ -31,6 +31,16 @@ pub fn repo_dir(cache: &Path, name: &str) -> PathBuf {
     cache.join(format!("models--{}", name.replace('/', "--")))
 }
 
+/// The HF hub cache of a run: its `cache_dir` (the reference passes it to
+/// `from_pretrained`; relative to the working directory, as
+/// `model_name_or_path`), else [`hf_hub_cache`].
+pub fn run_cache(run: &crate::config::Config) -> Option<PathBuf> {
+    run.cache_dir
+        .as_ref()
+        .map(PathBuf::from)
+        .or_else(hf_hub_cache)
+}
+
 /// The snapshot directory of hub model `name` (`org/model`) in the HF cache `cache`.
 fn cached_snapshot(cache: &Path, name: &str) -> Option<PathBuf> {
     let repo = repo_dir(cache, name);
@@ -93,7 +103,7 @@ pub fn resolve_with_cache(name: &str, cache: Option<&Path>) -> Result<(T5Config,
             Source::Preset(name.trim_start_matches("google/").to_string()),
         ));
     }
-    let cache = hf_hub_cache()
+    let cache = cache
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| "(no HOME)".into());
     Err(Error::Config {
@@ -117,7 +127,7 @@ pub fn run_model(run: &crate::config::Config) -> Result<(T5Config, Source)> {
             key: "model_name_or_path".into(),
             reason: "missing: name a model directory or a preset such as t5-small".into(),
         })?;
-    let (cfg, source) = resolve(name)?;
+    let (cfg, source) = resolve_with_cache(name, run_cache(run).as_deref())?;
     Ok((with_run_overrides(cfg, run)?, source))
 }
 
@@ -165,8 +175,9 @@ pub fn run_weights(run: &crate::config::Config) -> Result<(T5Config, Source)> {
             ),
         });
     }
-    let cache =
-        hf_hub_cache().ok_or_else(|| Error::invalid("no HF cache directory (set HF_HOME)"))?;
+    let cache = run_cache(run).ok_or_else(|| {
+        Error::invalid("no HF cache directory (set HF_HOME or the config's cache_dir)")
+    })?;
     let dir = super::hub::download(&hub_name, &super::hub::endpoint(), &cache)?;
     let cfg = T5Config::from_file(&dir.join("config.json"))?;
     Ok((with_run_overrides(cfg, run)?, Source::Directory(dir)))
@@ -192,5 +203,30 @@ mod tests {
         assert_eq!(cfg.d_model, own.d_model, "nothing else changes");
         let err = run_with(&["dropout_rate=1.5"]).unwrap_err().to_string();
         assert!(err.contains("dropout_rate") && err.contains("1.5"), "{err}");
+    }
+
+    #[test]
+    fn cache_dir_is_the_hf_cache_the_run_reads() {
+        let cache = std::env::temp_dir().join(format!("ruse-cache-dir-{}", std::process::id()));
+        let repo = repo_dir(&cache, "google-t5/t5-small");
+        let snap = repo.join("snapshots/abc123");
+        std::fs::create_dir_all(&snap).unwrap();
+        std::fs::create_dir_all(repo.join("refs")).unwrap();
+        std::fs::write(repo.join("refs/main"), "abc123\n").unwrap();
+        let cfg = serde_json::json!({"d_model": 24, "num_layers": 1, "num_heads": 2, "d_kv": 12,
+            "d_ff": 32, "vocab_size": 100});
+        std::fs::write(snap.join("config.json"), cfg.to_string()).unwrap();
+        let dir = format!("cache_dir={}", cache.display());
+        let run = Config::default()
+            .with_overrides(&["model_name_or_path=t5-small".into(), dir])
+            .unwrap()
+            .config;
+        let (cfg, source) = run_model(&run).unwrap();
+        assert_eq!(source, Source::Directory(snap));
+        assert_eq!(
+            cfg.d_model, 24,
+            "the cached config, not the t5-small preset"
+        );
+        std::fs::remove_dir_all(&cache).unwrap();
     }
 }
