@@ -2,7 +2,8 @@
 # Regenerates the PyTorch / HF transformers reference fixtures in tests/fixtures/t5/.
 # Sets up (once) the pinned venv with scripts/torch_env.sh, then runs scripts/t5_fixtures.py
 # with it. Extra arguments go to the script (e.g. a subset of cases, or --out DIR).
-# Runs on CPU only; deterministic (re-running rewrites byte-identical files).
+# Runs on CPU only; deterministic on one machine (re-running rewrites byte-identical files; another CPU can
+# differ in the last float32 bits, so regenerate only the cases that change).
 # The ruse_written_v1_* cases read config.json + model.safetensors that ruse wrote (bless them with
 # RUSE_BLESS=1 cargo test --release --test t5_parity transformers_loads) and never overwrite them.
 # The train_* cases (3 training steps (AdamW or Adafactor)) read the weights of their base case's folder, so run them after

@@ -155,6 +155,18 @@ CASES = OrderedDict(
         seed=108, v11=False, label_smoothing=0.0, kind="adapter",
         cfg=dict(conditional_layer_norm_for_T5=True, remove_original_layer_norms=True),
     ),
+    # generated pre-adapter norms and no post norm (the reference's flags on both controllers)
+    meta_adapter_norms=dict(
+        seed=109, v11=False, label_smoothing=0.0, kind="meta_adapter",
+        cfg=dict(adapter_config_name="meta-adapter", conditional_layer_norm=True,
+                 add_layer_norm_before_adapter=True, add_layer_norm_after_adapter=False),
+    ),
+    hyperformer_pp_norms=dict(
+        seed=110, v11=False, label_smoothing=0.0, kind="hyperformer_pp",
+        cfg=dict(adapter_config_name="meta-adapter", conditional_layer_norm=True, unique_hyper_net=True,
+                 efficient_unique_hyper_net=True, unique_hyper_net_layer_norm=True,
+                 add_layer_norm_before_adapter=True, add_layer_norm_after_adapter=False),
+    ),
 )
 
 
@@ -172,6 +184,19 @@ def conditional_t5(case):
 
 def removes_t5_norms(case):
     return conditional_t5(case) and case_cfg(case).get("remove_original_layer_norms", False)
+
+
+def adapter_norms(case):
+    """(add_layer_norm_before_adapter, add_layer_norm_after_adapter) of a case."""
+    cfg = case_cfg(case)
+    return cfg["add_layer_norm_before_adapter"], cfg["add_layer_norm_after_adapter"]
+
+
+def projects_task_embedding(case):
+    """train_task_embeddings on a hypernetwork case: the reference's TaskEmbeddingController passes
+    the task embedding through its TaskHyperNet (te -> task_hidden -> pe, ReLU) before the stack's
+    hypernet joins it to the layer (and position) embeddings; pe must equal te there."""
+    return case["kind"] in ("hyperformer", "hyperformer_pp") and case_cfg(case)["train_task_embeddings"]
 
 
 def t5_norm_names():
@@ -226,6 +251,7 @@ def put_generator(p, prefix, out_features, in_features, hidden=None, bias_mean=0
 
 def make_adapter_params(case):
     kind = case["kind"]
+    ln_before, ln_after = adapter_norms(case)
     p = OrderedDict()
     if kind == "meta_adapter" and two_layer(case):
         hid = case_cfg(case)["hidden_dim"]
@@ -265,9 +291,10 @@ def make_adapter_params(case):
                     put_linear(p, c + ".meta_down_sampler.bias_generator", linear_gen(M, TE))
                     put_linear(p, c + ".meta_up_sampler.weight_generator", linear_gen(D_MODEL * M, TE))
                     put_linear(p, c + ".meta_up_sampler.bias_generator", linear_gen(D_MODEL, TE))
-                    put_linear(p, c + ".post_layernorm_hypernet.weight_generator",
-                               linear_gen(D_MODEL, TE, bias_std=0.1, bias_mean=1.0))
-                    put_linear(p, c + ".post_layernorm_hypernet.bias_generator", linear_gen(D_MODEL, TE))
+                    for which in [w for w, on in (("post", ln_after), ("pre", ln_before)) if on]:
+                        put_linear(p, c + f".{which}_layernorm_hypernet.weight_generator",
+                                   linear_gen(D_MODEL, TE, bias_std=0.1, bias_mean=1.0))
+                        put_linear(p, c + f".{which}_layernorm_hypernet.bias_generator", linear_gen(D_MODEL, TE))
     elif kind in ("hyperformer_pp", "hyperformer"):
         efficient = kind == "hyperformer_pp"
         for task in TASKS:
@@ -288,8 +315,15 @@ def make_adapter_params(case):
                 put_linear(p, f"{h}.{g}up.bias_generator", linear_gen(D_MODEL, PE))
                 put_linear(p, f"{h}.{g}down.weight_generator", linear_gen(M * D_MODEL, PE))
                 put_linear(p, f"{h}.{g}down.bias_generator", linear_gen(M, PE))
-                put_linear(p, f"{h}.{g}post_ln.weight_generator", linear_gen(D_MODEL, PE, bias_std=0.1, bias_mean=1.0))
-                put_linear(p, f"{h}.{g}post_ln.bias_generator", linear_gen(D_MODEL, PE))
+                for which in [w for w, on in (("post", ln_after), ("pre", ln_before)) if on]:
+                    put_linear(p, f"{h}.{g}{which}_ln.weight_generator",
+                               linear_gen(D_MODEL, PE, bias_std=0.1, bias_mean=1.0))
+                    put_linear(p, f"{h}.{g}{which}_ln.bias_generator", linear_gen(D_MODEL, PE))
+        if projects_task_embedding(case):
+            # the reference's TaskEmbeddingController.task_hyper_net (created last, so that the
+            # values above do not depend on it)
+            put_linear(p, "task_hypernet.0", linear_gen(TASK_HIDDEN, TE, std=0.3))
+            put_linear(p, "task_hypernet.2", linear_gen(PE, TASK_HIDDEN, std=0.3))
     else:
         raise ValueError(kind)
     if conditional_t5(case):
@@ -348,10 +382,13 @@ def make_base_model(case):
 # ----------------------------------------------------------------------------------------------
 # adapters (applied to the output of SelfAttention.o / DenseReluDense.wo)
 # ----------------------------------------------------------------------------------------------
-def adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta):
-    """A(y) = y + LN_post(W_up . act(W_down . y + b_down) + b_up)   (LN_pre off)."""
-    out = F.linear(act(F.linear(y, w_down, b_down)), w_up, b_up)
-    out = F.layer_norm(out, (out.shape[-1],), weight=gamma, bias=beta, eps=1e-5)
+def adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta, pre=None):
+    """A(y) = y + LN_post(W_up . act(W_down . LN_pre(y) + b_down) + b_up); LN_pre only with
+    `pre` = (gamma, beta), LN_post only with gamma (not None)."""
+    z = y if pre is None else F.layer_norm(y, (y.shape[-1],), weight=pre[0], bias=pre[1], eps=1e-5)
+    out = F.linear(act(F.linear(z, w_down, b_down)), w_up, b_up)
+    if gamma is not None:
+        out = F.layer_norm(out, (out.shape[-1],), weight=gamma, bias=beta, eps=1e-5)
     return y + out
 
 
@@ -388,7 +425,7 @@ def install_conditional_norms(model, P, task, removed, counter):
     return handles
 
 
-def make_adapter_fn(kind, P, task, act, stack, i, pos):
+def make_adapter_fn(kind, P, task, act, stack, i, pos, project=False, norms=(False, True)):
     c = f"{stack}.block.{i}.layer.{sublayer_index(stack, pos)}.adapter_controller"
     d, m = D_MODEL, M
     if kind == "adapter":
@@ -407,9 +444,9 @@ def make_adapter_fn(kind, P, task, act, stack, i, pos):
             b_down = gen(P, c + ".meta_down_sampler.bias_generator", e)
             w_up = gen(P, c + ".meta_up_sampler.weight_generator", e).view(d, m)
             b_up = gen(P, c + ".meta_up_sampler.bias_generator", e)
-            gamma = gen(P, c + ".post_layernorm_hypernet.weight_generator", e)
-            beta = gen(P, c + ".post_layernorm_hypernet.bias_generator", e)
-            return adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta)
+            gamma, beta = generated_norm(P, c + ".post_layernorm_hypernet", e, norms[1])
+            pre = generated_norm(P, c + ".pre_layernorm_hypernet", e, norms[0]) if norms[0] else None
+            return adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta, pre)
         return fn
 
     efficient = kind == "hyperformer_pp"
@@ -418,6 +455,8 @@ def make_adapter_fn(kind, P, task, act, stack, i, pos):
 
     def fn(y):
         e = P[f"task_embeddings.{task}"]
+        if project:
+            e = gen(P, "task_hypernet.2", F.relu(gen(P, "task_hypernet.0", e)))
         parts = [e, P[h + ".layer_embeddings.weight"][i]]
         if efficient:
             parts.append(P[h + ".position_embeddings.weight"][POSITIONS.index(pos)])
@@ -429,20 +468,27 @@ def make_adapter_fn(kind, P, task, act, stack, i, pos):
         b_down = gen(P, f"{h}.{g}down.bias_generator", z)
         w_up = gen(P, f"{h}.{g}up.weight_generator", z).view(d, m)
         b_up = gen(P, f"{h}.{g}up.bias_generator", z)
-        gamma = gen(P, f"{h}.{g}post_ln.weight_generator", z)
-        beta = gen(P, f"{h}.{g}post_ln.bias_generator", z)
-        return adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta)
+        gamma, beta = generated_norm(P, f"{h}.{g}post_ln", z, norms[1])
+        pre = generated_norm(P, f"{h}.{g}pre_ln", z, norms[0]) if norms[0] else None
+        return adapter_block(y, w_down, b_down, w_up, b_up, act, gamma, beta, pre)
     return fn
 
 
-def install_adapters(model, kind, P, task, non_linearity):
+def generated_norm(P, prefix, z, on):
+    """(gamma, beta) generated from z by "<prefix>.{weight,bias}_generator", or (None, None)."""
+    if not on:
+        return None, None
+    return gen(P, prefix + ".weight_generator", z), gen(P, prefix + ".bias_generator", z)
+
+
+def install_adapters(model, kind, P, task, non_linearity, project=False, norms=(False, True)):
     act = ACTS[non_linearity]
     handles = []
     for stack in STACKS:
         for i, block in enumerate(getattr(model, stack).block):
             targets = {"sa": block.layer[0].SelfAttention.o, "ff": block.layer[-1].DenseReluDense.wo}
             for pos, module in targets.items():
-                fn = make_adapter_fn(kind, P, task, act, stack, i, pos)
+                fn = make_adapter_fn(kind, P, task, act, stack, i, pos, project, norms)
                 handles.append(module.register_forward_hook(lambda _mod, _inp, out, fn=fn: fn(out)))
     return handles
 
@@ -491,7 +537,8 @@ def run(case, base_model, adapter_params, dtype, task=TASK, mutate=None):
     calls = {}
     if kind is not None:
         cfg = case_cfg(case)
-        install_adapters(model, kind, P, task, cfg["non_linearity"])
+        install_adapters(model, kind, P, task, cfg["non_linearity"], projects_task_embedding(case),
+                         adapter_norms(case))
         if conditional_t5(case):
             install_conditional_norms(model, P, task, removes_t5_norms(case), calls)
 
@@ -682,8 +729,9 @@ def sanity_checks(name, case, base_model, adapter_params, out32, grads32, out64,
         check(set(grads64) == want, f"gradients = trec adapters + post LNs + conditional generators + "
               f"task_embeddings.trec ({len(want)})")
 
-    if case["kind"] == "hyperformer_pp":
-        # hand computation of one generated adapter (decoder, layer 1, self-attention)
+    if name == "hyperformer_pp":
+        # hand computation of one generated adapter (decoder, layer 1, self-attention; the task
+        # embedding as it is, without the projection the case adds)
         P = {n: t.double() for n, t in adapter_params.items()}
         h = "decoder_hyper_net"
         s = torch.cat([P["task_embeddings.trec"], P[h + ".layer_embeddings.weight"][1],
@@ -874,7 +922,8 @@ def train_steps(case, tc, base_model, adapter_params, n_steps=TRAIN_STEPS, watch
         prm.requires_grad_(True)
     if case["kind"] is not None:
         cfg = case_cfg(case)
-        install_adapters(model, case["kind"], P, TASK, cfg["non_linearity"])
+        install_adapters(model, case["kind"], P, TASK, cfg["non_linearity"], projects_task_embedding(case),
+                         adapter_norms(case))
         if conditional_t5(case):
             install_conditional_norms(model, P, TASK, removes_t5_norms(case), {})
 

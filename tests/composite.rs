@@ -83,6 +83,42 @@ fn activations() {
     );
 }
 
+/// erf by its Maclaurin series (f64, |x| ≤ 4: 80 terms, cancellation below 1e-9).
+fn erf_series(x: f64) -> f64 {
+    let (mut term, mut sum) = (x, 0.0);
+    for n in 0..80 {
+        sum += term / (2 * n + 1) as f64;
+        term *= -x * x / (n + 1) as f64;
+    }
+    sum * 2.0 / std::f64::consts::PI.sqrt()
+}
+
+#[test]
+fn erf_and_the_exact_gelu_are_within_the_approximations_bound() {
+    let x = random(&[64, 8], -4.0, 4.0);
+    let mut g = Graph::new("erf");
+    let p = g.parameter("x", spec(&[64, 8])).unwrap();
+    let e = composite::erf(&mut g, p).unwrap();
+    let y = composite::gelu(&mut g, p).unwrap();
+    g.output(e);
+    g.output(y);
+    let out = run(&g, &[HostTensor::from_array(&x)]);
+    let (e, y) = (
+        out[0].to_array::<f64>().unwrap(),
+        out[1].to_array::<f64>().unwrap(),
+    );
+    for ((v, e), y) in x.iter().zip(&e).zip(&y) {
+        let want = erf_series(*v);
+        assert!((e - want).abs() <= 1.5e-7, "erf({v}) = {e}, series {want}");
+        let gelu = 0.5 * v * (1.0 + erf_series(v / std::f64::consts::SQRT_2));
+        assert!(
+            (y - gelu).abs() <= 1.5e-7 * v.abs() + 1e-12,
+            "gelu({v}) = {y}, series {gelu}"
+        );
+    }
+    assert_eq!(erf_series(0.0), 0.0);
+}
+
 #[test]
 fn rms_norm_and_layer_norm() {
     let w = random(&[6], 0.5, 1.5);

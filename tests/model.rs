@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 
 use ruse::config::Config;
-use ruse::model::inventory::count;
+use ruse::model::inventory::{count, inventory};
 use ruse::model::program::{build_task_program, Shapes};
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
@@ -212,7 +212,94 @@ const VARIANTS: &[(&str, &str)] = &[
         "hyperformer++",
         r#"{"tasks": ["trec"], "train_adapters": true, "adapter_config_name": "meta-adapter", "efficient_unique_hyper_net": true, "reduction_factor": 8, "task_embedding_dim": 8, "projected_task_embedding_dim": 8, "task_hidden_dim": 16, "unfreeze_layer_norms": true, "add_adapters_in_decoder": false}"#,
     ),
+    (
+        "meta-adapter with generated pre and post norms",
+        r#"{"tasks": ["trec"], "train_adapters": true, "adapter_config_name": "meta-adapter", "reduction_factor": 8, "task_embedding_dim": 8, "conditional_layer_norm": true, "add_layer_norm_before_adapter": true}"#,
+    ),
+    (
+        "hyperformer with a generated pre norm, no post norm, projected task embedding",
+        r#"{"tasks": ["trec"], "train_adapters": true, "adapter_config_name": "meta-adapter", "unique_hyper_net": true, "reduction_factor": 8, "task_embedding_dim": 8, "projected_task_embedding_dim": 8, "task_hidden_dim": 16, "add_layer_norm_before_adapter": true, "add_layer_norm_after_adapter": false, "train_task_embeddings": true}"#,
+    ),
 ];
+
+/// Parameter names of a run on t5-tiny, and which train.
+fn names(json: &str) -> Vec<(String, bool)> {
+    inventory(&config(json), &T5Config::preset("t5-tiny").unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.info.name, e.trainable))
+        .collect()
+}
+
+#[test]
+fn adapter_layer_norms_and_blocks_follow_the_reference_flags() {
+    let has = |ns: &[(String, bool)], pat: &str| ns.iter().any(|(n, _)| n.contains(pat));
+    let base = r#""tasks": ["trec"], "train_adapters": true, "reduction_factor": 8, "task_embedding_dim": 8, "projected_task_embedding_dim": 8, "task_hidden_dim": 16"#;
+    let meta = format!(r#"{base}, "adapter_config_name": "meta-adapter""#);
+    let hyper = format!(r#"{meta}, "efficient_unique_hyper_net": true"#);
+    // Meta-adapter, conditional: both norms generated where their flag is on.
+    let n = names(&format!(
+        r#"{{{meta}, "conditional_layer_norm": true, "add_layer_norm_before_adapter": true, "add_layer_norm_after_adapter": false}}"#
+    ));
+    assert!(has(&n, "pre_layernorm_hypernet.weight_generator.weight"));
+    assert!(!has(&n, "post_layernorm_hypernet"));
+    assert!(
+        !has(&n, "adapter_controller.pre_layer_norm")
+            && !has(&n, "adapter_controller.post_layer_norm")
+    );
+    // Not conditional: the controller's own norms.
+    let n = names(&format!(
+        r#"{{{meta}, "add_layer_norm_before_adapter": true}}"#
+    ));
+    assert!(
+        has(&n, "adapter_controller.pre_layer_norm.weight")
+            && has(&n, "adapter_controller.post_layer_norm.weight")
+    );
+    assert!(!has(&n, "layernorm_hypernet"));
+    // hyperformer++: generated norms gated by the flags only.
+    let n = names(&format!(
+        r#"{{{hyper}, "add_layer_norm_before_adapter": true, "add_layer_norm_after_adapter": false}}"#
+    ));
+    assert!(has(&n, "encoder_hyper_net.pre_ln.weight_generator.weight"));
+    assert!(!has(&n, "post_ln"));
+    assert!(!has(&n, "adapter_controller"));
+    // train_task_embeddings: the task embedding's own TaskHyperNet, also under a hypernetwork.
+    let n = names(&format!(r#"{{{hyper}, "train_task_embeddings": true}}"#));
+    assert!(n
+        .iter()
+        .any(|(name, t)| name == "task_hypernet.0.weight" && *t));
+    // train_adapters_blocks: false builds no adapter (only T5 trains, here nothing) ...
+    let n = names(&format!(r#"{{{base}, "train_adapters_blocks": false}}"#));
+    assert!(!has(&n, "adapter_controller") && n.iter().all(|(_, t)| !t));
+    let n = names(&format!(
+        r#"{{{meta}, "train_adapters_blocks": false, "unfreeze_layer_norms": true}}"#
+    ));
+    assert!(!has(&n, "adapter_controller"));
+    assert!(n
+        .iter()
+        .filter(|(_, t)| *t)
+        .all(|(name, _)| name.contains("layer_norm")));
+    // ... and the hypernetworks ignore it.
+    let n = names(&format!(r#"{{{hyper}, "train_adapters_blocks": false}}"#));
+    assert!(n
+        .iter()
+        .any(|(name, t)| name.starts_with("encoder_hyper_net.") && *t));
+    // freeze_model freezes the adapters too.
+    let n = names(&format!(r#"{{{base}, "freeze_model": true}}"#));
+    assert!(has(&n, "adapter_controller") && n.iter().all(|(_, t)| !t));
+    // Contradictions are errors.
+    let err = |json: String| {
+        inventory(&config(&json), &T5Config::preset("t5-tiny").unwrap())
+            .unwrap_err()
+            .to_string()
+    };
+    let e = err(format!(r#"{{{base}, "unique_hyper_net": true}}"#));
+    assert!(e.contains("meta-adapter"), "{e}");
+    let e = err(format!(
+        r#"{{{hyper}, "train_task_embeddings": true, "projected_task_embedding_dim": 4}}"#
+    ));
+    assert!(e.contains("projected_task_embedding_dim"), "{e}");
+}
 
 #[test]
 fn every_adapter_variant_runs_and_differentiates_only_what_trains() {

@@ -169,6 +169,14 @@ fn hyperformer_pp_matches_the_pytorch_reference() {
     run_case("hyperformer_pp");
 }
 
+/// Generated pre-adapter norms and no post norm, on the meta-adapter
+/// (`pre_layernorm_hypernet`) and on hyperformer++ (`pre_ln`).
+#[test]
+fn generated_pre_norms_without_post_norms_match_the_pytorch_reference() {
+    run_case("meta_adapter_norms");
+    run_case("hyperformer_pp_norms");
+}
+
 /// The architecture of the fixtures, for checkpoints that ruse writes.
 fn fixture_arch(gated: bool) -> T5Config {
     T5Config {

@@ -85,6 +85,47 @@ pub fn gelu_new(g: &mut Graph, x: NodeId) -> Result<NodeId> {
     g.mul(half, t)
 }
 
+/// erf(x) by Abramowitz & Stegun 7.1.26 (|error| ≤ 1.5e-7, below f32's
+/// resolution near 1): sign(x) · (1 − t·P(t) · exp(−x²)), t = 1 / (1 + p|x|).
+pub fn erf(g: &mut Graph, x: NodeId) -> Result<NodeId> {
+    const P: f64 = 0.327_591_1;
+    const A: [f64; 5] = [
+        0.254_829_592,
+        -0.284_496_736,
+        1.421_413_741,
+        -1.453_152_027,
+        1.061_405_429,
+    ];
+    let ax = g.abs(x)?;
+    let d = g.mul_scalar(ax, P)?;
+    let d = g.add_scalar(d, 1.0)?;
+    let one = g.full(1.0, &g.spec(x).clone())?;
+    let t = g.div(one, d)?;
+    // Horner: t·(a1 + t·(a2 + t·(a3 + t·(a4 + t·a5)))).
+    let mut poly = g.mul_scalar(t, A[4])?;
+    for a in A[..4].iter().rev() {
+        let sum = g.add_scalar(poly, *a)?;
+        poly = g.mul(t, sum)?;
+    }
+    let x2 = g.mul(x, x)?;
+    let e = g.neg(x2)?;
+    let e = g.exp(e)?;
+    let tail = g.mul(poly, e)?;
+    let tail = g.neg(tail)?;
+    let mag = g.add_scalar(tail, 1.0)?;
+    let sign = g.sign(x)?;
+    g.mul(sign, mag)
+}
+
+/// The exact (erf) GELU, HF's `"gelu"`: 0.5 x (1 + erf(x / √2)).
+pub fn gelu(g: &mut Graph, x: NodeId) -> Result<NodeId> {
+    let z = g.mul_scalar(x, std::f64::consts::FRAC_1_SQRT_2)?;
+    let e = erf(g, z)?;
+    let e = g.add_scalar(e, 1.0)?;
+    let half = g.mul_scalar(x, 0.5)?;
+    g.mul(half, e)
+}
+
 /// x · sigmoid(x).
 pub fn swish(g: &mut Graph, x: NodeId) -> Result<NodeId> {
     let s = g.logistic(x)?;

@@ -45,6 +45,8 @@ pub enum Activation {
     Relu,
     Swish,
     GeluNew,
+    /// The erf form, HF's `"gelu"` (the reference's `get_activation("gelu")`).
+    Gelu,
 }
 
 impl Activation {
@@ -52,10 +54,11 @@ impl Activation {
         match name.to_ascii_lowercase().as_str() {
             "relu" => Ok(Activation::Relu),
             "swish" | "silu" => Ok(Activation::Swish),
-            "gelu_new" | "gelu" => Ok(Activation::GeluNew),
+            "gelu_new" => Ok(Activation::GeluNew),
+            "gelu" => Ok(Activation::Gelu),
             other => Err(Error::Config {
                 key: "non_linearity".into(),
-                reason: format!("'{other}' is not one of relu, swish, gelu_new"),
+                reason: format!("'{other}' is not one of relu, swish, gelu_new, gelu"),
             }),
         }
     }
@@ -65,6 +68,7 @@ impl Activation {
             Activation::Relu => composite::relu(&mut b.g, x),
             Activation::Swish => composite::swish(&mut b.g, x),
             Activation::GeluNew => composite::gelu_new(&mut b.g, x),
+            Activation::Gelu => composite::gelu(&mut b.g, x),
         }
     }
 }
@@ -73,6 +77,8 @@ impl Activation {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AdapterSettings {
     pub kind: AdapterKind,
+    /// Whether adapter blocks exist (`train_adapters_blocks`, see `from_config`).
+    pub blocks: bool,
     pub adapter_names: BTreeMap<String, String>,
     pub embedding_names: BTreeMap<String, String>,
     pub reduction_factor: usize,
@@ -102,22 +108,44 @@ impl AdapterSettings {
         if !c.train_adapters {
             return Ok(None);
         }
-        let kind = match (
-            c.adapter_config_name.as_str(),
-            c.unique_hyper_net,
-            c.efficient_unique_hyper_net,
-        ) {
-            (_, _, true) => AdapterKind::EfficientHyperNet,
-            (_, true, false) => AdapterKind::UniqueHyperNet,
-            ("adapter", false, false) => AdapterKind::Adapter,
-            ("meta-adapter", false, false) => AdapterKind::MetaAdapter,
-            (other, ..) => {
+        let hyper = c.unique_hyper_net || c.efficient_unique_hyper_net;
+        let kind = match (c.adapter_config_name.as_str(), hyper) {
+            ("meta-adapter", _) if c.efficient_unique_hyper_net => AdapterKind::EfficientHyperNet,
+            ("meta-adapter", true) => AdapterKind::UniqueHyperNet,
+            ("meta-adapter", false) => AdapterKind::MetaAdapter,
+            ("adapter", false) => AdapterKind::Adapter,
+            // The reference builds plain adapters here (its adapter config has
+            // no hypernetwork settings): a contradiction worth saying.
+            ("adapter", true) => {
+                return Err(Error::Config {
+                    key: "adapter_config_name".into(),
+                    reason: "unique_hyper_net / efficient_unique_hyper_net need \
+                             adapter_config_name: \"meta-adapter\" (ruse's default is \"adapter\", \
+                             with which the reference would build plain per-task adapters)"
+                        .into(),
+                })
+            }
+            (other, _) => {
                 return Err(Error::Config {
                     key: "adapter_config_name".into(),
                     reason: format!("'{other}' is not one of adapter, meta-adapter"),
                 })
             }
         };
+        if hyper
+            && c.train_task_embeddings
+            && c.projected_task_embedding_dim != c.task_embedding_dim
+        {
+            return Err(Error::Config {
+                key: "projected_task_embedding_dim".into(),
+                reason: format!(
+                    "with train_task_embeddings, a hypernetwork joins the projected task embedding \
+                     ({}) to layer embeddings of task_embedding_dim ({}) and its generator takes \
+                     task_embedding_dim-sized parts, as in the reference: make them equal",
+                    c.projected_task_embedding_dim, c.task_embedding_dim
+                ),
+            });
+        }
         if c.reduction_factor == 0 {
             return Err(Error::Config {
                 key: "reduction_factor".into(),
@@ -126,6 +154,10 @@ impl AdapterSettings {
         }
         Ok(Some(AdapterSettings {
             kind,
+            // `train_adapters_blocks: false` builds no adapter at all with
+            // adapter / meta-adapter (the reference's T5 then has no adapter
+            // controllers); the hypernetworks ignore it, as there.
+            blocks: c.train_adapters_blocks || hyper,
             adapter_names: c.adapters.clone().unwrap_or_default(),
             embedding_names: c.task_embeddings.clone().unwrap_or_default(),
             reduction_factor: c.reduction_factor,
@@ -163,7 +195,7 @@ impl AdapterSettings {
             Position::FeedForward => self.in_feed_forward,
             Position::SelfAttention => self.in_self_attention,
         };
-        stack_ok && pos_ok
+        self.blocks && stack_ok && pos_ok
     }
 
     fn adapter_name<'a>(&'a self, task: &'a str) -> &'a str {
@@ -205,13 +237,32 @@ fn generate(
     b.g.add(y, bias)
 }
 
-/// Generated adapter weights for one site: `(W_down [m,d], b_down, W_up [d,m], b_up, post-LN (γ, β))`.
+/// A layer norm around an adapter: none, the controller's own parameters
+/// (`{ctrl}.{pre,post}_layer_norm`), or γ and β generated for the task.
+enum Norm {
+    Off,
+    Shared,
+    Generated(NodeId, NodeId),
+}
+
+/// The adapter weights of one site: `W_down [m,d], b_down, W_up [d,m], b_up`
+/// and its two layer norms.
 struct Generated {
     down_w: NodeId,
     down_b: NodeId,
     up_w: NodeId,
     up_b: NodeId,
-    post_ln: Option<(NodeId, NodeId)>,
+    pre_ln: Norm,
+    post_ln: Norm,
+}
+
+/// The shared norm where `on`, else none.
+fn shared(on: bool) -> Norm {
+    if on {
+        Norm::Shared
+    } else {
+        Norm::Off
+    }
 }
 
 /// A generator: `Linear_{in→out}` (named `{prefix}`), or with `hidden`,
@@ -281,18 +332,30 @@ impl TaskAdapters<'_> {
                 self.hyper(b, site, d, m)?
             }
         };
-        let x = self.pre_ln(b, &ctrl, y, d)?;
+        let x = self.norm(b, gen.pre_ln, &format!("{ctrl}.pre_layer_norm"), y, d)?;
         let h = linear(b, x, gen.down_w)?;
         let h = b.g.add(h, gen.down_b)?;
         let h = self.settings.activation.apply(b, h)?;
         let h = linear(b, h, gen.up_w)?;
-        let mut h = b.g.add(h, gen.up_b)?;
-        if let Some((gamma, beta)) = gen.post_ln {
-            h = composite::layer_norm(&mut b.g, h, gamma, beta, 1e-5)?;
-        } else if self.settings.ln_after {
-            h = self.std_ln(b, &format!("{ctrl}.post_layer_norm"), h, d)?;
-        }
+        let h = b.g.add(h, gen.up_b)?;
+        let h = self.norm(b, gen.post_ln, &format!("{ctrl}.post_layer_norm"), h, d)?;
         b.g.add(y, h)
+    }
+
+    /// `norm` applied to `x` (eps 1e-5, torch's LayerNorm default).
+    fn norm(
+        &self,
+        b: &mut ModelBuilder,
+        norm: Norm,
+        shared: &str,
+        x: NodeId,
+        d: usize,
+    ) -> Result<NodeId> {
+        match norm {
+            Norm::Off => Ok(x),
+            Norm::Shared => self.std_ln(b, shared, x, d),
+            Norm::Generated(gamma, beta) => composite::layer_norm(&mut b.g, x, gamma, beta, 1e-5),
+        }
     }
 
     fn std_ln(&self, b: &mut ModelBuilder, prefix: &str, x: NodeId, d: usize) -> Result<NodeId> {
@@ -304,14 +367,6 @@ impl TaskAdapters<'_> {
         )?;
         let bias = b.param(&format!("{prefix}.bias"), &[d], Init::Zeros, Group::Adapter)?;
         composite::layer_norm(&mut b.g, x, w, bias, 1e-5)
-    }
-
-    fn pre_ln(&self, b: &mut ModelBuilder, ctrl: &str, y: NodeId, d: usize) -> Result<NodeId> {
-        if self.settings.ln_before {
-            self.std_ln(b, &format!("{ctrl}.pre_layer_norm"), y, d)
-        } else {
-            Ok(y)
-        }
     }
 
     /// The per-task Houlsby adapter's weights.
@@ -331,7 +386,8 @@ impl TaskAdapters<'_> {
             down_b: b.param_for(&format!("{p}.down_sampler.bias"), &[m], zeros, a, task)?,
             up_w: b.param_for(&format!("{p}.up_sampler.weight"), &[d, m], normal, a, task)?,
             up_b: b.param_for(&format!("{p}.up_sampler.bias"), &[d], zeros, a, task)?,
-            post_ln: None,
+            pre_ln: shared(self.settings.ln_before),
+            post_ln: shared(self.settings.ln_after),
         })
     }
 
@@ -378,7 +434,7 @@ impl TaskAdapters<'_> {
             Group::TaskEmbedding,
             Some(self.task),
         )?;
-        if !s.train_task_embeddings || s.kind != AdapterKind::MetaAdapter {
+        if !s.train_task_embeddings {
             return Ok(e);
         }
         self.task_hypernet(b, "task_hypernet", e)
@@ -418,20 +474,26 @@ impl TaskAdapters<'_> {
         )?;
         let (up_w, up_b) =
             weight_and_bias(b, &format!("{ctrl}.meta_up_sampler"), e, (d, m), hidden, g)?;
-        let post_ln = if self.settings.conditional_layer_norm {
-            let p = format!("{ctrl}.post_layernorm_hypernet");
-            Some((
+        // With conditional_layer_norm the norms' γ and β are generated too
+        // (`{pre,post}_layernorm_hypernet`), else they are the controller's own.
+        let norm = |b: &mut ModelBuilder, on: bool, which: &str| -> Result<Norm> {
+            if !on || !self.settings.conditional_layer_norm {
+                return Ok(shared(on));
+            }
+            let p = format!("{ctrl}.{which}_layernorm_hypernet");
+            Ok(Norm::Generated(
                 generator(b, &format!("{p}.weight_generator"), e, d, hidden, g)?,
                 generator(b, &format!("{p}.bias_generator"), e, d, hidden, g)?,
             ))
-        } else {
-            None
         };
+        let post_ln = norm(b, self.settings.ln_after, "post")?;
+        let pre_ln = norm(b, self.settings.ln_before, "pre")?;
         Ok(Generated {
             down_w,
             down_b,
             up_w,
             up_b,
+            pre_ln,
             post_ln,
         })
     }
@@ -482,23 +544,34 @@ impl TaskAdapters<'_> {
             )?;
             z = composite::layer_norm(&mut b.g, z, w, bias, 1e-6)?;
         }
-        let (up, down, post) = match (efficient, site.position) {
-            (true, _) => ("up", "down", "post_ln"),
-            (false, Position::FeedForward) => ("ff_up", "ff_down", "ff_post_ln"),
-            (false, Position::SelfAttention) => ("sa_up", "sa_down", "sa_post_ln"),
+        let pos = match (efficient, site.position) {
+            (true, _) => "",
+            (false, Position::FeedForward) => "ff_",
+            (false, Position::SelfAttention) => "sa_",
         };
         let g = Group::HyperNet;
-        let (down_w, down_b) = weight_and_bias(b, &format!("{p}.{down}"), z, (m, d), None, g)?;
-        let (up_w, up_b) = weight_and_bias(b, &format!("{p}.{up}"), z, (d, m), None, g)?;
-        let post_ln = Some((
-            generate(b, &format!("{p}.{post}.weight_generator"), z, d, g)?,
-            generate(b, &format!("{p}.{post}.bias_generator"), z, d, g)?,
-        ));
+        let (down_w, down_b) = weight_and_bias(b, &format!("{p}.{pos}down"), z, (m, d), None, g)?;
+        let (up_w, up_b) = weight_and_bias(b, &format!("{p}.{pos}up"), z, (d, m), None, g)?;
+        // The norms' γ and β always come from the generators here (gated by
+        // the add_layer_norm_* flags; conditional_layer_norm plays no part).
+        let norm = |b: &mut ModelBuilder, on: bool, which: &str| -> Result<Norm> {
+            if !on {
+                return Ok(Norm::Off);
+            }
+            let q = format!("{p}.{pos}{which}_ln");
+            Ok(Norm::Generated(
+                generate(b, &format!("{q}.weight_generator"), z, d, g)?,
+                generate(b, &format!("{q}.bias_generator"), z, d, g)?,
+            ))
+        };
+        let post_ln = norm(b, s.ln_after, "post")?;
+        let pre_ln = norm(b, s.ln_before, "pre")?;
         Ok(Generated {
             down_w,
             down_b,
             up_w,
             up_b,
+            pre_ln,
             post_ln,
         })
     }

@@ -10,23 +10,20 @@ fn is_lm_head(p: &ParamInfo, tied: bool) -> bool {
     p.name == "lm_head.weight" || (tied && p.name == "shared.weight")
 }
 
-fn is_adapter_layer_norm(p: &ParamInfo) -> bool {
-    p.group == Group::Adapter && p.name.contains("_layer_norm.")
-}
-
 /// Whether `p` is trained under `c` (`tied`: the lm head is the embedding).
 pub fn is_trainable(c: &Config, p: &ParamInfo, tied: bool) -> bool {
     let mut train = true;
     if c.train_adapters {
+        // (`train_adapters_blocks: false` removes the adapter blocks
+        // themselves: see `AdapterSettings::from_config`.)
         train = match p.group {
-            Group::Adapter => c.train_adapters_blocks || is_adapter_layer_norm(p),
-            Group::HyperNet => c.train_adapters_blocks,
+            Group::Adapter | Group::HyperNet => true,
             Group::TaskEmbedding => c.task_embedding_dir.is_none() || c.parametric_task_embedding,
             _ => false,
         };
     }
-    let t5 = p.group.is_t5();
-    if c.freeze_model && t5 {
+    // The reference's freeze_params(model): everything, adapters too.
+    if c.freeze_model {
         train = false;
     }
     if c.freeze_model_but_lm_head {
