@@ -35,6 +35,12 @@ from_pretrained, never written) or, when those never stop with eos on the batch,
 output embedding is raised (written to the case folder with save_pretrained). Writes
 tests/fixtures/t5/generate_<v>/generate.json (+ config.json, model.safetensors, generation_config.json for an
 own model); the script re-derives every result with hand-written greedy / beam search loops.
+
+Cases torch_bin_* (after those): pytorch_model.bin checkpoints (torch.save's zip format) for ruse's .bin reader.
+torch_bin_v1_0 / torch_bin_v1_1 / torch_bin_sharded_v1_0: HF save_pretrained(dir, safe_serialization=False) of the
+base case folder's model (read with from_pretrained, never written), one file or sharded through
+pytorch_model.bin.index.json; torch_bin_views: torch.save of a hand-made state dict of strided views and every dtype
+ruse reads, with expected.safetensors holding each tensor as a contiguous copy.
 """
 
 import argparse
