@@ -35,6 +35,12 @@ from_pretrained, never written) or, when those never stop with eos on the batch,
 output embedding is raised (written to the case folder with save_pretrained). Writes
 tests/fixtures/t5/generate_<v>/generate.json (+ config.json, model.safetensors, generation_config.json for an
 own model); the script re-derives every result with hand-written greedy / beam search loops.
+
+Cases torch_bin_* (after those): pytorch_model.bin checkpoints (torch.save's zip format) for ruse's .bin reader.
+torch_bin_v1_0 / torch_bin_v1_1 / torch_bin_sharded_v1_0: HF save_pretrained(dir, safe_serialization=False) of the
+base case folder's model (read with from_pretrained, never written), one file or sharded through
+pytorch_model.bin.index.json; torch_bin_views: torch.save of a hand-made state dict of strided views and every dtype
+ruse reads, with expected.safetensors holding each tensor as a contiguous copy.
 """
 
 import argparse
@@ -1452,17 +1458,138 @@ def generate_gen(name, gc, out_root):
           f"{beam_scores}\n  beam_lengths {lengths}")
 
 
+# ----------------------------------------------------------------------------------------------
+# pytorch_model.bin checkpoints (cases torch_bin_*): the weights of a base case written by torch.save
+# ----------------------------------------------------------------------------------------------
+# torch_bin_v1_0 / _v1_1 / _sharded_v1_0: HF save_pretrained(dir, safe_serialization=False) of the base case
+# folder's model (read with from_pretrained, never written), single file or sharded (max_shard_size).
+# torch_bin_views: torch.save of a hand-made state dict (OrderedDict with _metadata, as nn.Module.state_dict()
+# returns) whose tensors are views: transposed, offset, strided, expanded (stride 0), 0-d, empty, a repeated
+# entry, an nn.Parameter, and every dtype ruse reads; expected.safetensors holds each as a contiguous copy.
+TORCH_BIN_CASES = OrderedDict(
+    torch_bin_v1_0=dict(base_case="t5_v1_0"),
+    torch_bin_v1_1=dict(base_case="t5_v1_1"),
+    torch_bin_sharded_v1_0=dict(base_case="t5_v1_0", max_shard_size="16KB"),
+    torch_bin_views=dict(),
+)
+TIED_ALIASES = ("encoder.embed_tokens.weight", "decoder.embed_tokens.weight", "lm_head.weight")
+
+
+def clear_weights(d):
+    """Removes weight files of an earlier run (a stale shard or safetensors file would mislead)."""
+    for f in os.listdir(d) if os.path.isdir(d) else ():
+        if f.startswith("pytorch_model") or f.startswith("model.safetensors") or f == "expected.safetensors":
+            os.remove(os.path.join(d, f))
+
+
+def views_state_dict():
+    g = torch.Generator().manual_seed(109)
+    base = torch.randn(4, 6, generator=g)
+    sd = OrderedDict()
+    sd["base"] = base
+    sd["transposed"] = base.t()  # stride (1, 6)
+    sd["rows"] = base[1:3]  # contiguous, storage offset 6
+    sd["cols"] = base[:, 2:5]  # stride (6, 1), offset 2
+    sd["stepped"] = base[::2, 1::2]  # stride (12, 2), offset 1
+    sd["tied"] = base  # the same tensor object again (pickled as a memo reference)
+    sd["expanded"] = torch.randn(1, 5, generator=g).expand(3, 5)  # stride (0, 1)
+    sd["scalar"] = torch.tensor(2.5)  # 0-d
+    sd["empty"] = torch.zeros(0, 3)
+    sd["f16"] = torch.randn(3, 2, generator=g).half().t()
+    sd["bf16"] = torch.randn(2, 3, generator=g).bfloat16()
+    sd["f64"] = torch.randn(5, generator=g, dtype=torch.float64)[1:]
+    sd["i64"] = torch.arange(12).reshape(3, 4).t()
+    sd["i32"] = torch.arange(6, dtype=torch.int32)
+    sd["bool"] = torch.tensor([True, False, True])
+    sd["param"] = torch.nn.Parameter(torch.randn(2, 2, generator=g), requires_grad=False)
+    sd._metadata = OrderedDict([("", {"version": 1})])
+    return sd
+
+
+def generate_torch_bin(name, tc, out_root):
+    print(f"== {name}")
+    d = os.path.join(out_root, name)
+    os.makedirs(d, exist_ok=True)
+    clear_weights(d)
+    if not tc:
+        sd = views_state_dict()
+        path = os.path.join(d, "pytorch_model.bin")
+        torch.save(sd, path)
+        back = torch.load(path, weights_only=True)
+        check(list(back) == list(sd), "torch.load gives the same names in order")
+        check(all(back[k].dtype == v.dtype and back[k].shape == v.shape and torch.equal(back[k], v)
+                  for k, v in sd.items()), "and the same dtypes, shapes and values")
+        check(not back["transposed"].is_contiguous() and not back["cols"].is_contiguous()
+              and not back["stepped"].is_contiguous() and back["expanded"].stride() == (0, 1),
+              "transposed / cols / stepped / expanded are non-contiguous views in the file")
+        check(back["rows"].storage_offset() == 6 and back["cols"].storage_offset() == 2
+              and back["stepped"].storage_offset() == 1, "rows / cols / stepped have storage offsets")
+        check(back["tied"].untyped_storage().data_ptr() == back["base"].untyped_storage().data_ptr()
+              and back["transposed"].untyped_storage().data_ptr() == back["base"].untyped_storage().data_ptr(),
+              "base, tied and its views share one storage")
+        save_file({k: v.detach().contiguous().clone() for k, v in sd.items()},
+                  os.path.join(d, "expected.safetensors"), metadata={"format": "pt"})
+        print(f"  {len(sd)} tensors, {os.path.getsize(path)} bytes")
+        return
+    base = load_base(tc["base_case"], out_root)
+    kw = {"max_shard_size": tc["max_shard_size"]} if "max_shard_size" in tc else {}
+    base.save_pretrained(d, safe_serialization=False, **kw)
+    files = sorted(f for f in os.listdir(d) if f.startswith("pytorch_model"))
+    if "max_shard_size" in tc:
+        index = json.load(open(os.path.join(d, "pytorch_model.bin.index.json")))
+        shards = sorted(set(index["weight_map"].values()))
+        check(len(shards) >= 2 and files == sorted(shards + ["pytorch_model.bin.index.json"]),
+              f"sharded: pytorch_model.bin.index.json + {len(shards)} shards")
+    else:
+        shards = ["pytorch_model.bin"]
+        check(files == shards, "one pytorch_model.bin")
+    check(not any(f.startswith("model.safetensors") for f in os.listdir(d)), "no safetensors file")
+    want = base.state_dict()
+    loaded = {}
+    for f in shards:
+        part = torch.load(os.path.join(d, f), weights_only=True)
+        check(not set(part) & set(loaded), f"{f}: names not in another shard")
+        # tensors sharing storage are written to the same shard, so a tied alias is recognisable per file
+        if "shared.weight" in part:
+            ptr = part["shared.weight"].untyped_storage().data_ptr()
+            aliases = [a for a in TIED_ALIASES if a in part and part[a].untyped_storage().data_ptr() == ptr]
+            print(f"  {f}: {aliases} share shared.weight's storage")
+        loaded.update(part)
+    check(set(loaded) == set(want), f"the files hold every state-dict name ({len(want)}, tied aliases included)")
+    check(all(torch.equal(loaded[k], want[k]) for k in want), "bit for bit the base model's tensors")
+    tied = base.lm_head.weight is base.shared.weight
+    from safetensors import safe_open
+    src = os.path.join(out_root, tc["base_case"])
+    if not os.path.isfile(os.path.join(src, "model.safetensors")):
+        src = os.path.join(FIXTURES, tc["base_case"])
+    with safe_open(os.path.join(src, "model.safetensors"), "pt") as f:
+        st_keys = set(f.keys())
+    dropped = set(want) - st_keys
+    check(dropped == {"encoder.embed_tokens.weight", "decoder.embed_tokens.weight"} | ({"lm_head.weight"} if tied
+                                                                                      else set()),
+          f"{tc['base_case']}/model.safetensors lacks exactly the tied aliases {sorted(dropped)}")
+    model, info = T5ForConditionalGeneration.from_pretrained(d, output_loading_info=True)
+    check(all(len(info[k]) == 0 for k in ("missing_keys", "unexpected_keys", "mismatched_keys", "error_msgs")),
+          f"from_pretrained({name}) clean")
+    check(all(torch.equal(t, want[k]) for k, t in model.state_dict().items()),
+          "from_pretrained gives the base model bit for bit")
+    print(f"  {len(loaded)} tensors in {len(shards)} file(s), {sum(os.path.getsize(os.path.join(d, f)) for f in files)}"
+          " bytes")
+
+
 FIXTURES = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "t5"))
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=FIXTURES)
-    ap.add_argument("cases", nargs="*", help=f"subset of {list(CASES) + list(TRAIN_CASES) + list(GENERATE_CASES)}")
+    ap.add_argument("cases", nargs="*", help=f"subset of {list(CASES) + list(TRAIN_CASES) + list(GENERATE_CASES) + list(TORCH_BIN_CASES)}")
     args = ap.parse_args()
     print(f"torch {torch.__version__}, transformers {transformers.__version__}")
-    for name in args.cases or list(CASES) + list(TRAIN_CASES) + list(GENERATE_CASES):
-        if name in TRAIN_CASES:
+    for name in args.cases or list(CASES) + list(TRAIN_CASES) + list(GENERATE_CASES) + list(TORCH_BIN_CASES):
+        if name in TORCH_BIN_CASES:
+            generate_torch_bin(name, TORCH_BIN_CASES[name], os.path.normpath(args.out))
+        elif name in TRAIN_CASES:
             generate_train(name, TRAIN_CASES[name], os.path.normpath(args.out))
         elif name in GENERATE_CASES:
             generate_gen(name, GENERATE_CASES[name], os.path.normpath(args.out))

@@ -609,6 +609,45 @@ fn hub_models_download_into_the_hf_cache_and_load() {
     );
 }
 
+/// A hub repository with only a sharded `pytorch_model.bin` (HF's
+/// `save_pretrained(..., safe_serialization=False)`): downloaded after the
+/// safetensors files 404, and loaded as the same weights as `t5_v1_0`.
+#[test]
+fn hub_models_with_only_pytorch_model_bin_download_and_load() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/t5");
+    let endpoint = serve(fixtures.join("torch_bin_sharded_v1_0"), "someone/t5-bin");
+    let cache = tempdir("hub-bin-cache");
+    let snap = ruse::model::hub::download("someone/t5-bin", &endpoint, &cache).unwrap();
+    let mut files: Vec<String> = std::fs::read_dir(&snap)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "config.json",
+            "pytorch_model-00001-of-00002.bin",
+            "pytorch_model-00002-of-00002.bin",
+            "pytorch_model.bin.index.json"
+        ]
+    );
+    let (cfg, source) =
+        ruse::model::resolve::resolve_with_cache("someone/t5-bin", Some(&cache)).unwrap();
+    assert_eq!(source, Source::Directory(snap));
+    let run = Config::default();
+    let got = ParamStore::for_run(&run, &cfg, &source, ElementType::F32).unwrap();
+    let want = ParamStore::for_run(
+        &run,
+        &cfg,
+        &Source::Directory(fixtures.join("t5_v1_0")),
+        ElementType::F32,
+    )
+    .unwrap();
+    assert_eq!(got.values.len(), 47);
+    assert_eq!(got.values, want.values);
+}
+
 #[test]
 fn a_preset_without_weights_is_never_silently_initialised() {
     let dir = tempdir("offline");

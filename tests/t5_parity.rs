@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use ruse::config::Config;
 use ruse::model::checkpoint::load_safetensors;
 use ruse::model::program::{build_task_program, Shapes};
-use ruse::model::resolve::Source;
+use ruse::model::resolve::{resolve_with_cache, Source};
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
 use ruse::runtime::{Buffer, CompileOptions, ElementType, HostTensor};
@@ -53,8 +53,15 @@ fn rel_err(got: &HostTensor, want: &HostTensor) -> f64 {
 }
 
 fn run_case(case: &str) {
+    run_case_with_weights(case, &case_dir(case));
+}
+
+/// `run_case` with the model (`config.json` + weights) taken from `weights`,
+/// resolved as `model_name_or_path` is.
+fn run_case_with_weights(case: &str, weights: &Path) {
     let dir = case_dir(case);
-    let cfg = T5Config::from_file(&dir.join("config.json")).unwrap();
+    let (cfg, source) = resolve_with_cache(weights.to_str().unwrap(), None).unwrap();
+    assert_eq!(source, Source::Directory(weights.to_path_buf()));
     let inputs: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("inputs.json")).unwrap()).unwrap();
     let mut keys: serde_json::Map<String, Value> =
@@ -73,13 +80,7 @@ fn run_case(case: &str) {
         target_len: tgt[1] as usize,
     };
     let program = build_task_program(&run, &cfg, task, shapes, ElementType::F32, true).unwrap();
-    let mut store = ParamStore::for_run(
-        &run,
-        &cfg,
-        &Source::Directory(dir.clone()),
-        ElementType::F32,
-    )
-    .unwrap();
+    let mut store = ParamStore::for_run(&run, &cfg, &source, ElementType::F32).unwrap();
     if run.train_adapters {
         store.load_adapters(&dir).unwrap();
     }
@@ -127,8 +128,13 @@ fn run_case(case: &str) {
         ));
     }
     let worst = report.iter().map(|(_, e, _)| *e).fold(0.0, f64::max);
+    let from = if weights == dir {
+        String::new()
+    } else {
+        format!(" (weights from {})", weights.display())
+    };
     eprintln!(
-        "{case}: {} tensors compared, max relative error {worst:.2e}",
+        "{case}{from}: {} tensors compared, max relative error {worst:.2e}",
         report.len()
     );
     for (name, err, tol) in &report {
@@ -142,6 +148,18 @@ fn run_case(case: &str) {
 #[test]
 fn t5_v1_0_full_fine_tuning_matches_transformers() {
     run_case("t5_v1_0");
+}
+
+/// The same model from HF's `pytorch_model.bin` (sharded through
+/// `pytorch_model.bin.index.json`; no safetensors in the directory).
+#[test]
+fn t5_v1_0_from_a_sharded_pytorch_model_bin_matches_transformers() {
+    run_case_with_weights("t5_v1_0", &case_dir("torch_bin_sharded_v1_0"));
+}
+
+#[test]
+fn t5_v1_1_from_pytorch_model_bin_matches_transformers() {
+    run_case_with_weights("t5_v1_1", &case_dir("torch_bin_v1_1"));
 }
 
 #[test]

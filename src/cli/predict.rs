@@ -24,7 +24,8 @@ use crate::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor};
 #[derive(Debug, Args)]
 pub struct PredictArgs {
     /// A model directory: `config.json` + `model.safetensors` (a ruse output
-    /// or checkpoint directory, or an HF T5 directory).
+    /// or checkpoint directory, or an HF T5 directory, where
+    /// `pytorch_model.bin` also does).
     #[arg(long, value_name = "DIR")]
     pub model: PathBuf,
     /// The adapters' directory (`adapter_model.safetensors` +

@@ -1,6 +1,8 @@
 //! Checkpoints in the HF layout: `config.json` + `model.safetensors` (or
 //! sharded `model.safetensors.index.json`), tensors stored as f32, f16,
-//! bf16 or f64. Adapter-side parameters live on their own in
+//! bf16 or f64; read also from `pytorch_model.bin` (or sharded
+//! `pytorch_model.bin.index.json`), torch.save's zip format (see
+//! `torch_bin`). Adapter-side parameters live on their own in
 //! `adapter_model.safetensors` + `adapter_config.json`. Writes are atomic
 //! (temporary file, then rename).
 
@@ -19,7 +21,7 @@ pub type Tensors = BTreeMap<String, HostTensor>;
 /// Names HF checkpoints carry as aliases of `shared.weight`.
 const SHARED_ALIASES: &[&str] = &["encoder.embed_tokens.weight", "decoder.embed_tokens.weight"];
 
-fn file_err(path: &Path, reason: impl Into<String>) -> Error {
+pub(crate) fn file_err(path: &Path, reason: impl Into<String>) -> Error {
     Error::File {
         path: path.display().to_string(),
         reason: reason.into(),
@@ -75,7 +77,30 @@ pub fn load_safetensors(path: &Path) -> Result<Tensors> {
     Ok(out)
 }
 
-/// The shard files a `model.safetensors.index.json` names, each once, sorted.
+/// Every tensor of one `pytorch_model.bin` (a `torch.save` zip archive),
+/// except the tied aliases of `shared.weight` (`encoder.embed_tokens.weight`,
+/// `decoder.embed_tokens.weight`, `lm_head.weight` when they view exactly its
+/// storage): torch keeps them, HF's safetensors writer drops them, so a
+/// `.bin` loads as the same `Tensors` as its safetensors equivalent.
+pub fn load_torch_bin(path: &Path) -> Result<Tensors> {
+    let entries = super::torch_bin::read(path)?;
+    let shared = entries
+        .iter()
+        .find(|e| e.name == "shared.weight")
+        .map(|e| e.view.clone());
+    let mut out = Tensors::new();
+    for e in entries {
+        let alias = (SHARED_ALIASES.contains(&e.name.as_str()) || e.name == "lm_head.weight")
+            && shared.as_ref() == Some(&e.view);
+        if !alias {
+            out.insert(e.name, e.tensor);
+        }
+    }
+    Ok(out)
+}
+
+/// The shard files an index (`model.safetensors.index.json`,
+/// `pytorch_model.bin.index.json`) names, each once, sorted.
 pub fn shard_files(index: &Path) -> Result<Vec<String>> {
     let text = std::fs::read_to_string(index).map_err(|e| file_err(index, e.to_string()))?;
     let v: serde_json::Value =
@@ -92,13 +117,23 @@ pub fn shard_files(index: &Path) -> Result<Vec<String>> {
     Ok(shards)
 }
 
-/// The weights of an HF model directory (single or sharded safetensors).
+/// The weights files of an HF model directory, in order of preference:
+/// `model.safetensors`, `model.safetensors.index.json`, `pytorch_model.bin`,
+/// `pytorch_model.bin.index.json`.
+pub const WEIGHT_FILES: [&str; 4] = [
+    "model.safetensors",
+    "model.safetensors.index.json",
+    "pytorch_model.bin",
+    "pytorch_model.bin.index.json",
+];
+
+/// The weights of an HF model directory: single or sharded safetensors, or
+/// (when there are none) single or sharded `pytorch_model.bin`.
 pub fn load_model_dir(dir: &Path) -> Result<Tensors> {
-    let single = dir.join("model.safetensors");
+    let [single, index, bin, bin_index] = WEIGHT_FILES.map(|f| dir.join(f));
     if single.is_file() {
         return load_safetensors(&single);
     }
-    let index = dir.join("model.safetensors.index.json");
     if index.is_file() {
         let mut out = Tensors::new();
         for shard in shard_files(&index)? {
@@ -106,16 +141,19 @@ pub fn load_model_dir(dir: &Path) -> Result<Tensors> {
         }
         return Ok(out);
     }
-    if dir.join("pytorch_model.bin").is_file() {
-        return Err(file_err(
-            dir,
-            "holds only pytorch_model.bin (a pickle); convert it to model.safetensors (transformers: \
-             model.save_pretrained(dir, safe_serialization=True))",
-        ));
+    if bin.is_file() {
+        return load_torch_bin(&bin);
+    }
+    if bin_index.is_file() {
+        let mut out = Tensors::new();
+        for shard in shard_files(&bin_index)? {
+            out.extend(load_torch_bin(&dir.join(shard))?);
+        }
+        return Ok(out);
     }
     Err(file_err(
         dir,
-        "no model.safetensors or model.safetensors.index.json",
+        format!("no weights: none of {}", WEIGHT_FILES.join(", ")),
     ))
 }
 

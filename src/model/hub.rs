@@ -1,6 +1,6 @@
 //! Downloading an HF hub model into the local HF cache, when the network
 //! allows: `config.json` and `model.safetensors` (or the sharded index and
-//! its shards) from `$HF_ENDPOINT` (default `https://huggingface.co`),
+//! its shards; failing those `pytorch_model.bin` or its sharded index) from `$HF_ENDPOINT` (default `https://huggingface.co`),
 //! fetched with the system's `curl`, written atomically into
 //! `models--{org}--{name}/snapshots/main/` with `refs/main` pointing there.
 //! `HF_HUB_OFFLINE=1` turns downloading off.
@@ -76,19 +76,33 @@ pub fn download(name: &str, endpoint: &str, cache: &Path) -> Result<PathBuf> {
             format!("{} does not exist", url("config.json")),
         ));
     }
-    if !get("model.safetensors")? {
-        if !get("model.safetensors.index.json")? {
-            return Err(hub_err(
-                name,
-                "the repository has no model.safetensors (nor a sharded index)".into(),
-            ));
+    // The weights: the first of model.safetensors, its sharded index, pytorch_model.bin, its index.
+    let mut found = false;
+    for (single, index) in [
+        ("model.safetensors", "model.safetensors.index.json"),
+        ("pytorch_model.bin", "pytorch_model.bin.index.json"),
+    ] {
+        if get(single)? {
+            found = true;
+            break;
         }
-        let shards = super::checkpoint::shard_files(&snap.join("model.safetensors.index.json"))?;
-        for shard in shards {
-            if !get(&shard)? {
-                return Err(hub_err(name, format!("shard {shard} is missing")));
+        if get(index)? {
+            for shard in super::checkpoint::shard_files(&snap.join(index))? {
+                if !get(&shard)? {
+                    return Err(hub_err(name, format!("shard {shard} is missing")));
+                }
             }
+            found = true;
+            break;
         }
+    }
+    if !found {
+        return Err(hub_err(
+            name,
+            "the repository has no model.safetensors or pytorch_model.bin (nor a sharded index of \
+             either)"
+                .into(),
+        ));
     }
     std::fs::create_dir_all(repo.join("refs")).map_err(|e| hub_err(name, e.to_string()))?;
     std::fs::write(repo.join("refs/main"), "main").map_err(|e| hub_err(name, e.to_string()))?;

@@ -20,3 +20,4 @@ pub mod inventory;
 pub mod program;
 pub mod resolve;
 pub mod store;
+pub mod torch_bin;
