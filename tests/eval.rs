@@ -6,7 +6,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
+use ruse::config::Config;
+use ruse::train::eval::EvalSplit;
+use ruse::train::trainer::Trainer;
 use serde_json::Value;
+
+mod common;
 
 fn read_jsonl(path: &Path) -> Vec<Value> {
     std::fs::read_to_string(path)
@@ -144,4 +149,50 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         got, at_30,
         "ruse eval of checkpoint-30 vs the evaluation during training"
     );
+}
+
+/// `eval_tasks` beyond `tasks` are evaluated through the parameters that
+/// `adapters` maps them onto (the reference's evaluation of a task through
+/// another task's adapter); unmapped, the error says how to map them.
+#[test]
+fn eval_only_tasks_use_the_parameters_they_are_mapped_onto() {
+    let json = |tasks: &str, extra: &str| {
+        format!(
+            r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": {tasks},
+                "eval_tasks": ["sms_spam"], "train_adapters": true, "reduction_factor": 8,
+                "max_source_length": 16, "n_val": 6, "per_device_eval_batch_size": 6{extra}}}"#
+        )
+    };
+    let trainer = |text: String| {
+        let run = Config::from_json(&text).unwrap().config;
+        Trainer::new(run, Path::new("."), common::cpu(1), 1)
+    };
+    let err = trainer(json(r#"["trec"]"#, ""))
+        .err()
+        .expect("an unmapped eval-only task is refused")
+        .to_string();
+    assert!(
+        err.contains("eval_tasks") && err.contains("'sms_spam'") && err.contains("\"adapters\""),
+        "{err}"
+    );
+    // Mapped onto trec's adapter, sms_spam is evaluated with exactly the
+    // parameters a run training sms_spam under that adapter name has.
+    let mapped = r#", "adapters": {"sms_spam": "trec"}"#;
+    let mut eval_only = trainer(json(r#"["trec"]"#, mapped)).unwrap();
+    let mut trained = trainer(json(r#"["sms_spam"]"#, mapped)).unwrap();
+    let a = eval_only.evaluate(EvalSplit::Val).unwrap();
+    let b = trained.evaluate(EvalSplit::Val).unwrap();
+    assert!(
+        a.metrics.contains_key("sms_spam_val_acc"),
+        "{:?}",
+        a.metrics
+    );
+    assert_eq!(a.predictions.len(), 6);
+    let preds = |r: &ruse::train::eval::EvalResult| {
+        r.predictions
+            .iter()
+            .map(|p| (p.source.clone(), p.prediction.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(preds(&a), preds(&b));
 }

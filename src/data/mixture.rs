@@ -60,6 +60,10 @@ pub struct Batch {
 
 pub struct Mixture {
     pub tasks: Vec<MixtureTask>,
+    /// `eval_tasks` that are not training tasks (evaluated through the
+    /// parameters `adapters` / `task_embeddings` map them onto); no
+    /// training split.
+    pub eval_only: Vec<MixtureTask>,
     pub tokenizer: T5Tokenizer,
     pub sampler: MultiTaskSampler,
     pub source_len: usize,
@@ -92,6 +96,19 @@ impl Mixture {
             }
             out.push(tokenize_task(&tokenizer, data, config)?);
         }
+        let mut eval_only = Vec::new();
+        for name in &config.eval_tasks {
+            if config.tasks.contains(name)
+                || eval_only
+                    .iter()
+                    .any(|t: &MixtureTask| &t.data.info.name == name)
+            {
+                continue;
+            }
+            let mut data = tasks::load_task(name, &opts)?;
+            data.train.clear();
+            eval_only.push(tokenize_task(&tokenizer, data, config)?);
+        }
         let sampler = MultiTaskSampler::new(SamplerConfig {
             sizes: out.iter().map(|t| t.train.len()).collect(),
             temperature: config.temperature,
@@ -101,10 +118,19 @@ impl Mixture {
         })?;
         Ok(Mixture {
             tasks: out,
+            eval_only,
             tokenizer,
             sampler,
             source_len: config.max_source_length,
         })
+    }
+
+    /// A training or eval-only task by name.
+    pub fn task(&self, name: &str) -> Option<&MixtureTask> {
+        self.tasks
+            .iter()
+            .chain(&self.eval_only)
+            .find(|t| t.data.info.name == name)
     }
 
     /// The iterator of replica `replica` from the start.

@@ -67,6 +67,27 @@ pub fn inventory(run: &Config, cfg: &T5Config) -> Result<Vec<Entry>> {
     Ok(out)
 }
 
+/// The parameters `task`'s program reads that the run's own tasks do not
+/// create (for an eval-only task: adapters or embeddings no training task
+/// trains), sorted.
+pub fn untrained_for(run: &Config, cfg: &T5Config, task: &str) -> Result<Vec<String>> {
+    let settings = AdapterSettings::from_config(run)?;
+    let have: std::collections::BTreeSet<String> = inventory(run, cfg)?
+        .into_iter()
+        .map(|e| e.info.name)
+        .collect();
+    let b = task_builder(cfg, settings.as_ref(), task)?;
+    let mut missing: Vec<String> = b
+        .params()
+        .iter()
+        .map(|(info, _)| info.name.clone())
+        .filter(|n| !have.contains(n))
+        .collect();
+    missing.sort();
+    missing.dedup();
+    Ok(missing)
+}
+
 /// Parameter counts of a run.
 #[derive(Clone, Debug, Default)]
 pub struct Counts {

@@ -134,14 +134,10 @@ pub fn evaluate(
     };
     let mut predictions = Vec::new();
     for name in eval_tasks(run) {
-        let task = mixture
-            .tasks
-            .iter()
-            .find(|t| &t.data.info.name == name)
-            .ok_or_else(|| Error::Config {
-                key: "eval_tasks".into(),
-                reason: format!("'{name}' is not one of the training tasks; list it in 'tasks'"),
-            })?;
+        let task = mixture.task(name).ok_or_else(|| Error::Config {
+            key: "eval_tasks".into(),
+            reason: format!("'{name}' was not loaded with the run's tasks"),
+        })?;
         let examples = task.data.split(split.split());
         if examples.is_empty() {
             continue;
@@ -174,13 +170,7 @@ pub fn evaluate(
             });
         }
     }
-    let metrics_of = |task: &str| {
-        mixture
-            .tasks
-            .iter()
-            .find(|t| t.data.info.name == task)
-            .map(|t| t.data.info.metrics.clone())
-    };
+    let metrics_of = |task: &str| mixture.task(task).map(|t| t.data.info.metrics.clone());
     let metrics = score(&predictions, split, &metrics_of)?;
     Ok(EvalResult {
         split,

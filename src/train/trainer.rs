@@ -185,6 +185,23 @@ impl Trainer {
         }
         let (cfg, source) = run_weights(&run)?;
         let mixture = Mixture::load(&run, config_dir, replicas)?;
+        for t in &mixture.eval_only {
+            let name = &t.data.info.name;
+            let missing = crate::model::inventory::untrained_for(&run, &cfg, name)?;
+            if !missing.is_empty() {
+                return Err(Error::Config {
+                    key: "eval_tasks".into(),
+                    reason: format!(
+                        "'{name}' is not a training task, and no training task trains its {} \
+                         (e.g. {}): map it onto a trained task's with 'adapters' or \
+                         'task_embeddings' (e.g. \"adapters\": {{\"{name}\": \"{}\"}}), or train it",
+                        if missing.len() == 1 { "parameter" } else { "parameters" },
+                        missing[..missing.len().min(2)].join(", "),
+                        run.tasks.first().map_or("TASK", String::as_str)
+                    ),
+                });
+            }
+        }
         let iters = (0..replicas)
             .map(|r| mixture.iter(r))
             .collect::<Result<Vec<_>>>()?;
