@@ -127,9 +127,9 @@ pub fn evaluate(
     split: EvalSplit,
 ) -> Result<EvalResult> {
     let start = std::time::Instant::now();
-    let settings = |decode_len: usize| GenSettings {
+    let settings = |decode_len: usize, beams: Option<usize>| GenSettings {
         max_len: decode_len,
-        beams: run.eval_beams.unwrap_or(1).max(1),
+        beams: run.eval_beams.or(beams).unwrap_or(1).max(1),
         length_penalty: 1.0,
     };
     let mut predictions = Vec::new();
@@ -158,7 +158,7 @@ pub fn evaluate(
             &sources,
             mixture.source_len,
             run.per_device_eval_batch_size,
-            settings(task.decode_len),
+            settings(task.decode_len, task.data.info.beams),
         )?;
         for (example, g) in examples.iter().zip(generated) {
             let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();

@@ -146,6 +146,7 @@ pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)
             SplitRule::Large
         },
         prefix: None,
+        beams: None,
         origin: path.display().to_string(),
     };
     Ok((

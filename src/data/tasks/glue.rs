@@ -68,6 +68,8 @@ pub struct Spec {
     pub metrics: &'static [Metric],
     /// The source prefix when adapters are off, if not the task name.
     pub prefix: Option<&'static str>,
+    /// Evaluation beams when `eval_beams` is unset (`None`: greedy).
+    pub beams: Option<usize>,
 }
 
 const ACC: &[Metric] = &[Metric::Accuracy];
@@ -107,11 +109,12 @@ const fn spec(
         split_rule,
         metrics: ACC,
         prefix: None,
+        beams: None,
     }
 }
 
 /// A translation task: `translation.{from}` → `translation.{to}`, BLEU,
-/// validation and test splits of its own, and its own prefix.
+/// validation and test splits of its own, its own prefix, and 4 beams.
 const fn translation(
     name: &'static str,
     dir: &'static str,
@@ -125,6 +128,8 @@ const fn translation(
         test: TEST,
         metrics: BLEU,
         prefix: Some(prefix),
+        // The reference's task_specific_config of its translation tasks.
+        beams: Some(4),
         ..spec(name, dir, &[], Target::Text, SplitRule::Fixed)
     }
 }
@@ -381,6 +386,7 @@ pub fn info(spec: &Spec, origin: String) -> TaskInfo {
         labels,
         split_rule: spec.split_rule,
         prefix: spec.prefix.map(String::from),
+        beams: spec.beams,
         origin,
     }
 }

@@ -93,6 +93,9 @@ pub struct TaskInfo {
     /// unless the task has its own (translation: `Translate English to
     /// Romanian`).
     pub prefix: Option<String>,
+    /// Beams for this task's evaluation when `eval_beams` is unset (the
+    /// reference's translation tasks: 4); `None`: greedy.
+    pub beams: Option<usize>,
     /// Where the rows come from, for messages.
     pub origin: String,
 }

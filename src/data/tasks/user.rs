@@ -106,6 +106,7 @@ pub fn load(name: &str, spec: &Value, opts: &LoadOptions) -> Result<(TaskInfo, O
             SplitRule::Large
         },
         prefix: None,
+        beams: None,
         origin: origin.display().to_string(),
     };
     Ok((info, out))
