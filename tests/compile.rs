@@ -272,3 +272,63 @@ fn task_embeddings_are_mean_encoder_states_and_load_through_task_embedding_dir()
         read_npy(&out.join("trec.npy")).unwrap()
     );
 }
+
+/// Eval-only tasks (in `eval_tasks`, not `tasks`) get their generation
+/// programs and no training step; a translation task's decode step is the
+/// beam-search one (4 beams) unless `eval_beams` says otherwise.
+#[test]
+fn compile_covers_eval_only_tasks_and_their_beams() {
+    let dir = temp_dir("compile-eval-only");
+    let config = dir.join("evalonly.json");
+    std::fs::write(
+        &config,
+        r#"{"model_name_or_path": "t5-tiny", "tasks": ["trec"], "eval_tasks": ["trec", "wmt16-en-ro"],
+            "max_source_length": 8, "per_device_eval_batch_size": 2}"#,
+    )
+    .unwrap();
+    let out = dir.join("out");
+    ruse(&[
+        "compile",
+        config.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--target-len",
+        "3",
+        "--no-xla-dump",
+    ]);
+    let summary: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("evalonly/summary.json")).unwrap())
+            .unwrap();
+    let programs = |task: &str| -> Vec<String> {
+        summary
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["task"] == task)
+            .unwrap_or_else(|| panic!("no {task} in {summary}"))["programs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["file"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        programs("trec"),
+        [
+            "trec.train_step.stablehlo.mlir",
+            "trec.encode.stablehlo.mlir",
+            "trec.decode_step.stablehlo.mlir"
+        ]
+    );
+    assert_eq!(
+        programs("wmt16-en-ro"),
+        [
+            "wmt16-en-ro.encode.stablehlo.mlir",
+            "wmt16-en-ro.decode_step.stablehlo.mlir"
+        ]
+    );
+    // 4 beams: the decode step runs on 2 × 4 rows; trec's greedy one on 2.
+    let rows = |file: &str| std::fs::read_to_string(out.join("evalonly").join(file)).unwrap();
+    assert!(rows("wmt16-en-ro.encode.stablehlo.mlir").contains("tensor<8x8xi32>"));
+    assert!(rows("trec.encode.stablehlo.mlir").contains("tensor<2x8xi32>"));
+}

@@ -374,7 +374,11 @@ fn reference_tasks_read_hf_exports_with_their_fields_and_splits() {
     );
     assert_eq!(en_ro.info.metrics, [ruse::data::metrics::Metric::Bleu]);
     assert_eq!(en_ro.info.labels, None);
-    assert_eq!(en_ro.info.beams, Some(4), "the reference's 4 beams, unless eval_beams says");
+    assert_eq!(
+        en_ro.info.beams,
+        Some(4),
+        "the reference's 4 beams, unless eval_beams says"
+    );
     let mut no_prefix = o.clone();
     no_prefix.add_prefix = false;
     let ro_en = load_task("wmt16-ro-en", &no_prefix).unwrap();

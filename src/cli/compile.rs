@@ -20,6 +20,7 @@ use crate::model::inventory::count;
 use crate::model::program::Shapes;
 use crate::model::resolve::run_model;
 use crate::runtime::{Client, CompileOptions};
+use crate::train::eval::eval_tasks;
 use crate::train::step::{build_apply_step, build_grad_step, build_step, OptimSettings};
 
 #[derive(Debug, Args)]
@@ -81,14 +82,46 @@ pub struct TaskSummary {
     pub programs: Vec<ProgramSummary>,
 }
 
-/// The decode length of each task: `--target-len`, else from the data.
-fn target_lens(
-    args: &CompileArgs,
-    run: &Config,
-    config_dir: &Path,
-) -> Result<Vec<(String, usize)>> {
-    if let Some(t) = args.target_len {
-        return Ok(run.tasks.iter().map(|n| (n.clone(), t)).collect());
+/// One task to compile: its decode length, its evaluation beams, and
+/// whether it trains (an eval-only task has generation programs only).
+struct Target {
+    task: String,
+    len: usize,
+    beams: usize,
+    trains: bool,
+}
+
+/// Every training task and eval-only task of the run: decode lengths from
+/// `--target-len`, else from the data.
+fn targets(args: &CompileArgs, run: &Config, config_dir: &Path) -> Result<Vec<Target>> {
+    let trains = |n: &str| run.tasks.iter().any(|t| t == n);
+    let beams = |info_beams: Option<usize>| run.eval_beams.or(info_beams).unwrap_or(1).max(1);
+    if let Some(len) = args.target_len {
+        let mut names = run.tasks.clone();
+        for n in eval_tasks(run) {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+        return Ok(names
+            .into_iter()
+            .map(|task| Target {
+                beams: beams(
+                    if run
+                        .user_tasks
+                        .as_ref()
+                        .is_some_and(|u| u.contains_key(&task))
+                    {
+                        None
+                    } else {
+                        crate::data::tasks::builtin_beams(&task)
+                    },
+                ),
+                trains: trains(&task),
+                task,
+                len,
+            })
+            .collect());
     }
     let mixture = Mixture::load(run, config_dir, args.device.replicas).with_context(|| {
         "reading the tasks' data for their decode lengths (or give --target-len N)"
@@ -96,7 +129,13 @@ fn target_lens(
     Ok(mixture
         .tasks
         .iter()
-        .map(|t| (t.data.info.name.clone(), t.decode_len))
+        .chain(&mixture.eval_only)
+        .map(|t| Target {
+            task: t.data.info.name.clone(),
+            len: t.decode_len,
+            beams: beams(t.data.info.beams),
+            trains: trains(&t.data.info.name),
+        })
         .collect())
 }
 
@@ -130,15 +169,16 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
     let (cfg, _) = run_model(&run)?;
     let counts = count(&run, &cfg)?;
-    if let Some(bad) = args.only.iter().find(|t| !run.tasks.contains(t)) {
+    let known = |t: &String| run.tasks.contains(t) || eval_tasks(&run).contains(t);
+    if let Some(bad) = args.only.iter().find(|t| !known(t)) {
         bail!(
-            "--task {bad}: not one of the config's tasks ({})",
+            "--task {bad}: not one of the config's tasks or eval_tasks ({})",
             run.tasks.join(", ")
         );
     }
-    let lens: Vec<(String, usize)> = target_lens(args, &run, &config_dir)?
+    let targets: Vec<Target> = targets(args, &run, &config_dir)?
         .into_iter()
-        .filter(|(t, _)| args.only.is_empty() || args.only.contains(t))
+        .filter(|t| args.only.is_empty() || args.only.contains(&t.task))
         .collect();
     let replicas = args.device.replicas;
     let client = Client::new(&args.device.client_options())?;
@@ -147,14 +187,22 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     let batch = run.per_device_train_batch_size;
     let micro = run.gradient_accumulation_steps.max(1);
     let mut summaries = Vec::new();
-    for (task, target_len) in lens {
+    for Target {
+        task,
+        len: target_len,
+        beams,
+        trains,
+    } in targets
+    {
         let shapes = Shapes {
             batch,
             source_len: run.max_source_length,
             target_len,
         };
         let mut graphs: Vec<(String, Graph)> = Vec::new();
-        if micro > 1 {
+        if !trains {
+            // eval-only: generation programs alone
+        } else if micro > 1 {
             let grad = build_grad_step(&run, &cfg, &task, shapes, replicas, micro)?;
             let apply = build_apply_step(
                 &format!("{task}_apply_step"),
@@ -169,11 +217,11 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             graphs.push(("train_step".into(), step.graph));
         }
         let gen = GenShapes {
-            rows: run.per_device_eval_batch_size * run.eval_beams.unwrap_or(1).max(1),
+            rows: run.per_device_eval_batch_size * beams,
             source_len: run.max_source_length,
             max_len: target_len,
         };
-        let beams = run.eval_beams.unwrap_or(1) > 1;
+        let beams = beams > 1;
         graphs.push((
             "encode".into(),
             build_encode(&run, &cfg, &task, gen, replicas)?.graph,
@@ -221,11 +269,11 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             programs.push(p);
         }
         summaries.push(TaskSummary {
-            trainable: counts
-                .per_task
-                .get(&task)
-                .copied()
-                .unwrap_or(counts.trainable),
+            trainable: match counts.per_task.get(&task) {
+                Some(n) => *n,
+                None if trains => counts.trainable,
+                None => 0,
+            },
             task,
             batch_per_replica: batch,
             replicas,

@@ -184,6 +184,15 @@ pub fn known_tasks(opts: &LoadOptions) -> Vec<String> {
     names
 }
 
+/// The evaluation beams a built-in task asks for when `eval_beams` is unset
+/// (translation: 4), without reading its data.
+pub fn builtin_beams(name: &str) -> Option<usize> {
+    glue::SPECS
+        .iter()
+        .find(|s| s.name == name)
+        .and_then(|s| s.beams)
+}
+
 /// An unknown task name: the error lists the known ones.
 fn unknown(name: &str, opts: &LoadOptions) -> Error {
     Error::Config {
