@@ -111,6 +111,29 @@ fn real_tasks_same_task_per_step_across_replicas() {
 }
 
 #[test]
+fn eval_only_tasks_are_listed_without_a_training_split() {
+    let d = scratch("eval-only");
+    let cfg = config(
+        &d,
+        r#"{"tasks": ["trec"], "eval_tasks": ["sms_spam", "trec"], "n_val": 10, "n_test": 12}"#,
+    );
+    let out = ruse(&["data", &cfg, "--json"], &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["tasks"].as_array().unwrap().len(), 1);
+    let e = &r["eval_only_tasks"];
+    assert_eq!(e.as_array().unwrap().len(), 1, "{e}");
+    assert_eq!(
+        (&e[0]["name"], &e[0]["validation"], &e[0]["test"]),
+        (&Value::from("sms_spam"), &Value::from(10), &Value::from(12))
+    );
+}
+
+#[test]
 fn unknown_tasks_list_the_known_ones() {
     let d = scratch("unknown");
     let out = ruse(

@@ -86,6 +86,18 @@ fn report(args: &DataArgs, config: &Config, m: &Mixture, steps: &[Vec<Draw>]) ->
             })
         })
         .collect();
+    let eval_only: Vec<Value> = m
+        .eval_only
+        .iter()
+        .map(|t| {
+            let d = &t.data;
+            json!({
+                "name": d.info.name, "validation": d.validation.len(), "test": d.test.len(),
+                "decode_len": t.decode_len, "metrics": d.info.metrics, "labels": d.info.labels,
+                "skipped_rows": d.skipped, "origin": d.info.origin,
+            })
+        })
+        .collect();
     let steps: Vec<Value> = steps
         .iter()
         .enumerate()
@@ -110,6 +122,7 @@ fn report(args: &DataArgs, config: &Config, m: &Mixture, steps: &[Vec<Draw>]) ->
         "source_len": m.source_len,
         "batches_per_epoch": m.sampler.batches_per_epoch(),
         "tasks": tasks,
+        "eval_only_tasks": eval_only,
         "steps": steps,
     })
 }
@@ -164,6 +177,18 @@ fn print_text(r: &Value) {
         if t["skipped_rows"].as_u64().unwrap_or(0) > 0 {
             println!("  ({} malformed rows skipped)", t["skipped_rows"]);
         }
+    }
+    for t in r["eval_only_tasks"].as_array().unwrap_or(&empty) {
+        println!(
+            "{:<24} {:>7} {:>6} {:>6} {:>7} {:>6} {:>9}  (eval only)",
+            text(&t["name"]),
+            "-",
+            text(&t["validation"]),
+            text(&t["test"]),
+            "-",
+            text(&t["decode_len"]),
+            "-"
+        );
     }
     for t in tasks {
         for e in t["examples"].as_array().unwrap_or(&empty) {
