@@ -92,7 +92,9 @@ pub struct Config {
     pub ignore_pad_token_for_loss: bool,
     pub data_seed: u64,
     // ---- adapters ----
-    pub adapter_config_name: String,
+    /// `adapter` or `meta-adapter`; unset: `meta-adapter` when a
+    /// hypernetwork is asked for (the reference's default), else `adapter`.
+    pub adapter_config_name: Option<String>,
     pub task_embedding_dim: usize,
     pub add_layer_norm_before_adapter: bool,
     pub add_layer_norm_after_adapter: bool,
@@ -197,7 +199,7 @@ impl Default for Config {
             eval_beams: None,
             ignore_pad_token_for_loss: true,
             data_seed: 42,
-            adapter_config_name: "adapter".into(),
+            adapter_config_name: None,
             task_embedding_dim: 64,
             add_layer_norm_before_adapter: false,
             add_layer_norm_after_adapter: true,

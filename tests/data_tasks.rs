@@ -425,6 +425,34 @@ fn split_rules_and_n_obs_without_off_by_one() {
     // Validation and train of a large task do not overlap.
     let tr: std::collections::HashSet<_> = l.train.iter().map(|e| e.source.clone()).collect();
     assert!(l.validation.iter().all(|e| !tr.contains(&e.source)));
+    // A user task with its own test file keeps its splits by default (the
+    // reference's tasks on neither list do); "split" says otherwise.
+    write(&d, "test.csv", &format!("id,text,y\n{val}"));
+    let with_test = |split: Option<&str>| {
+        let mut v = serde_json::json!({"train": "big.csv", "validation": "val.csv", "test": "test.csv", "inputs": ["text"], "label": "y"});
+        if let Some(s) = split {
+            v["split"] = s.into();
+        }
+        v
+    };
+    let mut o2 = o.clone();
+    o2.user_tasks = BTreeMap::from([
+        ("fixed".into(), with_test(None)),
+        ("halved".into(), with_test(Some("small"))),
+    ]);
+    let f = load_task("fixed", &o2).unwrap();
+    assert_eq!(
+        (f.train.len(), f.validation.len(), f.test.len()),
+        (2100, 9, 9)
+    );
+    let h = load_task("halved", &o2).unwrap();
+    assert_eq!((h.validation.len(), h.test.len()), (4, 5));
+    o2.user_tasks = BTreeMap::from([("bad".into(), with_test(Some("medium")))]);
+    let e = load_task("bad", &o2).unwrap_err().to_string();
+    assert!(
+        e.contains("'medium' is not one of small, large, fixed"),
+        "{e}"
+    );
     // n_train = -1 keeps everything (the reference drops one), n = k keeps k, seeded.
     o.n_train = 7;
     o.n_val = 0;

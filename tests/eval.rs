@@ -196,3 +196,47 @@ fn eval_only_tasks_use_the_parameters_they_are_mapped_onto() {
     };
     assert_eq!(preds(&a), preds(&b));
 }
+
+/// An eval-only task can bring its own task embedding from
+/// `task_embedding_dir` (e.g. computed from its data by `ruse
+/// task-embeddings`); it is evaluated with that embedding, untrained.
+#[test]
+fn eval_only_tasks_take_their_embedding_from_task_embedding_dir() {
+    let dir = std::env::temp_dir().join(format!("ruse-eval-emb-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let emb = |seed: f32| {
+        let v: Vec<f32> = (0..8).map(|i| (i as f32 * 0.37 + seed).sin()).collect();
+        ruse::runtime::HostTensor::new(&v, &[8]).unwrap()
+    };
+    let sms = emb(2.0);
+    ruse::model::checkpoint::write_npy(&dir.join("trec.npy"), &emb(1.0)).unwrap();
+    let json = |with_file: bool| {
+        if with_file {
+            ruse::model::checkpoint::write_npy(&dir.join("sms_spam.npy"), &sms).unwrap();
+        } else {
+            let _ = std::fs::remove_file(dir.join("sms_spam.npy"));
+        }
+        format!(
+            r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+                "eval_tasks": ["trec", "sms_spam"], "train_adapters": true, "adapter_config_name": "meta-adapter",
+                "reduction_factor": 8, "task_embedding_dim": 8, "task_embedding_dir": {:?},
+                "max_source_length": 16, "n_val": 4, "per_device_eval_batch_size": 4}}"#,
+            dir.display().to_string()
+        )
+    };
+    let trainer = |text: String| {
+        let run = Config::from_json(&text).unwrap().config;
+        Trainer::new(run, Path::new("."), common::cpu(1), 1)
+    };
+    let err = trainer(json(false)).err().unwrap().to_string();
+    assert!(
+        err.contains("task_embeddings.sms_spam") && err.contains("\"task_embeddings\""),
+        "{err}"
+    );
+    let mut t = trainer(json(true)).unwrap();
+    let store = t.parameters().unwrap();
+    assert_eq!(store.values["task_embeddings.sms_spam"], sms);
+    let r = t.evaluate(EvalSplit::Val).unwrap();
+    assert!(r.metrics.contains_key("sms_spam_val_acc") && r.metrics.contains_key("trec_val_acc"));
+}

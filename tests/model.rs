@@ -287,13 +287,42 @@ fn adapter_layer_norms_and_blocks_follow_the_reference_flags() {
     // freeze_model freezes the adapters too.
     let n = names(&format!(r#"{{{base}, "freeze_model": true}}"#));
     assert!(has(&n, "adapter_controller") && n.iter().all(|(_, t)| !t));
+    // No adapter_config_name with a hypernetwork: the reference's default, meta-adapter.
+    let n = names(&format!(
+        r#"{{{base}, "efficient_unique_hyper_net": true}}"#
+    ));
+    assert!(has(&n, "encoder_hyper_net.up.weight_generator"));
+    // A plain adapter config never projects the task embedding (its conditional T5 norms read it raw).
+    let n = names(&format!(
+        r#"{{{base}, "conditional_layer_norm_for_T5": true, "train_task_embeddings": true}}"#
+    ));
+    assert!(has(&n, "task_embeddings.trec") && !has(&n, "task_hypernet"));
+    // freeze_encoder: the encoder stack, the shared embedding and the encoder's hypernetwork.
+    let n = names(&format!(
+        r#"{{{hyper}, "freeze_encoder": true, "unfreeze_layer_norms": false}}"#
+    ));
+    let trains = |pat: &str| {
+        n.iter()
+            .filter(|(name, _)| name.starts_with(pat))
+            .all(|(_, t)| *t)
+    };
+    let frozen = |pat: &str| {
+        n.iter()
+            .filter(|(name, _)| name.starts_with(pat))
+            .all(|(_, t)| !*t)
+    };
+    assert!(
+        frozen("encoder_hyper_net.") && trains("decoder_hyper_net.") && frozen("shared.weight")
+    );
     // Contradictions are errors.
     let err = |json: String| {
         inventory(&config(&json), &T5Config::preset("t5-tiny").unwrap())
             .unwrap_err()
             .to_string()
     };
-    let e = err(format!(r#"{{{base}, "unique_hyper_net": true}}"#));
+    let e = err(format!(
+        r#"{{{base}, "adapter_config_name": "adapter", "unique_hyper_net": true}}"#
+    ));
     assert!(e.contains("meta-adapter"), "{e}");
     let e = err(format!(
         r#"{{{hyper}, "train_task_embeddings": true, "projected_task_embedding_dim": 4}}"#

@@ -99,8 +99,8 @@ fn targets(args: &CompileArgs, run: &Config, config_dir: &Path) -> Result<Vec<Ta
     if let Some(len) = args.target_len {
         let mut names = run.tasks.clone();
         for n in eval_tasks(run) {
-            if !names.contains(n) {
-                names.push(n.clone());
+            if !names.contains(&n) {
+                names.push(n);
             }
         }
         return Ok(names

@@ -49,7 +49,7 @@ const THROUGHPUT_FILE: &str = "throughput.json";
 /// A directory with checkpoints is resumed from its newest complete one
 /// (temporary directories of an interrupted save are removed), unless
 /// `overwrite_output_dir`, which deletes the old checkpoints and log.
-/// Any other non-empty directory is refused.
+/// Any other non-empty directory is refused (`.npy` task embeddings aside).
 fn prepare_output_dir(run: &Config) -> Result<(PathBuf, Option<PathBuf>)> {
     let dir = PathBuf::from(&run.output_dir);
     if run.overwrite_output_dir {
@@ -70,8 +70,13 @@ fn prepare_output_dir(run: &Config) -> Result<(PathBuf, Option<PathBuf>)> {
         if let Some((_, latest)) = checkpoint::latest(&dir)? {
             return Ok((dir, Some(latest)));
         }
+        // Task embeddings (`ruse task-embeddings` writes them here by
+        // default, as the reference) are inputs, not a run to protect.
         let non_empty = std::fs::read_dir(&dir)
-            .map(|mut d| d.next().is_some())
+            .map(|d| {
+                d.flatten()
+                    .any(|e| e.path().extension().is_none_or(|x| x != "npy"))
+            })
             .unwrap_or(false);
         if non_empty {
             bail!(
@@ -225,7 +230,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if run.do_train == Some(false) {
         bail!(
             "{} sets do_train: false, so there is nothing to train (the reference only evaluates \
-             then): evaluate with `ruse eval {}`, or train with --set do_train=true",
+             then): evaluate with `ruse eval {} --checkpoint MODEL_DIR`, or train with --set \
+             do_train=true",
             args.config.display(),
             args.config.display()
         );

@@ -79,6 +79,17 @@ impl Mixture {
                 reason: "no training tasks: list some in 'tasks'".into(),
             });
         }
+        if let Some(dup) = config
+            .tasks
+            .iter()
+            .enumerate()
+            .find_map(|(i, t)| config.tasks[..i].contains(t).then_some(t))
+        {
+            return Err(Error::Config {
+                key: "tasks".into(),
+                reason: format!("'{dup}' is listed twice"),
+            });
+        }
         let opts = LoadOptions::from_config(config, config_dir);
         let tokenizer = T5Tokenizer::for_config(config)?;
         let mut out = Vec::new();

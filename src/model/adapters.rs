@@ -109,7 +109,12 @@ impl AdapterSettings {
             return Ok(None);
         }
         let hyper = c.unique_hyper_net || c.efficient_unique_hyper_net;
-        let kind = match (c.adapter_config_name.as_str(), hyper) {
+        let name = c.adapter_config_name.as_deref().unwrap_or(if hyper {
+            "meta-adapter"
+        } else {
+            "adapter"
+        });
+        let kind = match (name, hyper) {
             ("meta-adapter", _) if c.efficient_unique_hyper_net => AdapterKind::EfficientHyperNet,
             ("meta-adapter", true) => AdapterKind::UniqueHyperNet,
             ("meta-adapter", false) => AdapterKind::MetaAdapter,
@@ -120,8 +125,8 @@ impl AdapterSettings {
                 return Err(Error::Config {
                     key: "adapter_config_name".into(),
                     reason: "unique_hyper_net / efficient_unique_hyper_net need \
-                             adapter_config_name: \"meta-adapter\" (ruse's default is \"adapter\", \
-                             with which the reference would build plain per-task adapters)"
+                             adapter_config_name: \"meta-adapter\" (or no adapter_config_name); with \
+                             \"adapter\" the reference would quietly build plain per-task adapters"
                         .into(),
                 })
             }
@@ -434,7 +439,9 @@ impl TaskAdapters<'_> {
             Group::TaskEmbedding,
             Some(self.task),
         )?;
-        if !s.train_task_embeddings {
+        // The reference projects only under a meta-adapter config (its plain
+        // adapter config has no TaskHyperNet).
+        if !s.train_task_embeddings || s.kind == AdapterKind::Adapter {
             return Ok(e);
         }
         self.task_hypernet(b, "task_hypernet", e)

@@ -32,7 +32,12 @@ pub fn is_trainable(c: &Config, p: &ParamInfo, tied: bool) -> bool {
     if c.freeze_embeds && p.group == Group::Embedding {
         train = false;
     }
-    if c.freeze_encoder && p.name.starts_with("encoder.") {
+    // The reference's freeze_params(model.get_encoder()): the encoder stack,
+    // its embedding (the shared one) and its hypernetwork.
+    let in_encoder = p.name.starts_with("encoder.")
+        || p.name.starts_with("encoder_hyper_net.")
+        || p.name == "shared.weight";
+    if c.freeze_encoder && in_encoder {
         train = false;
     }
     if c.freeze_model_but_task_embeddings {

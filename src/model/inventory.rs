@@ -64,6 +64,32 @@ pub fn inventory(run: &Config, cfg: &T5Config) -> Result<Vec<Entry>> {
             }
         }
     }
+    // An eval-only task may bring its own embedding from task_embedding_dir
+    // (e.g. computed from its data by `ruse task-embeddings`); it is used,
+    // never trained.
+    if let Some(dir) = &run.task_embedding_dir {
+        for task in crate::train::eval::eval_tasks(run) {
+            if tasks.contains(&task) {
+                continue;
+            }
+            let b = task_builder(cfg, settings.as_ref(), &task)?;
+            for (info, _) in b.params() {
+                let file = info.name.trim_start_matches("task_embeddings.");
+                let on_disk = std::path::Path::new(dir)
+                    .join(format!("{file}.npy"))
+                    .is_file();
+                if info.group == Group::TaskEmbedding
+                    && on_disk
+                    && seen.insert(info.name.clone(), ()).is_none()
+                {
+                    out.push(Entry {
+                        info: info.clone(),
+                        trainable: false,
+                    });
+                }
+            }
+        }
+    }
     Ok(out)
 }
 

@@ -107,13 +107,21 @@ pub fn score(
     Ok(all)
 }
 
-/// The eval tasks of a run: `eval_tasks`, or `tasks` when it is empty.
-pub fn eval_tasks(run: &Config) -> &[String] {
-    if run.eval_tasks.is_empty() {
+/// The eval tasks of a run: `eval_tasks`, or `tasks` when it is empty;
+/// a task listed twice is evaluated once (the reference keys them in a dict).
+pub fn eval_tasks(run: &Config) -> Vec<String> {
+    let listed = if run.eval_tasks.is_empty() {
         &run.tasks
     } else {
         &run.eval_tasks
+    };
+    let mut out: Vec<String> = Vec::with_capacity(listed.len());
+    for t in listed {
+        if !out.contains(t) {
+            out.push(t.clone());
+        }
     }
+    out
 }
 
 /// Evaluates `run`'s eval tasks on `split` with the parameters `params`
@@ -133,7 +141,7 @@ pub fn evaluate(
         length_penalty: 1.0,
     };
     let mut predictions = Vec::new();
-    for name in eval_tasks(run) {
+    for name in &eval_tasks(run) {
         let task = mixture.task(name).ok_or_else(|| Error::Config {
             key: "eval_tasks".into(),
             reason: format!("'{name}' was not loaded with the run's tasks"),

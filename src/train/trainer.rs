@@ -188,14 +188,23 @@ impl Trainer {
         for t in &mixture.eval_only {
             let name = &t.data.info.name;
             let missing = crate::model::inventory::untrained_for(&run, &cfg, name)?;
-            if !missing.is_empty() {
+            if let Some(first) = missing.first() {
+                let key = if first.starts_with("task_embeddings.") {
+                    "task_embeddings"
+                } else {
+                    "adapters"
+                };
                 return Err(Error::Config {
                     key: "eval_tasks".into(),
                     reason: format!(
-                        "'{name}' is not a training task, and no training task trains its {} \
-                         (e.g. {}): map it onto a trained task's with 'adapters' or \
-                         'task_embeddings' (e.g. \"adapters\": {{\"{name}\": \"{}\"}}), or train it",
-                        if missing.len() == 1 { "parameter" } else { "parameters" },
+                        "'{name}' is not a training task, and no training task has its {} \
+                         (e.g. {}): map it onto a trained task's with '{key}' (e.g. \
+                         \"{key}\": {{\"{name}\": \"{}\"}}), or train it",
+                        if missing.len() == 1 {
+                            "parameter"
+                        } else {
+                            "parameters"
+                        },
                         missing[..missing.len().min(2)].join(", "),
                         run.tasks.first().map_or("TASK", String::as_str)
                     ),

@@ -10,7 +10,9 @@
 //!     "label": "stars",                      // the label column
 //!     "label_map": {"1": "0", "5": "1"},     // optional: raw value -> target; other values are errors
 //!     "metrics": ["accuracy", "f1"],         // default ["accuracy"]
-//!     "small": true                          // split_validation_test rule (default true)
+//!     "split": "small"                       // split_validation_test rule: small | large | fixed
+//!                                            // (default: fixed with a "test" file, else small;
+//!                                            // the older "small": true/false still works)
 //!   }
 //! }
 //! ```
@@ -42,6 +44,7 @@ pub struct UserTask {
     #[serde(default)]
     pub metrics: Vec<String>,
     pub small: Option<bool>,
+    pub split: Option<String>,
 }
 
 fn bad(name: &str, reason: impl Into<String>) -> Error {
@@ -100,11 +103,7 @@ pub fn load(name: &str, spec: &Value, opts: &LoadOptions) -> Result<(TaskInfo, O
         name: name.into(),
         metrics,
         labels,
-        split_rule: if t.small.unwrap_or(true) {
-            SplitRule::Small
-        } else {
-            SplitRule::Large
-        },
+        split_rule: split_rule(name, &t)?,
         prefix: None,
         beams: None,
         origin: origin.display().to_string(),
@@ -169,6 +168,26 @@ fn row(t: &UserTask, r: &readers::Record) -> std::result::Result<RawExample, Str
         })?,
     };
     Ok(RawExample { fields, target })
+}
+
+/// The task's `split_validation_test` rule: `split`, or the older `small`;
+/// by default a task with its own test file keeps its splits (as the
+/// reference's tasks on neither list), else it is small.
+fn split_rule(name: &str, t: &UserTask) -> Result<SplitRule> {
+    match (t.split.as_deref(), t.small) {
+        (Some(_), Some(_)) => Err(bad(name, "give 'split' or 'small', not both")),
+        (Some("small"), None) => Ok(SplitRule::Small),
+        (Some("large"), None) => Ok(SplitRule::Large),
+        (Some("fixed"), None) => Ok(SplitRule::Fixed),
+        (Some(other), None) => Err(bad(
+            name,
+            format!("split '{other}' is not one of small, large, fixed"),
+        )),
+        (None, Some(true)) => Ok(SplitRule::Small),
+        (None, Some(false)) => Ok(SplitRule::Large),
+        (None, None) if t.test.is_some() => Ok(SplitRule::Fixed),
+        (None, None) => Ok(SplitRule::Small),
+    }
 }
 
 fn extension_format(path: &Path) -> Option<Format> {
