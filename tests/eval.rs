@@ -149,6 +149,30 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         got, at_30,
         "ruse eval of checkpoint-30 vs the evaluation during training"
     );
+    // Without --checkpoint: the model in output_dir (the best one, loaded at the end).
+    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["eval", config.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got: BTreeMap<String, f64> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(got, val, "ruse eval of output_dir vs val_results.json");
+    // No model in output_dir: the config's model as it loads (here t5-tiny from scratch), said so.
+    let none = dir.join("no-model-here");
+    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["eval", config.to_str().unwrap(), "--json", "--set"])
+        .arg(format!("output_dir={}", none.display()))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && stderr.contains("holds no model"),
+        "{stderr}"
+    );
 }
 
 /// `eval_tasks` beyond `tasks` are evaluated through the parameters that

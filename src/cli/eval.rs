@@ -1,5 +1,7 @@
-//! `ruse eval CONFIG --checkpoint DIR`: evaluates a checkpoint (or a run's
-//! output directory) on the config's eval tasks with generation.
+//! `ruse eval CONFIG [--checkpoint DIR]`: evaluates a checkpoint (or a run's
+//! output directory; by default the config's `output_dir` when it holds a
+//! model, else the config's model as it loads) on the config's eval tasks
+//! with generation.
 
 use std::path::{Path, PathBuf};
 
@@ -15,9 +17,12 @@ use crate::train::trainer::Trainer;
 pub struct EvalArgs {
     /// The run's JSON config (its tasks, eval_tasks, lengths, eval_beams).
     pub config: PathBuf,
-    /// A checkpoint directory (`checkpoint-N`) or a run's output directory.
+    /// A checkpoint directory (`checkpoint-N`) or a run's output directory
+    /// (default: the config's output_dir if it holds a model, else the
+    /// config's model_name_or_path as it loads, as the reference evaluates
+    /// with do_train false).
     #[arg(long, value_name = "DIR")]
-    pub checkpoint: PathBuf,
+    pub checkpoint: Option<PathBuf>,
     /// Which split: val or test.
     #[arg(long, default_value = "val")]
     pub split: EvalSplit,
@@ -39,8 +44,33 @@ pub fn run(args: &EvalArgs) -> Result<()> {
     args.device.warn_about(&run);
     let client = Client::new(&args.device.client_options())?;
     let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let output_dir = PathBuf::from(&run.output_dir);
+    let model_name = run
+        .model_name_or_path
+        .clone()
+        .unwrap_or_else(|| "(none)".into());
     let mut trainer = Trainer::new(run, &config_dir, client, args.device.replicas)?;
-    trainer.load_parameters(&args.checkpoint)?;
+    let from = match &args.checkpoint {
+        Some(dir) => Some(dir.clone()),
+        None if output_dir.join(crate::model::store::MODEL_FILE).is_file() => {
+            Some(output_dir.clone())
+        }
+        None => None,
+    };
+    let what = match &from {
+        Some(dir) => {
+            trainer.load_parameters(dir)?;
+            dir.display().to_string()
+        }
+        None => {
+            eprintln!(
+                "no --checkpoint, and output_dir {} holds no model: evaluating the config's model \
+                 ({model_name}) as it loads",
+                output_dir.display()
+            );
+            model_name
+        }
+    };
     let result = trainer.evaluate(args.split)?;
     if let Some(out) = &args.out {
         let key = args.split.key();
@@ -57,7 +87,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         println!(
             "{} results of {} ({} examples, {:.1} s):",
             args.split.key(),
-            args.checkpoint.display(),
+            what,
             result.predictions.len(),
             result.seconds
         );

@@ -230,8 +230,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if run.do_train == Some(false) {
         bail!(
             "{} sets do_train: false, so there is nothing to train (the reference only evaluates \
-             then): evaluate with `ruse eval {} --checkpoint MODEL_DIR`, or train with --set \
-             do_train=true",
+             then): evaluate with `ruse eval {}` (its model_name_or_path, or --checkpoint DIR), \
+             or train with --set do_train=true",
             args.config.display(),
             args.config.display()
         );
