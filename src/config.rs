@@ -315,8 +315,9 @@ impl Config {
                 key: "fp16".into(),
                 reason:
                     "ruse has no float16 mode (the reference's fp16 is CUDA mixed precision with \
-                         loss scaling): set bf16: true on GPU/TPU (same memory, no loss scaling \
-                         needed), or leave both off for float32"
+                         loss scaling): remove fp16 (or --set fp16=false) and set bf16: true on \
+                         GPU/TPU (same memory, no loss scaling needed), or leave both off for \
+                         float32"
                         .into(),
             });
         }
@@ -437,7 +438,10 @@ mod tests {
         let err = Config::from_json(r#"{"fp16": true}"#)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("fp16") && err.contains("bf16: true"), "{err}");
+        assert!(
+            err.contains("fp16=false") && err.contains("bf16: true"),
+            "{err}"
+        );
         assert!(Config::from_json(r#"{"fp16": false}"#).is_ok());
         let loaded = Config::from_json(r#"{"predict_with_generate": false}"#).unwrap();
         assert!(
