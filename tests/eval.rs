@@ -43,6 +43,18 @@ fn recomputed_accuracy(rows: &[Value], split: &str) -> BTreeMap<String, f64> {
     m
 }
 
+/// `ruse eval CONFIG --json ARGS...`'s metrics (it must succeed).
+fn eval_json(config: &Path, args: &[&str]) -> BTreeMap<String, f64> {
+    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["eval", config.to_str().unwrap(), "--json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
     let dir = std::env::temp_dir().join(format!("ruse-eval-{}", std::process::id()));
@@ -133,33 +145,15 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
     );
     assert!(dir.join("arguments_results.json").is_file());
     // `ruse eval` on the step-30 checkpoint reproduces the step-30 evaluation.
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["eval", config.to_str().unwrap(), "--json", "--checkpoint"])
-        .arg(dir.join("checkpoint-30"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let got: BTreeMap<String, f64> = serde_json::from_slice(&out.stdout).unwrap();
+    let checkpoint = dir.join("checkpoint-30");
+    let got = eval_json(&config, &["--checkpoint", checkpoint.to_str().unwrap()]);
     let at_30: BTreeMap<String, f64> = serde_json::from_value(evals[2]["metrics"].clone()).unwrap();
     assert_eq!(
         got, at_30,
         "ruse eval of checkpoint-30 vs the evaluation during training"
     );
     // Without --checkpoint: the model in output_dir (the best one, loaded at the end).
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["eval", config.to_str().unwrap(), "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let got: BTreeMap<String, f64> = serde_json::from_slice(&out.stdout).unwrap();
+    let got = eval_json(&config, &[]);
     assert_eq!(got, val, "ruse eval of output_dir vs val_results.json");
     // No model in output_dir: the config's model as it loads (here t5-tiny from scratch), said so.
     let none = dir.join("no-model-here");
