@@ -21,7 +21,9 @@ use std::path::{Path, PathBuf};
 pub use axis::{compact, Axis};
 pub use chart::{Chart, Series, Style};
 pub use log::{EvalRow, Log, TrainRow, LOG_FILE};
-pub use render::{eval_chart, loss_chart, lr_chart, summary, throughput_chart};
+pub use render::{
+    eval_chart, eval_loss_chart, is_loss, loss_chart, lr_chart, summary, throughput_chart,
+};
 
 use crate::{Error, Result};
 
@@ -145,7 +147,8 @@ pub fn eval_series(log: &Log) -> BTreeMap<String, BTreeMap<String, Vec<(u64, f64
 
 /// Every chart of the log, with its file name: `loss.svg` and `lr.svg` when
 /// there are training rows, `throughput.svg` when they hold examples/s,
-/// `eval_<split>.svg` per evaluated split.
+/// `eval_<split>.svg` per evaluated split and `eval_<split>_loss.svg` for
+/// its tasks' losses.
 pub fn charts(log: &Log, window: usize) -> Vec<(String, Chart)> {
     let mut out = Vec::new();
     let loss = loss_series(log, window);
@@ -161,7 +164,12 @@ pub fn charts(log: &Log, window: usize) -> Vec<(String, Chart)> {
         out.push(("throughput.svg".to_string(), throughput_chart(&throughput)));
     }
     for (split, metrics) in eval_series(log) {
-        out.push((format!("eval_{split}.svg"), eval_chart(&split, &metrics)));
+        if metrics.keys().any(|k| !is_loss(k)) {
+            out.push((format!("eval_{split}.svg"), eval_chart(&split, &metrics)));
+        }
+        if let Some(chart) = eval_loss_chart(&split, &metrics) {
+            out.push((format!("eval_{split}_loss.svg"), chart));
+        }
     }
     out
 }

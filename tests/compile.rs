@@ -112,7 +112,8 @@ fn ruse_compile_writes_every_program_and_a_summary() {
             [
                 format!("{task}_train_step"),
                 format!("{task}_encode"),
-                format!("{task}_decode_step")
+                format!("{task}_decode_step"),
+                format!("{task}_eval_loss")
             ]
         );
         for p in programs {
@@ -317,18 +318,22 @@ fn compile_covers_eval_only_tasks_and_their_beams() {
         [
             "trec.train_step.stablehlo.mlir",
             "trec.encode.stablehlo.mlir",
-            "trec.decode_step.stablehlo.mlir"
+            "trec.decode_step.stablehlo.mlir",
+            "trec.eval_loss.stablehlo.mlir"
         ]
     );
     assert_eq!(
         programs("wmt16-en-ro"),
         [
             "wmt16-en-ro.encode.stablehlo.mlir",
-            "wmt16-en-ro.decode_step.stablehlo.mlir"
+            "wmt16-en-ro.decode_step.stablehlo.mlir",
+            "wmt16-en-ro.eval_loss.stablehlo.mlir"
         ]
     );
     // 4 beams: the decode step runs on 2 × 4 rows; trec's greedy one on 2.
     let rows = |file: &str| std::fs::read_to_string(out.join("evalonly").join(file)).unwrap();
     assert!(rows("wmt16-en-ro.encode.stablehlo.mlir").contains("tensor<8x8xi32>"));
     assert!(rows("trec.encode.stablehlo.mlir").contains("tensor<2x8xi32>"));
+    // The evaluation loss: batches of per_device_eval_batch_size, whatever the beams.
+    assert!(rows("wmt16-en-ro.eval_loss.stablehlo.mlir").contains("tensor<2x8xi32>"));
 }

@@ -43,6 +43,25 @@ fn recomputed_accuracy(rows: &[Value], split: &str) -> BTreeMap<String, f64> {
     m
 }
 
+/// The metrics without the tasks' losses (`{task}_{split}_loss`), after
+/// checking that there is one finite positive loss per task of `want`.
+fn without_losses(
+    got: &BTreeMap<String, f64>,
+    want: &BTreeMap<String, f64>,
+) -> BTreeMap<String, f64> {
+    let (losses, metrics): (BTreeMap<_, _>, BTreeMap<_, _>) = got
+        .iter()
+        .map(|(k, v)| (k.clone(), *v))
+        .partition(|(k, _)| k.ends_with("_loss"));
+    let tasks = want.keys().filter(|k| *k != "average_metrics").count();
+    assert_eq!(losses.len(), tasks, "{got:?}");
+    assert!(
+        losses.values().all(|v| v.is_finite() && *v > 0.0),
+        "{got:?}"
+    );
+    metrics
+}
+
 /// `ruse eval CONFIG --json ARGS...`'s metrics (it must succeed).
 fn eval_json(config: &Path, args: &[&str]) -> BTreeMap<String, f64> {
     let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
@@ -98,6 +117,7 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         assert_eq!(rows.len(), 2 * 24, "one prediction per validation example");
         let want = recomputed_accuracy(&rows, "val");
         let got: BTreeMap<String, f64> = serde_json::from_value(r["metrics"].clone()).unwrap();
+        let got = without_losses(&got, &want);
         assert_eq!(
             got.keys().collect::<Vec<_>>(),
             want.keys().collect::<Vec<_>>()
@@ -132,7 +152,8 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         )
         .unwrap();
         let rows = read_jsonl(&dir.join(format!("{split}_predictions.jsonl")));
-        assert_eq!(results, recomputed_accuracy(&rows, split));
+        let want = recomputed_accuracy(&rows, split);
+        assert_eq!(without_losses(&results, &want), want);
     }
     let val: BTreeMap<String, f64> =
         serde_json::from_str(&std::fs::read_to_string(dir.join("val_results.json")).unwrap())
@@ -257,4 +278,99 @@ fn eval_only_tasks_take_their_embedding_from_task_embedding_dir() {
     assert_eq!(store.values["task_embeddings.sms_spam"], sms);
     let r = t.evaluate(EvalSplit::Val).unwrap();
     assert!(r.metrics.contains_key("sms_spam_val_acc") && r.metrics.contains_key("trec_val_acc"));
+}
+
+/// The training loss (no dropout) of `pairs` in one batch of exactly their
+/// number of rows, from the training forward program on one device.
+fn forward_loss(trainer: &Trainer, pairs: &[(Vec<u32>, Vec<u32>)], target_len: usize) -> f64 {
+    use ruse::model::program::{build_task_program, Shapes};
+    use ruse::runtime::{CompileOptions, ElementType};
+    let client = common::cpu(1);
+    let source_len = trainer.mixture.source_len;
+    let shapes = Shapes {
+        batch: pairs.len(),
+        source_len,
+        target_len,
+    };
+    let p = build_task_program(
+        &trainer.run,
+        &trainer.cfg,
+        "trec",
+        shapes,
+        ElementType::F32,
+        false,
+    )
+    .unwrap();
+    let exe = client
+        .compile(
+            &ruse::emit::emit(&p.graph).unwrap(),
+            CompileOptions::default(),
+        )
+        .unwrap();
+    let mut batch = ruse::data::Batch::empty("trec", pairs.len(), source_len, target_len);
+    for (row, pair) in pairs.iter().enumerate() {
+        batch.write_row(row, pair);
+    }
+    let (n, s, t) = (pairs.len() as i64, source_len as i64, target_len as i64);
+    let mut bufs = vec![
+        client.upload_slice(&batch.input_ids, &[n, s], 0).unwrap(),
+        client
+            .upload_slice(&batch.attention_mask, &[n, s], 0)
+            .unwrap(),
+        client
+            .upload_slice(&batch.decoder_input_ids, &[n, t], 0)
+            .unwrap(),
+        client.upload_slice(&batch.labels, &[n, t], 0).unwrap(),
+    ];
+    let store = trainer.parameters().unwrap();
+    for v in store.values_for(&p.params).unwrap() {
+        bufs.push(client.upload(v, 0).unwrap());
+    }
+    let outs = exe.execute(&[bufs.iter().collect()]).unwrap();
+    let loss = outs[0][p.loss].to_host().unwrap().to_vec::<f32>().unwrap();
+    f64::from(loss[0])
+}
+
+/// `{task}_{split}_loss` is the reference's evaluation loss: each replica's
+/// batch gives the training loss of its examples alone (a last, partial
+/// batch's padding rows count for nothing, even where pad labels count, a
+/// replica left without examples neither), averaged over batches weighted by
+/// their numbers of examples; with and without label smoothing (a per-batch
+/// sum there), and outside `average_metrics`.
+#[test]
+fn eval_loss_is_the_example_weighted_mean_of_the_batches_training_loss() {
+    for (smoothing, ignore_pad) in [(0.0, true), (0.1, true), (0.0, false)] {
+        // 5 examples, 2 per replica, 2 replicas: batches of 2, 2 | 1, 0.
+        let json = format!(
+            r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+                "train_adapters": true, "reduction_factor": 8, "label_smoothing": {smoothing},
+                "ignore_pad_token_for_loss": {ignore_pad}, "max_source_length": 16, "n_val": 5, "per_device_eval_batch_size": 2}}"#
+        );
+        let run = Config::from_json(&json).unwrap().config;
+        let mut trainer = Trainer::new(run, Path::new("."), common::cpu(2), 2).unwrap();
+        let r = trainer.evaluate(EvalSplit::Val).unwrap();
+        let got = r.metrics["trec_val_loss"];
+        let task = trainer.mixture.task("trec").unwrap();
+        let t = task.decode_len;
+        let examples = task.data.split(ruse::data::Split::Validation).to_vec();
+        let pairs = ruse::data::mixture::tokenize_split(
+            &trainer.mixture.tokenizer,
+            "trec",
+            ruse::data::Split::Validation,
+            &examples,
+            trainer.run.max_source_length,
+            trainer.run.max_target_length,
+        )
+        .unwrap();
+        assert_eq!(pairs.len(), 5);
+        let want = (2.0 * forward_loss(&trainer, &pairs[0..2], t)
+            + 2.0 * forward_loss(&trainer, &pairs[2..4], t)
+            + forward_loss(&trainer, &pairs[4..5], t))
+            / 5.0;
+        assert!(
+            got.is_finite() && (got - want).abs() <= 1e-5 * want.abs(),
+            "label_smoothing {smoothing}, ignore_pad {ignore_pad}: eval loss {got} vs {want}"
+        );
+        assert_eq!(r.metrics["average_metrics"], r.metrics["trec_val_acc"]);
+    }
 }

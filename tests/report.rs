@@ -9,12 +9,14 @@ use ruse::report::{compact, loss_series, write_report, Log, LOG_FILE};
 
 const STEPS: u64 = 60;
 /// The charts of the synthetic log, in the order they are written.
-const CHARTS: [&str; 5] = [
+const CHARTS: [&str; 7] = [
     "loss.svg",
     "lr.svg",
     "throughput.svg",
     "eval_test.svg",
+    "eval_test_loss.svg",
     "eval_val.svg",
+    "eval_val_loss.svg",
 ];
 const TASKS: [&str; 2] = ["trec", "sms_spam+trec"];
 
@@ -44,8 +46,18 @@ fn rate_at(step: u64) -> f64 {
     300.0 + 7.0 * (step % 5) as f64
 }
 
+/// trec's evaluation loss: lowest at step 40, not at the last evaluation.
+fn eval_loss_at(step: u64) -> f64 {
+    match step {
+        20 => 1.5,
+        40 => 0.9,
+        _ => 1.2,
+    }
+}
+
 /// Evaluation every 20 steps on val and test; one metric is null once and
-/// NaN (Python's bare token) once, so those points are left out.
+/// NaN (Python's bare token) once, so those points are left out; trec's loss
+/// goes to a chart of its own.
 fn eval_row(step: u64, split: &str) -> String {
     let acc = 50.0 + step as f64 / 2.0;
     let f1 = match step {
@@ -54,8 +66,9 @@ fn eval_row(step: u64, split: &str) -> String {
         _ => format!("{}", 40.0 + step as f64),
     };
     format!(
-        r#"{{"step": {step}, "split": "{split}", "metrics": {{"trec_{split}_accuracy": {acc}, "sms_spam_{split}_f1": {f1}, "average_metrics": {}}}, "seconds": 3.1, "epoch": 0}}"#,
-        acc / 2.0 + 20.0
+        r#"{{"step": {step}, "split": "{split}", "metrics": {{"trec_{split}_accuracy": {acc}, "sms_spam_{split}_f1": {f1}, "average_metrics": {}, "trec_{split}_loss": {}}}, "seconds": 3.1, "epoch": 0}}"#,
+        acc / 2.0 + 20.0,
+        eval_loss_at(step)
     )
 }
 
@@ -298,7 +311,9 @@ fn every_chart_is_a_well_formed_svg_with_title_axes_ticks_and_legend() {
         "Learning rate",
         "Training throughput",
         "Evaluation (test)",
+        "Evaluation loss (test)",
         "Evaluation (val)",
+        "Evaluation loss (val)",
     ]) {
         let svg = read(&dir, name);
         assert!(svg.starts_with("<?xml version=\"1.0\""), "{name}");
@@ -439,6 +454,15 @@ fn lr_and_eval_charts_draw_each_series_point_by_point() {
         assert!(drawn[2]
             .polyline
             .contains(r##"stroke="#000000" stroke-width="3.0""##));
+        // The loss on its own chart, point by point.
+        let drawn = drawn_series(&read(&dir, &format!("eval_{split}_loss.svg")));
+        assert_eq!(drawn.len(), 1);
+        assert_eq!(drawn[0].name, format!("trec_{split}_loss"));
+        assert_eq!(drawn[0].circles, 3);
+        strictly_increasing_x(&drawn[0]);
+        let losses: Vec<f64> = [20, 40, 60].map(eval_loss_at).to_vec();
+        let ys: Vec<f64> = drawn[0].points.iter().map(|p| p.1).collect();
+        assert_affine(&ys, &losses, &ys, &losses, "eval loss");
     }
 }
 
@@ -529,6 +553,11 @@ fn the_binary_prints_paths_and_a_summary_and_repeats_itself_byte_for_byte() {
         assert!(
             stdout.contains("100 at step 60; best 100 at step 60"),
             "f1: {stdout}"
+        );
+        // A loss is best when lowest.
+        assert!(
+            stdout.contains("trec_val_loss      1.2 at step 60; best 0.9 at step 40"),
+            "loss: {stdout}"
         );
     }
     assert!(

@@ -15,7 +15,7 @@ use super::{load_config, DeviceArgs};
 use crate::config::Config;
 use crate::data::Mixture;
 use crate::graph::Graph;
-use crate::model::generate::{build_decode_step, build_encode, GenShapes};
+use crate::model::generate::{build_decode_step, build_encode, build_eval_loss, GenShapes};
 use crate::model::inventory::count;
 use crate::model::program::Shapes;
 use crate::model::resolve::run_model;
@@ -228,6 +228,12 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         ));
         let step = build_decode_step(&run, &cfg, &task, gen, replicas, beams)?;
         graphs.push(("decode_step".into(), step.graph));
+        let loss_shapes = Shapes {
+            batch: run.per_device_eval_batch_size,
+            ..shapes
+        };
+        let loss = build_eval_loss(&run, &cfg, &task, loss_shapes, replicas)?;
+        graphs.push(("eval_loss".into(), loss.graph));
         let mut programs = Vec::new();
         let mut train_flops = 0.0;
         for (kind, graph) in graphs {

@@ -185,6 +185,16 @@ pub fn extra_xla_flags(device: &DeviceArgs, existing: &str) -> Option<String> {
 }
 
 /// The config file plus overrides, with warnings printed.
+/// An evaluation value for people: losses with 4 decimals, metrics (mostly
+/// percentages) with 2.
+pub fn format_metric(key: &str, value: f64) -> String {
+    if key.ends_with("_loss") {
+        format!("{value:.4}")
+    } else {
+        format!("{value:.2}")
+    }
+}
+
 pub fn load_config(
     path: &std::path::Path,
     sets: &[String],

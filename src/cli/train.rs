@@ -169,7 +169,7 @@ fn summary(result: &EvalResult) -> String {
         .metrics
         .iter()
         .filter(|(k, _)| *k != "average_metrics")
-        .map(|(k, v)| format!("{k} {v:.2}"))
+        .map(|(k, v)| format!("{k} {}", super::format_metric(k, *v)))
         .collect();
     format!(
         "average_metrics {avg:.2} ({}) in {:.1} s",
@@ -216,7 +216,7 @@ fn final_evaluation(
     result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
     println!("{key} results (step {}):", trainer.step);
     for (k, v) in &result.metrics {
-        println!("  {k:<40} {v:>8.2}");
+        println!("  {k:<40} {:>8}", super::format_metric(k, *v));
     }
     Ok(())
 }

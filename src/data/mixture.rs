@@ -153,14 +153,32 @@ impl Mixture {
     pub fn batch(&self, draw: &Draw) -> Batch {
         let task = &self.tasks[draw.task];
         let (s, t) = (self.source_len, task.decode_len);
-        let b = draw.examples.len();
-        let pad = PAD_ID as i32;
         let mut batch = Batch {
-            task: task.data.info.name.clone(),
             task_index: draw.task,
             epoch: draw.epoch,
             position: draw.position,
             example_ids: draw.examples.clone(),
+            ..Batch::empty(&task.data.info.name, draw.examples.len(), s, t)
+        };
+        for (row, &i) in draw.examples.iter().enumerate() {
+            batch.write_row(row, &task.train[i]);
+        }
+        batch
+    }
+}
+
+impl Batch {
+    /// `batch_size` rows of `task` with every row padding (an all-zero
+    /// attention mask and labels); fill them with [`Batch::write_row`].
+    pub fn empty(task: &str, batch_size: usize, source_len: usize, target_len: usize) -> Batch {
+        let (b, s, t) = (batch_size, source_len, target_len);
+        let pad = PAD_ID as i32;
+        Batch {
+            task: task.to_string(),
+            task_index: 0,
+            epoch: 0,
+            position: 0,
+            example_ids: Vec::new(),
             batch_size: b,
             source_len: s,
             target_len: t,
@@ -168,22 +186,26 @@ impl Mixture {
             attention_mask: vec![0; b * s],
             decoder_input_ids: vec![pad; b * t],
             labels: vec![pad; b * t],
-        };
-        for (row, &i) in draw.examples.iter().enumerate() {
-            let (src, tgt) = &task.train[i];
-            for (k, &id) in src.iter().take(s).enumerate() {
-                batch.input_ids[row * s + k] = id as i32;
-                batch.attention_mask[row * s + k] = 1;
-            }
-            batch.decoder_input_ids[row * t] = DECODER_START_ID as i32;
-            for (k, &id) in tgt.iter().take(t).enumerate() {
-                batch.labels[row * t + k] = id as i32;
-                if k + 1 < t {
-                    batch.decoder_input_ids[row * t + k + 1] = id as i32;
-                }
+        }
+    }
+
+    /// Writes `(source, target)` into row `row`: the source truncated to
+    /// `source_len` with its mask, the target truncated to `target_len` as
+    /// the labels, and the labels shifted right behind the start token as the
+    /// decoder input.
+    pub fn write_row(&mut self, row: usize, (src, tgt): &Pair) {
+        let (s, t) = (self.source_len, self.target_len);
+        for (k, &id) in src.iter().take(s).enumerate() {
+            self.input_ids[row * s + k] = id as i32;
+            self.attention_mask[row * s + k] = 1;
+        }
+        self.decoder_input_ids[row * t] = DECODER_START_ID as i32;
+        for (k, &id) in tgt.iter().take(t).enumerate() {
+            self.labels[row * t + k] = id as i32;
+            if k + 1 < t {
+                self.decoder_input_ids[row * t + k + 1] = id as i32;
             }
         }
-        batch
     }
 }
 

@@ -252,6 +252,20 @@ pub fn cross_entropy(
     pad: Option<i64>,
     smoothing: f64,
 ) -> Result<NodeId> {
+    cross_entropy_kept(g, logits, labels, pad, smoothing, None)
+}
+
+/// [`cross_entropy`] over the tokens where `keep` (`[n]`, logits' type, 1
+/// or 0) is 1 as well: the loss of those tokens alone, as if the others were
+/// not in the batch.
+pub fn cross_entropy_kept(
+    g: &mut Graph,
+    logits: NodeId,
+    labels: NodeId,
+    pad: Option<i64>,
+    smoothing: f64,
+    keep: Option<NodeId>,
+) -> Result<NodeId> {
     let spec = g.spec(logits).clone();
     if spec.dims.len() != 2
         || g.spec(labels).dims != spec.dims[..1]
@@ -284,6 +298,10 @@ pub fn cross_entropy(
             1.0,
             &crate::runtime::TensorSpec::new(spec.ty, &spec.dims[..1]),
         )?,
+    };
+    let mask = match keep {
+        Some(k) => g.mul(mask, k)?,
+        None => mask,
     };
     if smoothing == 0.0 {
         let masked = g.mul(nll, mask)?;

@@ -24,7 +24,8 @@ use super::attention::{
 };
 use super::config::T5Config;
 use super::params::{ModelBuilder, ParamInfo};
-use super::t5::T5;
+use super::program::Shapes;
+use super::t5::{T5Inputs, T5};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::graph::{composite, CmpDir, Graph, NodeId};
@@ -272,6 +273,44 @@ pub fn build_decode_step(
         outputs.push((format!("cache_v.{i}"), v));
     }
     args.finish(b, outputs, &["cache_"])
+}
+
+/// `task`'s evaluation loss: the training loss of ruse-system.md §6 (label
+/// smoothing included, no dropout) of one replica's batch of `shapes`, from
+/// `input_ids`/`attention_mask` and `decoder_input_ids`/`labels`, over the
+/// rows that `rows` (`[batch]` s32) marks 1, so that padding rows of a last,
+/// partial batch count for nothing; one output, `loss`, per replica (no
+/// all-reduce).
+pub fn build_eval_loss(
+    run: &Config,
+    cfg: &T5Config,
+    task: &str,
+    shapes: Shapes,
+    replicas: usize,
+) -> Result<GenProgram> {
+    let settings = AdapterSettings::from_config(run)?;
+    let mut b = builder(run, &format!("{task}_eval_loss"), replicas);
+    let mut args = Args::new();
+    let (n, s, t) = (
+        shapes.batch as i64,
+        shapes.source_len as i64,
+        shapes.target_len as i64,
+    );
+    let ids = args.input(&mut b, "input_ids", s32(&[n, s]))?;
+    let mask = args.input(&mut b, "attention_mask", s32(&[n, s]))?;
+    let dec = args.input(&mut b, "decoder_input_ids", s32(&[n, t]))?;
+    let labels = args.input(&mut b, "labels", s32(&[n, t]))?;
+    let rows = args.input(&mut b, "rows", s32(&[n]))?;
+    let t5 = T5::for_task(cfg, settings.as_ref(), task, run, None);
+    let inputs = T5Inputs {
+        input_ids: ids,
+        attention_mask: mask,
+        decoder_input_ids: dec,
+        labels: None,
+    };
+    let logits = t5.forward(&mut b, &inputs)?.logits;
+    let loss = t5.loss(&mut b, logits, labels, Some(rows))?;
+    args.finish(b, vec![("loss".to_string(), loss)], &[])
 }
 
 /// The inputs of one decoder step.

@@ -15,7 +15,7 @@ use crate::graph::Graph;
 use crate::runtime::{ElementType, TensorSpec};
 
 /// Static shapes of one program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Shapes {
     pub batch: usize,
     pub source_len: usize,

@@ -303,7 +303,7 @@ impl T5<'_> {
         let dec = self.decoder(b, x.decoder_input_ids, enc, x.attention_mask)?;
         let logits = self.lm_head(b, dec)?;
         let loss = match x.labels {
-            Some(labels) => Some(self.loss(b, logits, labels)?),
+            Some(labels) => Some(self.loss(b, logits, labels, None)?),
             None => None,
         };
         Ok(T5Outputs {
@@ -313,7 +313,15 @@ impl T5<'_> {
         })
     }
 
-    fn loss(&self, b: &mut ModelBuilder, logits: NodeId, labels: NodeId) -> Result<NodeId> {
+    /// The loss of `logits` `[N, T, V]` against `labels` `[N, T]`; with
+    /// `keep_rows` (`[N]` s32, 1 or 0), of the rows marked 1 alone.
+    pub fn loss(
+        &self,
+        b: &mut ModelBuilder,
+        logits: NodeId,
+        labels: NodeId,
+        keep_rows: Option<NodeId>,
+    ) -> Result<NodeId> {
         let dims = b.g.spec(logits).dims.clone();
         let n = dims[0] * dims[1];
         let flat = b.g.reshape(logits, &[n, dims[2]])?;
@@ -324,6 +332,14 @@ impl T5<'_> {
         };
         let lab = b.g.reshape(labels, &[n])?;
         let pad = self.ignore_pad.then_some(self.cfg.pad_token_id as i64);
-        composite::cross_entropy(&mut b.g, flat, lab, pad, self.label_smoothing)
+        let keep = match keep_rows {
+            Some(rows) => {
+                let rows = b.g.convert(rows, ElementType::F32)?;
+                let rows = b.g.broadcast_in_dim(rows, &[0], &dims[..2])?;
+                Some(b.g.reshape(rows, &[n])?)
+            }
+            None => None,
+        };
+        composite::cross_entropy_kept(&mut b.g, flat, lab, pad, self.label_smoothing, keep)
     }
 }

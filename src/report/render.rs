@@ -103,11 +103,18 @@ pub fn throughput_chart(points: &[(u64, f64)]) -> Chart {
     }
 }
 
-/// One line with markers per metric key; `average_metrics` last, thick and black.
+/// Whether an evaluation key is a loss (`{task}_{split}_loss`), drawn on its
+/// own chart and best when lowest.
+pub fn is_loss(key: &str) -> bool {
+    key.ends_with("_loss")
+}
+
+/// One line with markers per metric key, losses left out; `average_metrics`
+/// last, thick and black.
 pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Chart {
     let mut out: Vec<Series> = metrics
         .iter()
-        .filter(|(k, _)| k.as_str() != AVERAGE)
+        .filter(|(k, _)| k.as_str() != AVERAGE && !is_loss(k))
         .enumerate()
         .map(|(i, (k, p))| Series {
             name: k.clone(),
@@ -137,13 +144,38 @@ pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> C
     }
 }
 
-/// The last and the best (highest; the earliest on ties) point of a series.
-fn last_and_best(points: &[(u64, f64)]) -> Option<((u64, f64), (u64, f64))> {
+/// One line with markers per task's evaluation loss (`{task}_{split}_loss`);
+/// `None` when the split has none.
+pub fn eval_loss_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Option<Chart> {
+    let series: Vec<Series> = metrics
+        .iter()
+        .filter(|(k, _)| is_loss(k))
+        .enumerate()
+        .map(|(i, (k, p))| Series {
+            name: k.clone(),
+            points: xy(p),
+            style: style(i, 1.5, 1.0, true, true),
+        })
+        .collect();
+    (!series.is_empty()).then(|| Chart {
+        title: format!("Evaluation loss ({split})"),
+        subtitle: Some("each task's training loss on the split, without dropout".into()),
+        x_label: "step".into(),
+        y_label: "loss".into(),
+        integer_x: true,
+        series,
+    })
+}
+
+/// The last and the best (highest, or lowest when `lowest`; the earliest on
+/// ties) point of a series.
+fn last_and_best(points: &[(u64, f64)], lowest: bool) -> Option<((u64, f64), (u64, f64))> {
     let last = *points.last()?;
+    let better = |p: f64, b: f64| if lowest { p < b } else { p > b };
     let best = points
         .iter()
         .copied()
-        .fold(points[0], |b, p| if p.1 > b.1 { p } else { b });
+        .fold(points[0], |b, p| if better(p.1, b.1) { p } else { b });
     Some((last, best))
 }
 
@@ -175,13 +207,15 @@ pub fn summary(log: &Log, window: usize) -> String {
         ));
     }
     for (split, metrics) in eval_series(log) {
-        out.push(format!("eval ({split}): last, and best (highest)"));
+        out.push(format!(
+            "eval ({split}): last, and best (highest; for losses lowest)"
+        ));
         let w = metrics.keys().map(|k| k.chars().count()).max();
         let w = w.unwrap_or(0);
         // The chart's order: average_metrics last.
         let (avg, rest): (Vec<_>, Vec<_>) = metrics.iter().partition(|(k, _)| *k == AVERAGE);
         for (key, points) in rest.into_iter().chain(avg) {
-            if let Some(((ls, lv), (bs, bv))) = last_and_best(points) {
+            if let Some(((ls, lv), (bs, bv))) = last_and_best(points, is_loss(key)) {
                 out.push(format!(
                     "  {key:<w$}  {} at step {ls}; best {} at step {bs}",
                     compact(lv),

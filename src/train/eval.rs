@@ -1,7 +1,8 @@
 //! Evaluation with generation: every eval task's validation (or test) split
 //! is generated (greedy, or beam search with `eval_beams`) on all replicas,
 //! decoded, and scored with the task's metrics (post-processing included),
-//! keyed `{task}_{split}_{metric}`, plus `average_metrics`.
+//! keyed `{task}_{split}_{metric}`, plus `average_metrics`; each task's
+//! evaluation loss (the training loss without dropout) is `{task}_{split}_loss`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -65,7 +66,8 @@ pub struct Prediction {
 #[derive(Clone, Debug)]
 pub struct EvalResult {
     pub split: EvalSplit,
-    /// `{task}_{split}_{metric}` and `average_metrics`.
+    /// `{task}_{split}_{metric}`, `average_metrics` (their mean) and
+    /// `{task}_{split}_loss` (each task's loss, outside the average).
     pub metrics: BTreeMap<String, f64>,
     pub predictions: Vec<Prediction>,
     pub seconds: f64,
@@ -141,6 +143,7 @@ pub fn evaluate(
         length_penalty: 1.0,
     };
     let mut predictions = Vec::new();
+    let mut losses = Vec::new();
     for name in &eval_tasks(run) {
         let task = mixture.task(name).ok_or_else(|| Error::Config {
             key: "eval_tasks".into(),
@@ -158,6 +161,18 @@ pub fn evaluate(
             run.max_source_length,
             run.max_target_length,
         )?;
+        let loss = generator.eval_loss(
+            client,
+            params,
+            name,
+            &pairs,
+            mixture.source_len,
+            task.decode_len,
+            run.per_device_eval_batch_size,
+        )?;
+        if let Some(loss) = loss {
+            losses.push((format!("{name}_{}_loss", split.key()), loss));
+        }
         let sources: Vec<Vec<u32>> = pairs.into_iter().map(|(s, _)| s).collect();
         let generated = generator.generate(
             client,
@@ -179,7 +194,9 @@ pub fn evaluate(
         }
     }
     let metrics_of = |task: &str| mixture.task(task).map(|t| t.data.info.metrics.clone());
-    let metrics = score(&predictions, split, &metrics_of)?;
+    let mut metrics = score(&predictions, split, &metrics_of)?;
+    // The losses are not task metrics: `average_metrics` leaves them out.
+    metrics.extend(losses);
     Ok(EvalResult {
         split,
         metrics,

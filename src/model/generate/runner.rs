@@ -35,6 +35,7 @@ pub struct Generator {
     cfg: T5Config,
     replicas: usize,
     programs: HashMap<(String, GenShapes, bool), (Compiled, Compiled)>,
+    loss_programs: HashMap<(String, Shapes), Compiled>,
     /// Tasks whose programs are the same computation share one compilation.
     executables: ExecutableCache,
     /// Seconds spent compiling so far.
@@ -51,9 +52,24 @@ impl Generator {
             cfg: cfg.clone(),
             replicas,
             programs: HashMap::new(),
+            loss_programs: HashMap::new(),
             executables: ExecutableCache::new(),
             compile_seconds: 0.0,
         }
+    }
+
+    /// Compiles `program`, or takes the executable of an identical one.
+    fn compile(&mut self, client: &Client, program: GenProgram) -> Result<Compiled> {
+        let text = crate::emit::emit(&program.graph)?;
+        let opts = CompileOptions::replicas(self.replicas);
+        let shared = self.executables.compile(client, &text, opts)?;
+        if !shared.reused {
+            self.compile_seconds += shared.exe.compile_time().as_secs_f64();
+        }
+        Ok(Compiled {
+            program,
+            exe: shared.exe,
+        })
     }
 
     fn programs(
@@ -65,36 +81,86 @@ impl Generator {
     ) -> Result<&(Compiled, Compiled)> {
         let key = (task.to_string(), shapes, full);
         if !self.programs.contains_key(&key) {
-            let opts = CompileOptions::replicas(self.replicas);
-            let mut compile = |p: GenProgram| -> Result<Compiled> {
-                let text = crate::emit::emit(&p.graph)?;
-                let shared = self.executables.compile(client, &text, opts)?;
-                if !shared.reused {
-                    self.compile_seconds += shared.exe.compile_time().as_secs_f64();
-                }
-                Ok(Compiled {
-                    program: p,
-                    exe: shared.exe,
-                })
-            };
-            let enc = compile(build_encode(
-                &self.run,
-                &self.cfg,
-                task,
-                shapes,
-                self.replicas,
-            )?)?;
-            let step = compile(build_decode_step(
-                &self.run,
-                &self.cfg,
-                task,
-                shapes,
-                self.replicas,
-                full,
-            )?)?;
+            let (run, cfg, replicas) = (&self.run, &self.cfg, self.replicas);
+            let enc = build_encode(run, cfg, task, shapes, replicas)?;
+            let step = build_decode_step(run, cfg, task, shapes, replicas, full)?;
+            let enc = self.compile(client, enc)?;
+            let step = self.compile(client, step)?;
             self.programs.insert(key.clone(), (enc, step));
         }
         Ok(&self.programs[&key])
+    }
+
+    /// The evaluation loss of `pairs` (source and target ids) for `task`, as
+    /// the reference's evaluation loop reports it: each replica's batch of
+    /// `rows_per_replica` examples gives the training loss of its examples
+    /// (`build_eval_loss`; sources truncated to `source_len`, targets to
+    /// `target_len`), and the batches' losses are averaged weighted by their
+    /// numbers of examples. `None` for no pairs.
+    #[allow(clippy::too_many_arguments)]
+    pub fn eval_loss(
+        &mut self,
+        client: &Client,
+        params: &ParamLookup,
+        task: &str,
+        pairs: &[crate::data::mixture::Pair],
+        source_len: usize,
+        target_len: usize,
+        rows_per_replica: usize,
+    ) -> Result<Option<f64>> {
+        let per = rows_per_replica.max(1);
+        let shapes = Shapes {
+            batch: per,
+            source_len,
+            target_len: target_len.max(1),
+        };
+        let key = (task.to_string(), shapes);
+        if !self.loss_programs.contains_key(&key) {
+            let p = build_eval_loss(&self.run, &self.cfg, task, shapes, self.replicas)?;
+            let compiled = self.compile(client, p)?;
+            self.loss_programs.insert(key.clone(), compiled);
+        }
+        let program = &self.loss_programs[&key];
+        let (mut total, mut count) = (0.0f64, 0usize);
+        for chunk in pairs.chunks(per * self.replicas) {
+            let mut named: Vec<Named> = Vec::with_capacity(self.replicas);
+            let mut real = Vec::with_capacity(self.replicas);
+            for r in 0..self.replicas {
+                let mine = chunk.iter().skip(r * per).take(per);
+                let mut batch = crate::data::Batch::empty(task, per, source_len, shapes.target_len);
+                let mut rows = vec![0i32; per];
+                for (row, pair) in mine.enumerate() {
+                    batch.write_row(row, pair);
+                    rows[row] = 1;
+                }
+                let k = rows.iter().filter(|&&x| x == 1).count();
+                real.push(k);
+                let (n, s, t) = (per as i64, source_len as i64, shapes.target_len as i64);
+                let mut m = Named::new();
+                for (name, data, dims) in [
+                    ("input_ids", &batch.input_ids, [n, s]),
+                    ("attention_mask", &batch.attention_mask, [n, s]),
+                    ("decoder_input_ids", &batch.decoder_input_ids, [n, t]),
+                    ("labels", &batch.labels, [n, t]),
+                ] {
+                    m.insert(name.into(), client.upload_slice(data, &dims, r)?);
+                }
+                m.insert("rows".into(), client.upload_slice(&rows, &[n], r)?);
+                named.push(m);
+            }
+            for (r, mut outs) in execute(program, &named, params)?.into_iter().enumerate() {
+                if real[r] == 0 {
+                    continue;
+                }
+                let loss = take(&mut outs, "loss")?.to_host()?.to_vec::<f32>()?;
+                let loss = *loss
+                    .first()
+                    .ok_or_else(|| Error::invalid("internal: the eval loss is empty"))?;
+                total += f64::from(loss) * real[r] as f64;
+                count += real[r];
+            }
+        }
+        Ok((count > 0).then(|| total / count as f64))
     }
 
     /// Generates for `sources` (token ids, each ending in `</s>`; truncated
