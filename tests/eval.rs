@@ -284,7 +284,7 @@ fn eval_only_tasks_take_their_embedding_from_task_embedding_dir() {
 /// number of rows, from the training forward program on one device.
 fn forward_loss(trainer: &Trainer, pairs: &[(Vec<u32>, Vec<u32>)], target_len: usize) -> f64 {
     use ruse::model::program::{build_task_program, Shapes};
-    use ruse::runtime::{CompileOptions, ElementType};
+    use ruse::runtime::ElementType;
     let client = common::cpu(1);
     let source_len = trainer.mixture.source_len;
     let shapes = Shapes {
@@ -301,12 +301,7 @@ fn forward_loss(trainer: &Trainer, pairs: &[(Vec<u32>, Vec<u32>)], target_len: u
         false,
     )
     .unwrap();
-    let exe = client
-        .compile(
-            &ruse::emit::emit(&p.graph).unwrap(),
-            CompileOptions::default(),
-        )
-        .unwrap();
+    let exe = common::compile(&client, &ruse::emit::emit(&p.graph).unwrap(), 1);
     let mut batch = ruse::data::Batch::empty("trec", pairs.len(), source_len, target_len);
     for (row, pair) in pairs.iter().enumerate() {
         batch.write_row(row, pair);

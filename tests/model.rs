@@ -11,7 +11,7 @@ use ruse::model::program::{build_task_program, Shapes};
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
-use ruse::runtime::{Buffer, CompileOptions, ElementType, HostTensor};
+use ruse::runtime::{Buffer, ElementType, HostTensor};
 
 fn config(json: &str) -> Config {
     Config::from_json(json).unwrap().config
@@ -358,12 +358,7 @@ fn every_adapter_variant_runs_and_differentiates_only_what_trains() {
             ElementType::F32,
         )
         .unwrap();
-        let exe = client
-            .compile(
-                &ruse::emit::emit(&p.graph).unwrap(),
-                CompileOptions::default(),
-            )
-            .unwrap();
+        let exe = common::compile(&client, &ruse::emit::emit(&p.graph).unwrap(), 1);
         let ids = [5i32, 9, 13, 200, 1, 0, 7, 8, 9, 10, 11, 1];
         let mut bufs: Vec<Buffer> = vec![
             client.upload_slice(&ids, &[2, 6], 0).unwrap(),

@@ -109,19 +109,27 @@ pub fn is_loss(key: &str) -> bool {
     key.ends_with("_loss")
 }
 
-/// One line with markers per metric key, losses left out; `average_metrics`
-/// last, thick and black.
-pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Chart {
-    let mut out: Vec<Series> = metrics
+/// One line with markers per key of `metrics` that `keep` accepts, in key order.
+fn marked_lines(
+    metrics: &BTreeMap<String, Vec<(u64, f64)>>,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<Series> {
+    metrics
         .iter()
-        .filter(|(k, _)| k.as_str() != AVERAGE && !is_loss(k))
+        .filter(|(k, _)| keep(k))
         .enumerate()
         .map(|(i, (k, p))| Series {
             name: k.clone(),
             points: xy(p),
             style: style(i, 1.5, 1.0, true, true),
         })
-        .collect();
+        .collect()
+}
+
+/// One line with markers per metric key, losses left out; `average_metrics`
+/// last, thick and black.
+pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Chart {
+    let mut out = marked_lines(metrics, |k| k != AVERAGE && !is_loss(k));
     if let Some(p) = metrics.get(AVERAGE) {
         out.push(Series {
             name: AVERAGE.into(),
@@ -147,16 +155,7 @@ pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> C
 /// One line with markers per task's evaluation loss (`{task}_{split}_loss`);
 /// `None` when the split has none.
 pub fn eval_loss_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Option<Chart> {
-    let series: Vec<Series> = metrics
-        .iter()
-        .filter(|(k, _)| is_loss(k))
-        .enumerate()
-        .map(|(i, (k, p))| Series {
-            name: k.clone(),
-            points: xy(p),
-            style: style(i, 1.5, 1.0, true, true),
-        })
-        .collect();
+    let series = marked_lines(metrics, is_loss);
     (!series.is_empty()).then(|| Chart {
         title: format!("Evaluation loss ({split})"),
         subtitle: Some("each task's training loss on the split, without dropout".into()),
