@@ -21,19 +21,7 @@ fn fixture(case: &str) -> PathBuf {
         .join(case)
 }
 
-fn rows(v: &Value) -> Vec<Vec<i64>> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            r.as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_i64().unwrap())
-                .collect()
-        })
-        .collect()
-}
+use common::int_rows as rows;
 
 /// HF's output row without the start token, cut after the first `</s>`.
 fn hf_ids(row: &[i64]) -> Vec<i32> {
@@ -190,18 +178,7 @@ fn ruse_predict_on_an_hf_checkpoint_gives_hf_generate_ids() {
             fixture(spec["base_case"].as_str().unwrap())
         };
         let model = model.to_str().unwrap().to_string();
-        let inputs: Vec<String> = rows(&spec["input_ids"])
-            .iter()
-            .zip(rows(&spec["attention_mask"]))
-            .map(|(ids, mask)| {
-                ids.iter()
-                    .zip(mask)
-                    .filter(|(_, m)| *m == 1)
-                    .map(|(t, _)| t.to_string())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            })
-            .collect();
+        let inputs = common::id_lists(&rows(&spec["input_ids"]), &rows(&spec["attention_mask"]));
         let max_len = spec["max_new_tokens"].to_string();
         let beams = spec["num_beams"].to_string();
         for (mode, extra, key) in [("greedy", "1", "greedy"), ("beam", beams.as_str(), "beam")] {

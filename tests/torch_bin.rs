@@ -15,6 +15,8 @@ use ruse::model::torch_bin;
 use ruse::runtime::ElementType;
 use serde_json::Value;
 
+mod common;
+
 fn fixture(case: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/t5")
@@ -308,31 +310,8 @@ fn ruse_predict_on_a_pytorch_model_bin_directory_gives_hf_generate_ids() {
     .unwrap();
     assert_eq!(spec["model"], "base");
     assert_eq!(spec["base_case"], "t5_v1_1");
-    let rows = |v: &Value| -> Vec<Vec<i64>> {
-        v.as_array()
-            .unwrap()
-            .iter()
-            .map(|r| {
-                r.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|x| x.as_i64().unwrap())
-                    .collect()
-            })
-            .collect()
-    };
-    let inputs: Vec<String> = rows(&spec["input_ids"])
-        .iter()
-        .zip(rows(&spec["attention_mask"]))
-        .map(|(ids, mask)| {
-            ids.iter()
-                .zip(mask)
-                .filter(|(_, m)| *m == 1)
-                .map(|(t, _)| t.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        })
-        .collect();
+    let rows = common::int_rows;
+    let inputs = common::id_lists(&rows(&spec["input_ids"]), &rows(&spec["attention_mask"]));
     let model = fixture("torch_bin_v1_1");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
         .args(["predict", "--model", model.to_str().unwrap()])

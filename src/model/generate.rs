@@ -380,15 +380,7 @@ impl T5<'_> {
             let ctx = attend(b, q, x.cross[i].0, x.cross[i].1, cross_bias, cfg, None)?;
             let c = linear(b, ctx, wo)?;
             h = self.residual(b, h, c, None)?;
-            let n = self.layer_norm(b, &format!("{p}.layer.2.layer_norm"), h)?;
-            let f = self.feed_forward(b, &format!("{p}.layer.2.DenseReluDense"), n)?;
-            let site = Site {
-                stack: "decoder",
-                block: i,
-                layer: 2,
-                position: Position::FeedForward,
-            };
-            h = self.residual(b, h, f, Some(site))?;
+            h = self.decoder_feed_forward(b, i, h)?;
         }
         let h = self.layer_norm(b, "decoder.final_layer_norm", h)?;
         let logits = self.lm_head(b, h)?;

@@ -265,18 +265,30 @@ impl T5<'_> {
                 self.dropout_key,
             )?;
             h = self.residual(b, h, c, None)?;
-            let n = self.layer_norm(b, &format!("{p}.layer.2.layer_norm"), h)?;
-            let f = self.feed_forward(b, &format!("{p}.layer.2.DenseReluDense"), n)?;
-            let site = Site {
-                stack: "decoder",
-                block: i,
-                layer: 2,
-                position: Position::FeedForward,
-            };
-            h = self.residual(b, h, f, Some(site))?;
+            h = self.decoder_feed_forward(b, i, h)?;
         }
         let h = self.layer_norm(b, "decoder.final_layer_norm", h)?;
         self.dropout(b, h)
+    }
+
+    /// Decoder block `i`'s feed-forward layer (layer norm, feed-forward, its
+    /// adapter, residual) on `h`.
+    pub(crate) fn decoder_feed_forward(
+        &self,
+        b: &mut ModelBuilder,
+        i: usize,
+        h: NodeId,
+    ) -> Result<NodeId> {
+        let p = format!("decoder.block.{i}.layer.2");
+        let n = self.layer_norm(b, &format!("{p}.layer_norm"), h)?;
+        let f = self.feed_forward(b, &format!("{p}.DenseReluDense"), n)?;
+        let site = Site {
+            stack: "decoder",
+            block: i,
+            layer: 2,
+            position: Position::FeedForward,
+        };
+        self.residual(b, h, f, Some(site))
     }
 
     /// `[B, T, d] -> [B, T, V]`: the tied embedding (after scaling by

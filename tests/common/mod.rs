@@ -62,3 +62,35 @@ pub fn assert_close(got: &ArrayD<f64>, want: &ArrayD<f64>, tol: f64, what: &str)
         );
     }
 }
+
+/// Per row, the token ids where `mask` is 1, comma-separated: the form
+/// `ruse predict --ids` reads.
+pub fn id_lists(ids: &[Vec<i64>], mask: &[Vec<i64>]) -> Vec<String> {
+    ids.iter()
+        .zip(mask)
+        .map(|(ids, mask)| {
+            ids.iter()
+                .zip(mask)
+                .filter(|(_, m)| **m == 1)
+                .map(|(t, _)| t.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect()
+}
+
+/// A JSON array of integer arrays.
+pub fn int_rows(v: &serde_json::Value) -> Vec<Vec<i64>> {
+    let row = |r: &serde_json::Value| -> Vec<i64> {
+        r.as_array()
+            .unwrap_or_else(|| panic!("not an array: {r}"))
+            .iter()
+            .map(|x| x.as_i64().unwrap_or_else(|| panic!("not an integer: {x}")))
+            .collect()
+    };
+    v.as_array()
+        .unwrap_or_else(|| panic!("not an array: {v}"))
+        .iter()
+        .map(row)
+        .collect()
+}

@@ -1,431 +1,20 @@
-//! `pytorch_model.bin`: the state dicts `torch.save` writes (its zip format,
-//! the default since torch 1.6, and what HF `save_pretrained(...,
-//! safe_serialization=False)` produces).
-//!
-//! The archive holds `<name>/data.pkl`, a pickle (protocol 2) of a dict (or
-//! `collections.OrderedDict`) from parameter names to tensors, and one entry
-//! `<name>/data/<key>` per storage with its raw little-endian bytes. Each
-//! tensor is `torch._utils._rebuild_tensor_v2(storage, offset, size, stride,
-//! ...)`, a view into a storage that the pickle names by a persistent id
-//! `('storage', torch.<T>Storage, key, location, numel)`; tied weights are
-//! views of one storage. Entries are stored uncompressed.
-//!
-//! Only what such a state dict needs is read: a handful of pickle opcodes and
-//! the globals above (plus `torch._utils._rebuild_parameter`). Anything else
-//! (another global, a compressed entry, a legacy pre-1.6 file, a truncated
-//! archive) is an error that names it, never code execution or a panic.
+//! The unpickler of `pytorch_model.bin`: the opcodes and globals a state
+//! dict needs, refusing everything else by name.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::path::Path;
 use std::rc::Rc;
 
-use super::checkpoint::file_err;
-use crate::error::Result;
-use crate::runtime::{ElementType, HostTensor, TensorSpec};
-
-/// Where a tensor's elements lie: the storage it views and the view itself.
-/// Two tensors with the same `View` (in one file) are the same weights.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct View {
-    pub storage: String,
-    pub offset: u64,
-    pub size: Vec<u64>,
-    pub stride: Vec<u64>,
-}
-
-/// One tensor of a state dict, materialised (contiguous, row-major).
-#[derive(Debug)]
-pub struct Entry {
-    pub name: String,
-    pub tensor: HostTensor,
-    pub view: View,
-}
-
-/// Every tensor of the state dict in `path`, in the file's order.
-pub fn read(path: &Path) -> Result<Vec<Entry>> {
-    let bytes = std::fs::read(path).map_err(|e| file_err(path, format!("cannot read: {e}")))?;
-    read_bytes(&bytes).map_err(|why| file_err(path, why))
-}
-
-/// `read` on the bytes of a file; errors are the reason alone.
-pub fn read_bytes(bytes: &[u8]) -> std::result::Result<Vec<Entry>, String> {
-    if bytes.first() == Some(&0x80) {
-        return Err(
-            "a legacy torch.save file (torch < 1.6, not a zip archive); re-save it with a \
-                    current torch (torch.save(torch.load(f), f)) or convert it to safetensors"
-                .into(),
-        );
-    }
-    if !bytes.starts_with(b"PK\x03\x04") {
-        return Err("not a torch.save zip archive (no zip signature)".into());
-    }
-    let zip = Zip::open(bytes)?;
-    let pkl = zip
-        .entries
-        .iter()
-        .find(|e| {
-            e.name
-                .strip_suffix("/data.pkl")
-                .is_some_and(|p| !p.is_empty() && !p.contains('/'))
-        })
-        .ok_or("the zip archive has no <name>/data.pkl: not written by torch.save")?;
-    let prefix = pkl.name.trim_end_matches("data.pkl").to_string();
-    if zip
-        .entries
-        .iter()
-        .any(|e| e.name.starts_with(&format!("{prefix}code/")))
-    {
-        return Err(
-            "a TorchScript archive (torch.jit.save), not a state dict; save \
-                    model.state_dict() with torch.save instead"
-                .into(),
-        );
-    }
-    if let Some(order) = zip.find(&format!("{prefix}byteorder")) {
-        let order = zip.data(order)?;
-        if order != b"little" {
-            return Err(format!(
-                "byte order {:?}: only little-endian archives are read",
-                String::from_utf8_lossy(order)
-            ));
-        }
-    }
-    let root = Unpickler::new(zip.data(pkl)?)
-        .run()
-        .map_err(|e| format!("{}: {e}", pkl.name))?;
-    let Value::Dict(dict) = root else {
-        return Err(format!(
-            "{}: holds {}, not a state dict (a dict of tensors)",
-            pkl.name,
-            root.kind()
-        ));
-    };
-    let mut out = Vec::new();
-    let dict = dict.borrow();
-    for pair in dict.0.chunks_exact(2) {
-        let (key, value) = (&pair[0], &pair[1]);
-        let Value::Str(name) = key else {
-            return Err(format!("state dict key {} is not a string", key.kind()));
-        };
-        let Value::Tensor(t) = value else {
-            return Err(format!(
-                "state dict entry {name} is {}, not a tensor: ruse reads flat state dicts \
-                 (name -> tensor), as save_pretrained writes them",
-                value.kind()
-            ));
-        };
-        let tensor = materialise(name, t, &zip, &prefix)?;
-        let view = View {
-            storage: t.storage.key.clone(),
-            offset: t.offset,
-            size: t.size.clone(),
-            stride: t.stride.clone(),
-        };
-        out.push(Entry {
-            name: name.to_string(),
-            tensor,
-            view,
-        });
-    }
-    Ok(out)
-}
-
-/// The elements of view `t`, gathered row-major from its storage's entry.
-fn materialise(
-    name: &str,
-    t: &TensorRef,
-    zip: &Zip,
-    prefix: &str,
-) -> std::result::Result<HostTensor, String> {
-    let ty = match t.storage.ty {
-        StorageType::Read(ty) => ty,
-        StorageType::Unread(dtype) => {
-            return Err(format!(
-                "tensor {name} has dtype {dtype}, which ruse does not read \
-                 (float32, float16, bfloat16, float64, int64, int32, bool)"
-            ))
-        }
-    };
-    let key = &t.storage.key;
-    let entry_name = format!("{prefix}data/{key}");
-    let entry = zip
-        .find(&entry_name)
-        .ok_or_else(|| format!("tensor {name}: its storage {entry_name} is not in the archive"))?;
-    let data = zip.data(entry)?;
-    let es = ty.size() as u64;
-    let numel = t.storage.numel;
-    if numel.checked_mul(es) != Some(data.len() as u64) {
-        return Err(format!(
-            "tensor {name}: storage {entry_name} has {} bytes, not {numel} {ty} elements",
-            data.len()
-        ));
-    }
-    if t.size.len() != t.stride.len() {
-        return Err(format!(
-            "tensor {name}: size {:?} and stride {:?} differ in rank",
-            t.size, t.stride
-        ));
-    }
-    let bad_view = || {
-        format!(
-            "tensor {name}: view (offset {}, size {:?}, stride {:?}) lies outside its storage \
-             of {numel} elements",
-            t.offset, t.size, t.stride
-        )
-    };
-    let n = t
-        .size
-        .iter()
-        .try_fold(1u64, |a, d| a.checked_mul(*d))
-        .ok_or_else(bad_view)?;
-    let mut contiguous = true;
-    let mut want = 1u64;
-    for (d, s) in t.size.iter().zip(&t.stride).rev() {
-        if *d != 1 && *s != want {
-            contiguous = false;
-        }
-        want = want.saturating_mul(*d);
-    }
-    let mut out = Vec::new();
-    if n > 0 {
-        let last = t
-            .size
-            .iter()
-            .zip(&t.stride)
-            .try_fold(t.offset, |a, (d, s)| {
-                a.checked_add((d - 1).checked_mul(*s)?)
-            })
-            .ok_or_else(bad_view)?;
-        if last >= numel {
-            return Err(bad_view());
-        }
-        let es = es as usize;
-        // (an expanded view, stride 0, may hold more elements than its storage)
-        let bytes = usize::try_from(n)
-            .ok()
-            .and_then(|n| n.checked_mul(es))
-            .ok_or_else(bad_view)?;
-        out.try_reserve_exact(bytes)
-            .map_err(|_| format!("tensor {name}: {bytes} bytes do not fit in memory"))?;
-        if contiguous {
-            let start = t.offset as usize * es;
-            out.extend_from_slice(&data[start..start + n as usize * es]);
-        } else {
-            let rank = t.size.len();
-            let mut index = vec![0u64; rank];
-            let mut at = t.offset;
-            // an odometer over the index, last dimension fastest; `at` = offset + index · stride
-            // (wrapping steps cancel: every element visited lies at or below `last`)
-            'elements: loop {
-                let b = at as usize * es;
-                out.extend_from_slice(&data[b..b + es]);
-                let mut k = rank;
-                loop {
-                    if k == 0 {
-                        break 'elements;
-                    }
-                    k -= 1;
-                    index[k] += 1;
-                    at = at.wrapping_add(t.stride[k]);
-                    if index[k] < t.size[k] {
-                        break;
-                    }
-                    at = at.wrapping_sub(t.stride[k].wrapping_mul(t.size[k]));
-                    index[k] = 0;
-                }
-            }
-        }
-    }
-    let dims: Vec<i64> = t.size.iter().map(|d| *d as i64).collect();
-    HostTensor::from_bytes(TensorSpec::new(ty, &dims), out)
-        .map_err(|e| format!("tensor {name}: {e}"))
-}
-
-// ---------------------------------------------------------------------------------------------
-// zip: the central directory, and the stored (uncompressed) data of an entry
-// ---------------------------------------------------------------------------------------------
-
-struct ZipEntry {
-    name: String,
-    method: u16,
-    flags: u16,
-    size: u64,
-    compressed: u64,
-    header: u64,
-}
-
-struct Zip<'a> {
-    bytes: &'a [u8],
-    entries: Vec<ZipEntry>,
-}
-
-/// The `n`-byte little-endian integer at `at`, or a truncation error.
-fn le(bytes: &[u8], at: u64, n: usize) -> std::result::Result<u64, String> {
-    let start = usize::try_from(at).map_err(|_| "offset out of range".to_string())?;
-    let b = start
-        .checked_add(n)
-        .and_then(|end| bytes.get(start..end))
-        .ok_or_else(|| {
-            format!(
-                "truncated zip archive (a record at byte {at} runs past the end, {} bytes)",
-                bytes.len()
-            )
-        })?;
-    Ok(b.iter().rev().fold(0u64, |a, x| (a << 8) | *x as u64))
-}
-
-const EOCD: u64 = 0x0605_4b50;
-const EOCD64: u64 = 0x0606_4b50;
-const EOCD64_LOCATOR: u64 = 0x0706_4b50;
-const CENTRAL: u64 = 0x0201_4b50;
-const LOCAL: u64 = 0x0403_4b50;
-
-impl<'a> Zip<'a> {
-    fn open(bytes: &'a [u8]) -> std::result::Result<Zip<'a>, String> {
-        let len = bytes.len() as u64;
-        // The end-of-central-directory record: 22 bytes + a comment of up to 64 KiB, at the end.
-        let lowest = len.saturating_sub(22 + 0xffff);
-        let mut eocd = None;
-        let mut at = len.checked_sub(22);
-        while let Some(p) = at.filter(|p| *p >= lowest) {
-            if le(bytes, p, 4)? == EOCD && p + 22 + le(bytes, p + 20, 2)? <= len {
-                eocd = Some(p);
-                break;
-            }
-            at = p.checked_sub(1);
-        }
-        let eocd = eocd.ok_or(
-            "no zip end-of-central-directory record: the file is truncated or not a zip archive",
-        )?;
-        let mut count = le(bytes, eocd + 10, 2)?;
-        let mut cd_size = le(bytes, eocd + 12, 4)?;
-        let mut cd_at = le(bytes, eocd + 16, 4)?;
-        if count == 0xffff || cd_size == 0xffff_ffff || cd_at == 0xffff_ffff {
-            let loc = eocd
-                .checked_sub(20)
-                .filter(|l| le(bytes, *l, 4).ok() == Some(EOCD64_LOCATOR))
-                .ok_or("zip64 archive without its end-of-central-directory locator")?;
-            let e64 = le(bytes, loc + 8, 8)?;
-            if le(bytes, e64, 4)? != EOCD64 {
-                return Err("zip64 end-of-central-directory record not found".into());
-            }
-            count = le(bytes, e64 + 32, 8)?;
-            cd_size = le(bytes, e64 + 40, 8)?;
-            cd_at = le(bytes, e64 + 48, 8)?;
-        }
-        if cd_at.checked_add(cd_size).is_none_or(|end| end > len) {
-            return Err(format!(
-                "zip central directory (bytes {cd_at}..+{cd_size}) runs past the end of the file \
-                 ({len} bytes): truncated"
-            ));
-        }
-        let mut entries = Vec::new();
-        let mut p = cd_at;
-        for _ in 0..count {
-            if le(bytes, p, 4)? != CENTRAL {
-                return Err(format!("corrupt zip central directory at byte {p}"));
-            }
-            let flags = le(bytes, p + 8, 2)? as u16;
-            let method = le(bytes, p + 10, 2)? as u16;
-            let mut compressed = le(bytes, p + 20, 4)?;
-            let mut size = le(bytes, p + 24, 4)?;
-            let name_len = le(bytes, p + 28, 2)?;
-            let extra_len = le(bytes, p + 30, 2)?;
-            let comment_len = le(bytes, p + 32, 2)?;
-            let mut header = le(bytes, p + 42, 4)?;
-            let name_at = p + 46;
-            let name_bytes = bytes
-                .get(name_at as usize..(name_at + name_len) as usize)
-                .ok_or("truncated zip central directory")?;
-            let name = String::from_utf8_lossy(name_bytes).into_owned();
-            // zip64 extended information: the 8-byte values of the fields saturated above
-            let mut x = name_at + name_len;
-            let extra_end = x + extra_len;
-            while x + 4 <= extra_end {
-                let id = le(bytes, x, 2)?;
-                let n = le(bytes, x + 2, 2)?;
-                if id == 1 {
-                    let mut f = x + 4;
-                    for field in [&mut size, &mut compressed, &mut header] {
-                        if *field == 0xffff_ffff && f + 8 <= x + 4 + n {
-                            *field = le(bytes, f, 8)?;
-                            f += 8;
-                        }
-                    }
-                }
-                x += 4 + n;
-            }
-            entries.push(ZipEntry {
-                name,
-                method,
-                flags,
-                size,
-                compressed,
-                header,
-            });
-            p = extra_end + comment_len;
-        }
-        Ok(Zip { bytes, entries })
-    }
-
-    fn find(&self, name: &str) -> Option<&ZipEntry> {
-        self.entries.iter().find(|e| e.name == name)
-    }
-
-    /// The bytes of a stored entry.
-    fn data(&self, e: &ZipEntry) -> std::result::Result<&'a [u8], String> {
-        if e.flags & 1 != 0 {
-            return Err(format!("zip entry {} is encrypted", e.name));
-        }
-        if e.method != 0 {
-            return Err(format!(
-                "zip entry {} is compressed (method {}); torch.save stores entries \
-                 uncompressed: re-save the file with torch.save",
-                e.name, e.method
-            ));
-        }
-        if e.compressed != e.size {
-            return Err(format!(
-                "zip entry {}: stored with {} bytes but {} uncompressed",
-                e.name, e.compressed, e.size
-            ));
-        }
-        if le(self.bytes, e.header, 4)? != LOCAL {
-            return Err(format!(
-                "zip entry {}: no local header at byte {}",
-                e.name, e.header
-            ));
-        }
-        let start =
-            e.header + 30 + le(self.bytes, e.header + 26, 2)? + le(self.bytes, e.header + 28, 2)?;
-        start
-            .checked_add(e.size)
-            .and_then(|end| self.bytes.get(start as usize..usize::try_from(end).ok()?))
-            .ok_or_else(|| {
-                format!(
-                    "zip entry {} ({} bytes at byte {start}) runs past the end of the file ({} bytes): \
-                     truncated",
-                    e.name,
-                    e.size,
-                    self.bytes.len()
-                )
-            })
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// the unpickler
-// ---------------------------------------------------------------------------------------------
+use crate::runtime::ElementType;
 
 /// The element type of a `torch.<T>Storage`, or the torch dtype ruse does not read.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum StorageType {
+pub(super) enum StorageType {
     Read(ElementType),
     Unread(&'static str),
 }
 
-fn storage_type(name: &str) -> Option<StorageType> {
+pub(super) fn storage_type(name: &str) -> Option<StorageType> {
     use ElementType as E;
     use StorageType::{Read, Unread};
     Some(match name {
@@ -451,22 +40,22 @@ fn storage_type(name: &str) -> Option<StorageType> {
 }
 
 #[derive(Debug)]
-struct StorageRef {
-    key: String,
-    ty: StorageType,
-    numel: u64,
+pub(super) struct StorageRef {
+    pub(super) key: String,
+    pub(super) ty: StorageType,
+    pub(super) numel: u64,
 }
 
 #[derive(Debug)]
-struct TensorRef {
-    storage: Rc<StorageRef>,
-    offset: u64,
-    size: Vec<u64>,
-    stride: Vec<u64>,
+pub(super) struct TensorRef {
+    pub(super) storage: Rc<StorageRef>,
+    pub(super) offset: u64,
+    pub(super) size: Vec<u64>,
+    pub(super) stride: Vec<u64>,
 }
 
 #[derive(Clone, Copy, Debug)]
-enum Callable {
+pub(super) enum Callable {
     OrderedDict,
     RebuildTensor,
     RebuildParameter,
@@ -476,7 +65,7 @@ enum Callable {
 /// Dropped iteratively: a crafted pickle nesting containers a million deep must
 /// not overflow the stack when its values go away.
 #[derive(Debug, Default)]
-struct Items(Vec<Value>);
+pub(super) struct Items(pub(super) Vec<Value>);
 
 impl Drop for Items {
     fn drop(&mut self) {
@@ -500,14 +89,14 @@ impl Drop for Items {
     }
 }
 
-type Dict = Rc<RefCell<Items>>;
+pub(super) type Dict = Rc<RefCell<Items>>;
 
-fn new_dict() -> Value {
+pub(super) fn new_dict() -> Value {
     Value::Dict(Rc::new(RefCell::new(Items::default())))
 }
 
 #[derive(Clone, Debug)]
-enum Value {
+pub(super) enum Value {
     /// None, a bool or a float: nothing a state dict's tensors need, kept by kind only.
     Scalar(&'static str),
     Int(i64),
@@ -522,7 +111,7 @@ enum Value {
 }
 
 impl Value {
-    fn kind(&self) -> &'static str {
+    pub(super) fn kind(&self) -> &'static str {
         match self {
             Value::Scalar(kind) => kind,
             Value::Int(_) => "an int",
@@ -538,19 +127,19 @@ impl Value {
     }
 }
 
-type PResult<T> = std::result::Result<T, String>;
+pub(super) type PResult<T> = std::result::Result<T, String>;
 
-struct Unpickler<'a> {
-    data: &'a [u8],
-    pos: usize,
-    stack: Vec<Value>,
-    marks: Vec<usize>,
-    memo: HashMap<u64, Value>,
-    storages: HashMap<String, Rc<StorageRef>>,
+pub(super) struct Unpickler<'a> {
+    pub(super) data: &'a [u8],
+    pub(super) pos: usize,
+    pub(super) stack: Vec<Value>,
+    pub(super) marks: Vec<usize>,
+    pub(super) memo: HashMap<u64, Value>,
+    pub(super) storages: HashMap<String, Rc<StorageRef>>,
 }
 
 impl<'a> Unpickler<'a> {
-    fn new(data: &'a [u8]) -> Self {
+    pub(super) fn new(data: &'a [u8]) -> Self {
         Unpickler {
             data,
             pos: 0,
@@ -561,7 +150,7 @@ impl<'a> Unpickler<'a> {
         }
     }
 
-    fn take(&mut self, n: u64) -> PResult<&'a [u8]> {
+    pub(super) fn take(&mut self, n: u64) -> PResult<&'a [u8]> {
         let end = usize::try_from(n)
             .ok()
             .and_then(|n| self.pos.checked_add(n))
@@ -578,12 +167,12 @@ impl<'a> Unpickler<'a> {
         Ok(s)
     }
 
-    fn uint(&mut self, n: u64) -> PResult<u64> {
+    pub(super) fn uint(&mut self, n: u64) -> PResult<u64> {
         let b = self.take(n)?;
         Ok(b.iter().rev().fold(0u64, |a, x| (a << 8) | *x as u64))
     }
 
-    fn line(&mut self) -> PResult<&'a str> {
+    pub(super) fn line(&mut self) -> PResult<&'a str> {
         let rest = &self.data[self.pos..];
         let n = rest
             .iter()
@@ -594,13 +183,13 @@ impl<'a> Unpickler<'a> {
         Ok(s)
     }
 
-    fn text(&mut self, n: u64) -> PResult<Value> {
+    pub(super) fn text(&mut self, n: u64) -> PResult<Value> {
         let b = self.take(n)?;
         let s = std::str::from_utf8(b).map_err(|_| "a pickled string is not UTF-8")?;
         Ok(Value::Str(s.into()))
     }
 
-    fn pop(&mut self) -> PResult<Value> {
+    pub(super) fn pop(&mut self) -> PResult<Value> {
         if self.marks.last().is_some_and(|m| *m >= self.stack.len()) {
             return Err("corrupt pickle (pop below a MARK)".into());
         }
@@ -609,13 +198,13 @@ impl<'a> Unpickler<'a> {
             .ok_or_else(|| "corrupt pickle (stack underflow)".into())
     }
 
-    fn top(&self) -> PResult<&Value> {
+    pub(super) fn top(&self) -> PResult<&Value> {
         self.stack
             .last()
             .ok_or_else(|| "corrupt pickle (empty stack)".into())
     }
 
-    fn pop_mark(&mut self) -> PResult<Vec<Value>> {
+    pub(super) fn pop_mark(&mut self) -> PResult<Vec<Value>> {
         let m = self
             .marks
             .pop()
@@ -626,13 +215,13 @@ impl<'a> Unpickler<'a> {
         Ok(self.stack.split_off(m))
     }
 
-    fn memoize(&mut self, key: u64) -> PResult<()> {
+    pub(super) fn memoize(&mut self, key: u64) -> PResult<()> {
         let v = self.top()?.clone();
         self.memo.insert(key, v);
         Ok(())
     }
 
-    fn get(&mut self, key: u64) -> PResult<()> {
+    pub(super) fn get(&mut self, key: u64) -> PResult<()> {
         let v = self
             .memo
             .get(&key)
@@ -642,7 +231,7 @@ impl<'a> Unpickler<'a> {
         Ok(())
     }
 
-    fn tuple(&mut self, n: usize) -> PResult<()> {
+    pub(super) fn tuple(&mut self, n: usize) -> PResult<()> {
         let mut items = Vec::with_capacity(n);
         for _ in 0..n {
             items.push(self.pop()?);
@@ -652,7 +241,7 @@ impl<'a> Unpickler<'a> {
         Ok(())
     }
 
-    fn top_dict(&self) -> PResult<Dict> {
+    pub(super) fn top_dict(&self) -> PResult<Dict> {
         match self.top()? {
             Value::Dict(d) => Ok(d.clone()),
             other => Err(format!(
@@ -662,7 +251,7 @@ impl<'a> Unpickler<'a> {
         }
     }
 
-    fn set_items(&mut self, items: Vec<Value>) -> PResult<()> {
+    pub(super) fn set_items(&mut self, items: Vec<Value>) -> PResult<()> {
         if items.len() % 2 != 0 {
             return Err("corrupt pickle (SETITEMS with an odd number of items)".into());
         }
@@ -686,7 +275,7 @@ impl<'a> Unpickler<'a> {
         Ok(())
     }
 
-    fn append(&mut self, items: Vec<Value>) -> PResult<()> {
+    pub(super) fn append(&mut self, items: Vec<Value>) -> PResult<()> {
         match self.top()? {
             Value::List(l) => {
                 l.borrow_mut().0.extend(items);
@@ -699,7 +288,7 @@ impl<'a> Unpickler<'a> {
         }
     }
 
-    fn global(module: &str, name: &str) -> PResult<Value> {
+    pub(super) fn global(module: &str, name: &str) -> PResult<Value> {
         Ok(match (module, name) {
             ("collections", "OrderedDict") => Value::Callable(Callable::OrderedDict),
             ("torch._utils", "_rebuild_tensor_v2") => Value::Callable(Callable::RebuildTensor),
@@ -718,7 +307,7 @@ impl<'a> Unpickler<'a> {
     }
 
     /// `('storage', torch.<T>Storage, key, location, numel)` -> the storage (one per key).
-    fn persistent_load(&mut self, pid: Value) -> PResult<Value> {
+    pub(super) fn persistent_load(&mut self, pid: Value) -> PResult<Value> {
         let bad =
             || "unsupported persistent id (torch writes ('storage', type, key, location, numel))";
         let Value::Tuple(t) = pid else {
@@ -754,7 +343,7 @@ impl<'a> Unpickler<'a> {
         Ok(Value::Storage(s))
     }
 
-    fn call(&mut self, f: Value, args: Value) -> PResult<Value> {
+    pub(super) fn call(&mut self, f: Value, args: Value) -> PResult<Value> {
         let Value::Tuple(args) = args else {
             return Err(format!(
                 "corrupt pickle (REDUCE arguments are {}, not a tuple)",
@@ -805,7 +394,7 @@ impl<'a> Unpickler<'a> {
         }
     }
 
-    fn run(mut self) -> PResult<Value> {
+    pub(super) fn run(mut self) -> PResult<Value> {
         loop {
             let at = self.pos;
             let op = self.uint(1)? as u8;
