@@ -49,7 +49,8 @@ pub struct Config {
     pub metric_for_best_model: Option<String>,
     pub greater_is_better: Option<bool>,
     pub label_smoothing: f64,
-    /// ruse always evaluates by generation; an explicit `false` warns.
+    /// Evaluation generates and scores the task metrics (unset or `true`);
+    /// `false` computes the evaluation losses only.
     pub predict_with_generate: Option<bool>,
     pub adafactor: bool,
     pub lr_scheduler: String,
@@ -261,6 +262,12 @@ impl Config {
         })
     }
 
+    /// Whether evaluation generates and scores the task metrics
+    /// (`predict_with_generate`, default true) or computes the losses only.
+    pub fn generates(&self) -> bool {
+        self.predict_with_generate != Some(false)
+    }
+
     /// Parses a JSON object; duplicated keys keep the last value.
     pub fn from_json(text: &str) -> Result<Loaded> {
         let value: Value = serde_json::from_str(text).map_err(|e| Error::Config {
@@ -321,12 +328,20 @@ impl Config {
                         .into(),
             });
         }
-        if config.predict_with_generate == Some(false) {
-            warnings.push(
-                "predict_with_generate: false (the reference then reports only the loss) is read as \
-                 true: ruse always evaluates by generating and scoring the task metrics"
-                    .into(),
-            );
+        if !config.generates() {
+            if let Some(m) = &config.metric_for_best_model {
+                let key = m.strip_prefix("eval_").unwrap_or(m);
+                if !key.ends_with("loss") {
+                    return Err(Error::Config {
+                        key: "metric_for_best_model".into(),
+                        reason: format!(
+                            "'{m}' is a generation metric, and predict_with_generate: false \
+                             evaluates the loss only: name average_loss or a task's \
+                             <task>_val_loss, or drop predict_with_generate"
+                        ),
+                    });
+                }
+            }
         }
         Ok(Loaded { config, warnings })
     }
@@ -443,14 +458,28 @@ mod tests {
             "{err}"
         );
         assert!(Config::from_json(r#"{"fp16": false}"#).is_ok());
-        let loaded = Config::from_json(r#"{"predict_with_generate": false}"#).unwrap();
+        for generate in [false, true] {
+            let loaded =
+                Config::from_json(&format!(r#"{{"predict_with_generate": {generate}}}"#)).unwrap();
+            assert!(loaded.warnings.is_empty() && loaded.config.generates() == generate);
+        }
+        assert!(Config::default().generates());
+        // Without generation, the best model can only be chosen by a loss.
+        let err = Config::from_json(
+            r#"{"predict_with_generate": false, "metric_for_best_model": "eval_average_metrics"}"#,
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
-            loaded.warnings.len() == 1 && loaded.warnings[0].contains("predict_with_generate"),
-            "{:?}",
-            loaded.warnings
+            err.contains("metric_for_best_model") && err.contains("average_loss"),
+            "{err}"
         );
-        let loaded = Config::from_json(r#"{"predict_with_generate": true}"#).unwrap();
-        assert!(loaded.warnings.is_empty());
+        for metric in ["average_loss", "eval_trec_val_loss"] {
+            let json = format!(
+                r#"{{"predict_with_generate": false, "metric_for_best_model": "{metric}"}}"#
+            );
+            assert!(Config::from_json(&json).is_ok(), "{metric}");
+        }
         // Unset keys stay unset through overrides (no warning from the defaults).
         let over = Config::default()
             .with_overrides(&["seed=3".into()])

@@ -43,23 +43,36 @@ fn recomputed_accuracy(rows: &[Value], split: &str) -> BTreeMap<String, f64> {
     m
 }
 
-/// The metrics without the tasks' losses (`{task}_{split}_loss`), after
-/// checking that there is one finite positive loss per task of `want`.
+/// The losses of `metrics`: `{task}_{split}_loss` and `average_loss`.
+fn losses(metrics: &BTreeMap<String, f64>) -> BTreeMap<String, f64> {
+    metrics
+        .iter()
+        .filter(|(k, _)| k.ends_with("_loss"))
+        .map(|(k, v)| (k.clone(), *v))
+        .collect()
+}
+
+/// The metrics without the losses, after checking that there is one finite
+/// positive loss (`{task}_{split}_loss`) per task of `want`, and
+/// `average_loss`, their mean.
 fn without_losses(
     got: &BTreeMap<String, f64>,
     want: &BTreeMap<String, f64>,
 ) -> BTreeMap<String, f64> {
-    let (losses, metrics): (BTreeMap<_, _>, BTreeMap<_, _>) = got
-        .iter()
-        .map(|(k, v)| (k.clone(), *v))
-        .partition(|(k, _)| k.ends_with("_loss"));
+    let mut task_losses = losses(got);
+    let average = task_losses.remove("average_loss").expect("average_loss");
     let tasks = want.keys().filter(|k| *k != "average_metrics").count();
-    assert_eq!(losses.len(), tasks, "{got:?}");
+    assert_eq!(task_losses.len(), tasks, "{got:?}");
     assert!(
-        losses.values().all(|v| v.is_finite() && *v > 0.0),
+        task_losses.values().all(|v| v.is_finite() && *v > 0.0),
         "{got:?}"
     );
-    metrics
+    let mean = task_losses.values().sum::<f64>() / tasks as f64;
+    assert!((average - mean).abs() <= 1e-12 * mean, "{got:?}");
+    got.iter()
+        .filter(|(k, _)| !k.ends_with("_loss"))
+        .map(|(k, v)| (k.clone(), *v))
+        .collect()
 }
 
 /// `ruse eval CONFIG --json ARGS...`'s metrics (it must succeed).
@@ -173,6 +186,17 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         got, at_30,
         "ruse eval of checkpoint-30 vs the evaluation during training"
     );
+    // Without generation, the same losses and nothing else.
+    let got = eval_json(
+        &config,
+        &[
+            "--checkpoint",
+            checkpoint.to_str().unwrap(),
+            "--set",
+            "predict_with_generate=false",
+        ],
+    );
+    assert_eq!(got, losses(&at_30), "predict_with_generate false");
     // Without --checkpoint: the model in output_dir (the best one, loaded at the end).
     let got = eval_json(&config, &[]);
     assert_eq!(got, val, "ruse eval of output_dir vs val_results.json");
@@ -368,4 +392,58 @@ fn eval_loss_is_the_example_weighted_mean_of_the_batches_training_loss() {
         );
         assert_eq!(r.metrics["average_metrics"], r.metrics["trec_val_acc"]);
     }
+}
+
+/// `predict_with_generate: false`: the evaluations during training and the
+/// final ones compute the losses only (no predictions are written), the best
+/// checkpoint is the one of the lowest `average_loss`, and
+/// `load_best_model_at_end` evaluates it.
+#[test]
+fn without_generation_the_losses_alone_choose_the_best_model() {
+    let dir = std::env::temp_dir().join(format!("ruse-eval-loss-only-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let config = dir.with_extension("json");
+    let json = format!(
+        r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["sms_spam", "trec"],
+            "max_source_length": 32, "n_val": 12, "per_device_train_batch_size": 8,
+            "per_device_eval_batch_size": 8, "learning_rate": 3e-3, "max_steps": 30, "save_steps": 10,
+            "evaluation_strategy": "steps", "eval_steps": 10, "save_total_limit": 1,
+            "load_best_model_at_end": true, "do_eval": true, "predict_with_generate": false,
+            "output_dir": {:?}}}"#,
+        dir.display().to_string()
+    );
+    std::fs::write(&config, json).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["train", config.to_str().unwrap(), "--replicas", "2"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let log = read_jsonl(&dir.join("train_log.jsonl"));
+    let evals: Vec<BTreeMap<String, f64>> = log
+        .iter()
+        .filter_map(|r| r.get("metrics"))
+        .map(|m| serde_json::from_value(m.clone()).unwrap())
+        .collect();
+    assert_eq!(evals.len(), 4, "3 during training, 1 final");
+    let keys = ["average_loss", "sms_spam_val_loss", "trec_val_loss"];
+    for m in &evals {
+        assert_eq!(m.keys().collect::<Vec<_>>(), keys, "{m:?}");
+        without_losses(
+            m,
+            &BTreeMap::from([("sms_spam".into(), 0.0), ("trec".into(), 0.0)]),
+        );
+    }
+    let lowest = evals[..3]
+        .iter()
+        .map(|m| m["average_loss"])
+        .fold(f64::INFINITY, f64::min);
+    let val: BTreeMap<String, f64> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("val_results.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        val["average_loss"], lowest,
+        "the best model is the lowest loss's"
+    );
+    assert!(!dir.join("predictions").exists() && !dir.join("val_predictions.jsonl").exists());
 }

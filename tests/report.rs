@@ -57,7 +57,7 @@ fn eval_loss_at(step: u64) -> f64 {
 
 /// Evaluation every 20 steps on val and test; one metric is null once and
 /// NaN (Python's bare token) once, so those points are left out; trec's loss
-/// goes to a chart of its own.
+/// and `average_loss` (the mean of the one task's loss) go to a chart of their own.
 fn eval_row(step: u64, split: &str) -> String {
     let acc = 50.0 + step as f64 / 2.0;
     let f1 = match step {
@@ -66,8 +66,9 @@ fn eval_row(step: u64, split: &str) -> String {
         _ => format!("{}", 40.0 + step as f64),
     };
     format!(
-        r#"{{"step": {step}, "split": "{split}", "metrics": {{"trec_{split}_accuracy": {acc}, "sms_spam_{split}_f1": {f1}, "average_metrics": {}, "trec_{split}_loss": {}}}, "seconds": 3.1, "epoch": 0}}"#,
+        r#"{{"step": {step}, "split": "{split}", "metrics": {{"trec_{split}_accuracy": {acc}, "sms_spam_{split}_f1": {f1}, "average_metrics": {}, "trec_{split}_loss": {}, "average_loss": {}}}, "seconds": 3.1, "epoch": 0}}"#,
         acc / 2.0 + 20.0,
+        eval_loss_at(step),
         eval_loss_at(step)
     )
 }
@@ -454,15 +455,24 @@ fn lr_and_eval_charts_draw_each_series_point_by_point() {
         assert!(drawn[2]
             .polyline
             .contains(r##"stroke="#000000" stroke-width="3.0""##));
-        // The loss on its own chart, point by point.
+        // The losses on their own chart, point by point, average_loss last.
         let drawn = drawn_series(&read(&dir, &format!("eval_{split}_loss.svg")));
-        assert_eq!(drawn.len(), 1);
-        assert_eq!(drawn[0].name, format!("trec_{split}_loss"));
-        assert_eq!(drawn[0].circles, 3);
-        strictly_increasing_x(&drawn[0]);
+        let names: Vec<&str> = drawn.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [format!("trec_{split}_loss").as_str(), "average_loss"]
+        );
         let losses: Vec<f64> = [20, 40, 60].map(eval_loss_at).to_vec();
-        let ys: Vec<f64> = drawn[0].points.iter().map(|p| p.1).collect();
-        assert_affine(&ys, &losses, &ys, &losses, "eval loss");
+        for d in &drawn {
+            assert_eq!(d.circles, 3, "{}", d.name);
+            strictly_increasing_x(d);
+            let ys: Vec<f64> = d.points.iter().map(|p| p.1).collect();
+            assert_affine(&ys, &losses, &ys, &losses, &d.name);
+        }
+        assert!(drawn[1]
+            .polyline
+            .contains(r##"stroke="#000000" stroke-width="3.0""##));
+        assert!(!drawn[0].polyline.contains("#000000"));
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use ruse::config::Config;
 use ruse::train::checkpoint::{self, BestBy, TrainerState};
 use serde_json::Value;
 
@@ -223,4 +224,46 @@ fn optimize_from_scratch_restarts_the_schedule_on_resume() {
     let r = scratch.train_step().unwrap();
     assert_eq!((r.step, r.lr), (5, lrs[0]), "the warmup starts again");
     assert_eq!(r.lr, 0.0);
+}
+
+/// Unset, `metric_for_best_model` is `average_metrics` (highest best), and
+/// `average_loss` (lowest best) when the run evaluates the losses only.
+#[test]
+fn the_default_best_metric_follows_predict_with_generate() {
+    let dir = temp_dir("best-default");
+    let rows = [
+        (5, 50.0, 0.9),
+        (10, 80.0, 1.0),
+        (15, 60.0, 0.5),
+        (20, 70.0, 0.8),
+    ];
+    for (step, acc, loss) in rows {
+        let state = TrainerState {
+            step,
+            total_steps: 20,
+            seed: 42,
+            sampler: vec![],
+            schedule_origin: 0,
+            metrics: Some(BTreeMap::from([
+                ("average_metrics".to_string(), acc),
+                ("average_loss".to_string(), loss),
+            ])),
+        };
+        checkpoint::write(&dir, step, &state, |_| Ok(())).unwrap();
+    }
+    let all = checkpoint::list(&dir).unwrap();
+    let best_step = |json: &str| {
+        let run = Config::from_json(json).unwrap().config;
+        BestBy::of(&run).best(&all).unwrap().unwrap().0
+    };
+    assert_eq!(best_step("{}"), 10);
+    assert_eq!(best_step(r#"{"predict_with_generate": false}"#), 15);
+    assert_eq!(
+        best_step(r#"{"predict_with_generate": false, "greater_is_better": true}"#),
+        10
+    );
+    assert_eq!(
+        best_step(r#"{"metric_for_best_model": "average_loss"}"#),
+        15
+    );
 }

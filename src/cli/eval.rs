@@ -1,7 +1,7 @@
 //! `ruse eval CONFIG [--checkpoint DIR]`: evaluates a checkpoint (or a run's
 //! output directory; by default the config's `output_dir` when it holds a
-//! model, else the config's model as it loads) on the config's eval tasks
-//! with generation.
+//! model, else the config's model as it loads) on the config's eval tasks:
+//! with generation, or the losses only under `predict_with_generate: false`.
 
 use std::path::{Path, PathBuf};
 
@@ -26,7 +26,8 @@ pub struct EvalArgs {
     /// Which split: val or test.
     #[arg(long, default_value = "val")]
     pub split: EvalSplit,
-    /// Also write `{split}_results.json` and `{split}_predictions.jsonl` here.
+    /// Also write `{split}_results.json` and `{split}_predictions.jsonl` (when
+    /// the run generates) here.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Print the metrics as one JSON object instead of a table.
@@ -79,7 +80,9 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             &out.join(format!("{key}_results.json")),
             text.as_bytes(),
         )?;
-        result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
+        if trainer.run.generates() {
+            result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
+        }
     }
     if args.json {
         println!("{}", serde_json::to_string(&result.metrics)?);
@@ -88,7 +91,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             "{} results of {} ({} examples, {:.1} s):",
             args.split.key(),
             what,
-            result.predictions.len(),
+            result.examples,
             result.seconds
         );
         for (k, v) in &result.metrics {

@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::model::checkpoint::write_atomic;
 use crate::runtime::Client;
 use crate::train::checkpoint::{self, BestBy};
-use crate::train::eval::{EvalResult, EvalSplit};
+use crate::train::eval::{EvalResult, EvalSplit, AVERAGE_LOSS};
 use crate::train::throughput::Throughput;
 use crate::train::trainer::{StepReport, Trainer};
 
@@ -159,27 +159,30 @@ fn say(pb: &ProgressBar, line: &str) {
 }
 
 /// A one-line summary of an evaluation's metrics.
+/// The average (`average_metrics`, or `average_loss` without generation)
+/// first, the rest in brackets.
 fn summary(result: &EvalResult) -> String {
-    let avg = result
-        .metrics
-        .get("average_metrics")
-        .copied()
-        .unwrap_or(f64::NAN);
-    let rest: Vec<String> = result
-        .metrics
+    let m = &result.metrics;
+    let head = ["average_metrics", AVERAGE_LOSS]
+        .into_iter()
+        .find(|k| m.contains_key(*k))
+        .unwrap_or("average_metrics");
+    let line = |k: &str, v: f64| format!("{k} {}", super::format_metric(k, v));
+    let rest: Vec<String> = m
         .iter()
-        .filter(|(k, _)| *k != "average_metrics")
-        .map(|(k, v)| format!("{k} {}", super::format_metric(k, *v)))
+        .filter(|(k, _)| *k != head)
+        .map(|(k, v)| line(k, *v))
         .collect();
     format!(
-        "average_metrics {avg:.2} ({}) in {:.1} s",
+        "{} ({}) in {:.1} s",
+        line(head, m.get(head).copied().unwrap_or(f64::NAN)),
         rest.join(", "),
         result.seconds
     )
 }
 
 /// Evaluates, logs the metrics as a JSONL row and writes the predictions
-/// under `output_dir/predictions/`.
+/// (if the run generates) under `output_dir/predictions/`.
 fn evaluate(
     trainer: &mut Trainer,
     split: EvalSplit,
@@ -194,15 +197,17 @@ fn evaluate(
         "seconds": result.seconds,
     });
     writeln!(log, "{row}")?;
-    let path = out
-        .join("predictions")
-        .join(format!("{}-step{}.jsonl", split.key(), trainer.step));
-    result.write_predictions(&path)?;
+    if trainer.run.generates() {
+        let path =
+            out.join("predictions")
+                .join(format!("{}-step{}.jsonl", split.key(), trainer.step));
+        result.write_predictions(&path)?;
+    }
     Ok(result)
 }
 
 /// The final evaluation of a split: `{split}_results.json`,
-/// `{split}_predictions.jsonl` and a table on stdout.
+/// `{split}_predictions.jsonl` (if the run generates) and a table on stdout.
 fn final_evaluation(
     trainer: &mut Trainer,
     split: EvalSplit,
@@ -213,7 +218,9 @@ fn final_evaluation(
     let key = split.key();
     let text = serde_json::to_string_pretty(&result.metrics)?;
     write_atomic(&out.join(format!("{key}_results.json")), text.as_bytes())?;
-    result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
+    if trainer.run.generates() {
+        result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
+    }
     println!("{key} results (step {}):", trainer.step);
     for (k, v) in &result.metrics {
         println!("  {k:<40} {:>8}", super::format_metric(k, *v));
@@ -276,10 +283,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     );
     let log_path = out.join(LOG_FILE);
     let mut log = open_log(&log_path, resume_from.as_ref().map(|_| trainer.step))?;
-    let best_by = BestBy::from_config(
-        trainer.run.metric_for_best_model.as_deref(),
-        trainer.run.greater_is_better,
-    );
+    let best_by = BestBy::of(&trainer.run);
     let eval_every = eval_interval(&trainer)?;
     let pb = progress(total);
     pb.set_position(trainer.step as u64);

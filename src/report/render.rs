@@ -9,6 +9,7 @@ use super::{eval_series, loss_series, median, throughput_points, Log, LossSeries
 
 /// The metric drawn emphasised: the unweighted mean of the task metrics.
 const AVERAGE: &str = "average_metrics";
+const AVERAGE_LOSS: &str = crate::train::eval::AVERAGE_LOSS;
 /// Series colours; a second round through them is dashed.
 const PALETTE: [&str; 10] = [
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
@@ -126,13 +127,17 @@ fn marked_lines(
         .collect()
 }
 
-/// One line with markers per metric key, losses left out; `average_metrics`
-/// last, thick and black.
-pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Chart {
-    let mut out = marked_lines(metrics, |k| k != AVERAGE && !is_loss(k));
-    if let Some(p) = metrics.get(AVERAGE) {
+/// The lines of the keys `keep` accepts, then the line of `average` (if
+/// there is one) last, thick and black.
+fn lines_and_average(
+    metrics: &BTreeMap<String, Vec<(u64, f64)>>,
+    keep: impl Fn(&str) -> bool,
+    average: &str,
+) -> Vec<Series> {
+    let mut out = marked_lines(metrics, |k| k != average && keep(k));
+    if let Some(p) = metrics.get(average) {
         out.push(Series {
-            name: AVERAGE.into(),
+            name: average.into(),
             points: xy(p),
             style: Style {
                 colour: "#000000".into(),
@@ -140,6 +145,13 @@ pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> C
             },
         });
     }
+    out
+}
+
+/// One line with markers per metric key, losses left out; `average_metrics`
+/// last, thick and black.
+pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Chart {
+    let out = lines_and_average(metrics, |k| !is_loss(k), AVERAGE);
     Chart {
         title: format!("Evaluation ({split})"),
         subtitle: metrics
@@ -152,13 +164,18 @@ pub fn eval_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> C
     }
 }
 
-/// One line with markers per task's evaluation loss (`{task}_{split}_loss`);
-/// `None` when the split has none.
+/// One line with markers per task's evaluation loss (`{task}_{split}_loss`),
+/// `average_loss` last, thick and black; `None` when the split has none.
 pub fn eval_loss_chart(split: &str, metrics: &BTreeMap<String, Vec<(u64, f64)>>) -> Option<Chart> {
-    let series = marked_lines(metrics, is_loss);
+    let series = lines_and_average(metrics, is_loss, AVERAGE_LOSS);
+    let subtitle = if metrics.contains_key(AVERAGE_LOSS) {
+        format!("each task's training loss on the split, without dropout; {AVERAGE_LOSS} (black, thick) is their mean")
+    } else {
+        "each task's training loss on the split, without dropout".into()
+    };
     (!series.is_empty()).then(|| Chart {
         title: format!("Evaluation loss ({split})"),
-        subtitle: Some("each task's training loss on the split, without dropout".into()),
+        subtitle: Some(subtitle),
         x_label: "step".into(),
         y_label: "loss".into(),
         integer_x: true,

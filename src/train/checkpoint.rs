@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::config::Config;
 use crate::data::SamplerState;
 use crate::error::{Error, Result};
 
@@ -161,6 +162,19 @@ impl BestBy {
             metric,
             greater_is_better,
         }
+    }
+
+    /// The run's `metric_for_best_model` and `greater_is_better`; unset, the
+    /// metric is `average_metrics`, or `average_loss` when the run evaluates
+    /// the losses only (`predict_with_generate: false`).
+    pub fn of(run: &Config) -> BestBy {
+        let default = if run.generates() {
+            "average_metrics"
+        } else {
+            "average_loss"
+        };
+        let metric = run.metric_for_best_model.as_deref().unwrap_or(default);
+        BestBy::from_config(Some(metric), run.greater_is_better)
     }
 
     /// The metric's value in `metrics`, if present and a number.

@@ -2,7 +2,9 @@
 //! is generated (greedy, or beam search with `eval_beams`) on all replicas,
 //! decoded, and scored with the task's metrics (post-processing included),
 //! keyed `{task}_{split}_{metric}`, plus `average_metrics`; each task's
-//! evaluation loss (the training loss without dropout) is `{task}_{split}_loss`.
+//! evaluation loss (the training loss without dropout) is `{task}_{split}_loss`,
+//! and `average_loss` their mean. With `predict_with_generate: false` there is
+//! no generation: the losses are the whole result.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -16,6 +18,9 @@ use crate::data::{average_metrics, task_metrics, Metric, Mixture, Split};
 use crate::error::{Error, Result};
 use crate::model::generate::{GenSettings, Generator, ParamLookup};
 use crate::runtime::Client;
+
+/// The key of the unweighted mean of the tasks' evaluation losses.
+pub const AVERAGE_LOSS: &str = "average_loss";
 
 /// Which split an evaluation reads; its short name keys the metrics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,10 +71,14 @@ pub struct Prediction {
 #[derive(Clone, Debug)]
 pub struct EvalResult {
     pub split: EvalSplit,
-    /// `{task}_{split}_{metric}`, `average_metrics` (their mean) and
-    /// `{task}_{split}_loss` (each task's loss, outside the average).
+    /// `{task}_{split}_{metric}` and `average_metrics` (their mean) when the
+    /// run generates; `{task}_{split}_loss` (each task's loss, outside
+    /// `average_metrics`) and `average_loss` (their unweighted mean).
     pub metrics: BTreeMap<String, f64>,
+    /// One per example, in task order; empty when the run does not generate.
     pub predictions: Vec<Prediction>,
+    /// The number of examples evaluated, over all tasks.
+    pub examples: usize,
     pub seconds: f64,
 }
 
@@ -143,7 +152,8 @@ pub fn evaluate(
         length_penalty: 1.0,
     };
     let mut predictions = Vec::new();
-    let mut losses = Vec::new();
+    let mut losses = BTreeMap::new();
+    let mut count = 0;
     for name in &eval_tasks(run) {
         let task = mixture.task(name).ok_or_else(|| Error::Config {
             key: "eval_tasks".into(),
@@ -153,6 +163,7 @@ pub fn evaluate(
         if examples.is_empty() {
             continue;
         }
+        count += examples.len();
         let pairs = tokenize_split(
             &mixture.tokenizer,
             name,
@@ -171,7 +182,10 @@ pub fn evaluate(
             run.per_device_eval_batch_size,
         )?;
         if let Some(loss) = loss {
-            losses.push((format!("{name}_{}_loss", split.key()), loss));
+            losses.insert(format!("{name}_{}_loss", split.key()), loss);
+        }
+        if !run.generates() {
+            continue;
         }
         let sources: Vec<Vec<u32>> = pairs.into_iter().map(|(s, _)| s).collect();
         let generated = generator.generate(
@@ -193,14 +207,23 @@ pub fn evaluate(
             });
         }
     }
-    let metrics_of = |task: &str| mixture.task(task).map(|t| t.data.info.metrics.clone());
-    let mut metrics = score(&predictions, split, &metrics_of)?;
+    let mut metrics = if run.generates() {
+        let metrics_of = |task: &str| mixture.task(task).map(|t| t.data.info.metrics.clone());
+        score(&predictions, split, &metrics_of)?
+    } else {
+        BTreeMap::new()
+    };
     // The losses are not task metrics: `average_metrics` leaves them out.
+    if !losses.is_empty() {
+        let mean = losses.values().sum::<f64>() / losses.len() as f64;
+        metrics.insert(AVERAGE_LOSS.into(), mean);
+    }
     metrics.extend(losses);
     Ok(EvalResult {
         split,
         metrics,
         predictions,
+        examples: count,
         seconds: start.elapsed().as_secs_f64(),
     })
 }
