@@ -328,21 +328,6 @@ impl Config {
                         .into(),
             });
         }
-        if !config.generates() {
-            if let Some(m) = &config.metric_for_best_model {
-                let key = m.strip_prefix("eval_").unwrap_or(m);
-                if !key.ends_with("loss") {
-                    return Err(Error::Config {
-                        key: "metric_for_best_model".into(),
-                        reason: format!(
-                            "'{m}' is a generation metric, and predict_with_generate: false \
-                             evaluates the loss only: name average_loss or a task's \
-                             <task>_val_loss, or drop predict_with_generate"
-                        ),
-                    });
-                }
-            }
-        }
         Ok(Loaded { config, warnings })
     }
 
@@ -464,22 +449,6 @@ mod tests {
             assert!(loaded.warnings.is_empty() && loaded.config.generates() == generate);
         }
         assert!(Config::default().generates());
-        // Without generation, the best model can only be chosen by a loss.
-        let err = Config::from_json(
-            r#"{"predict_with_generate": false, "metric_for_best_model": "eval_average_metrics"}"#,
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(
-            err.contains("metric_for_best_model") && err.contains("average_loss"),
-            "{err}"
-        );
-        for metric in ["average_loss", "eval_trec_val_loss"] {
-            let json = format!(
-                r#"{{"predict_with_generate": false, "metric_for_best_model": "{metric}"}}"#
-            );
-            assert!(Config::from_json(&json).is_ok(), "{metric}");
-        }
         // Unset keys stay unset through overrides (no warning from the defaults).
         let over = Config::default()
             .with_overrides(&["seed=3".into()])

@@ -254,7 +254,7 @@ fn the_default_best_metric_follows_predict_with_generate() {
     let all = checkpoint::list(&dir).unwrap();
     let best_step = |json: &str| {
         let run = Config::from_json(json).unwrap().config;
-        BestBy::of(&run).best(&all).unwrap().unwrap().0
+        BestBy::of(&run).unwrap().best(&all).unwrap().unwrap().0
     };
     assert_eq!(best_step("{}"), 10);
     assert_eq!(best_step(r#"{"predict_with_generate": false}"#), 15);
@@ -265,5 +265,18 @@ fn the_default_best_metric_follows_predict_with_generate() {
     assert_eq!(
         best_step(r#"{"metric_for_best_model": "average_loss"}"#),
         15
+    );
+    let named = r#"{"predict_with_generate": false, "metric_for_best_model": "eval_average_loss"}"#;
+    assert_eq!(best_step(named), 15);
+    // Without generation, a generation metric cannot choose.
+    let run = Config::from_json(
+        r#"{"predict_with_generate": false, "metric_for_best_model": "eval_average_metrics"}"#,
+    )
+    .unwrap()
+    .config;
+    let err = BestBy::of(&run).unwrap_err().to_string();
+    assert!(
+        err.contains("metric_for_best_model") && err.contains("average_loss"),
+        "{err}"
     );
 }

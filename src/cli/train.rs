@@ -231,6 +231,7 @@ fn final_evaluation(
 pub fn run(args: &TrainArgs) -> Result<()> {
     let run = load_config(&args.config, &args.set)?;
     args.device.warn_about(&run);
+    let best_by = BestBy::of(&run)?;
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
@@ -283,7 +284,6 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     );
     let log_path = out.join(LOG_FILE);
     let mut log = open_log(&log_path, resume_from.as_ref().map(|_| trainer.step))?;
-    let best_by = BestBy::of(&trainer.run);
     let eval_every = eval_interval(&trainer)?;
     let pb = progress(total);
     pb.set_position(trainer.step as u64);

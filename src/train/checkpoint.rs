@@ -166,15 +166,27 @@ impl BestBy {
 
     /// The run's `metric_for_best_model` and `greater_is_better`; unset, the
     /// metric is `average_metrics`, or `average_loss` when the run evaluates
-    /// the losses only (`predict_with_generate: false`).
-    pub fn of(run: &Config) -> BestBy {
+    /// the losses only (`predict_with_generate: false`), and then a metric
+    /// that only generation computes is an error.
+    pub fn of(run: &Config) -> Result<BestBy> {
         let default = if run.generates() {
             "average_metrics"
         } else {
             "average_loss"
         };
         let metric = run.metric_for_best_model.as_deref().unwrap_or(default);
-        BestBy::from_config(Some(metric), run.greater_is_better)
+        let best = BestBy::from_config(Some(metric), run.greater_is_better);
+        if !run.generates() && !best.metric.ends_with("loss") {
+            return Err(Error::Config {
+                key: "metric_for_best_model".into(),
+                reason: format!(
+                    "'{metric}' is a generation metric, and predict_with_generate: false \
+                     evaluates the losses only: set metric_for_best_model to average_loss or a \
+                     task's <task>_val_loss, or drop predict_with_generate"
+                ),
+            });
+        }
+        Ok(best)
     }
 
     /// The metric's value in `metrics`, if present and a number.
