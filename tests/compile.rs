@@ -3,7 +3,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use ruse::config::Config;
 use ruse::data::Mixture;
@@ -24,13 +23,8 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 fn ruse(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "ruse {args:?}: {stderr}");
-    String::from_utf8_lossy(&out.stdout).into_owned() + &stderr
+    let (stdout, stderr) = common::ruse_ok(args);
+    stdout + &stderr
 }
 
 #[test]

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 use ruse::config::Config;
 use ruse::train::eval::EvalSplit;
@@ -77,14 +76,9 @@ fn without_losses(
 
 /// `ruse eval CONFIG --json ARGS...`'s metrics (it must succeed).
 fn eval_json(config: &Path, args: &[&str]) -> BTreeMap<String, f64> {
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["eval", config.to_str().unwrap(), "--json"])
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
-    serde_json::from_slice(&out.stdout).unwrap()
+    let mut all = vec!["eval", config.to_str().unwrap(), "--json"];
+    all.extend(args);
+    serde_json::from_str(&common::ruse_ok(all).0).unwrap()
 }
 
 #[test]
@@ -102,12 +96,7 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         dir.display().to_string()
     );
     std::fs::write(&config, json).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["train", config.to_str().unwrap(), "--replicas", "2"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    common::ruse_ok(["train", config.to_str().unwrap(), "--replicas", "2"]);
     // Evaluations at steps 10, 20 and 30 are in the log with their metrics.
     let log = read_jsonl(&dir.join("train_log.jsonl"));
     let evals: Vec<&Value> = log.iter().filter(|r| r.get("metrics").is_some()).collect();
@@ -202,16 +191,9 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
     assert_eq!(got, val, "ruse eval of output_dir vs val_results.json");
     // No model in output_dir: the config's model as it loads (here t5-tiny from scratch), said so.
     let none = dir.join("no-model-here");
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["eval", config.to_str().unwrap(), "--json", "--set"])
-        .arg(format!("output_dir={}", none.display()))
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success() && stderr.contains("holds no model"),
-        "{stderr}"
-    );
+    let set = format!("output_dir={}", none.display());
+    let (_, stderr) = common::ruse_ok(["eval", config.to_str().unwrap(), "--json", "--set", &set]);
+    assert!(stderr.contains("holds no model"), "{stderr}");
 }
 
 /// `eval_tasks` beyond `tasks` are evaluated through the parameters that
@@ -413,12 +395,7 @@ fn without_generation_the_losses_alone_choose_the_best_model() {
         dir.display().to_string()
     );
     std::fs::write(&config, json).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["train", config.to_str().unwrap(), "--replicas", "2"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    common::ruse_ok(["train", config.to_str().unwrap(), "--replicas", "2"]);
     let log = read_jsonl(&dir.join("train_log.jsonl"));
     let evals: Vec<BTreeMap<String, f64>> = log
         .iter()

@@ -149,14 +149,8 @@ fn replicated_generation_gives_the_same_sequences() {
 }
 
 fn predict(args: &[&str]) -> Vec<Value> {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .arg("predict")
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
-    String::from_utf8_lossy(&out.stdout)
+    let stdout = common::ruse_ok(std::iter::once("predict").chain(args.iter().copied())).0;
+    stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
@@ -225,29 +219,14 @@ fn ruse_predict_on_an_hf_checkpoint_gives_hf_generate_ids() {
 
 #[test]
 fn ruse_predict_names_what_is_wrong() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["predict", "--model", "/nonexistent/model", "hello"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    let stderr = common::ruse_err(["predict", "--model", "/nonexistent/model", "hello"]);
     assert!(
         stderr.contains("/nonexistent/model/config.json"),
         "{stderr}"
     );
     let model = fixture("t5_v1_1");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args([
-            "predict",
-            "--model",
-            model.to_str().unwrap(),
-            "--ids",
-            "5,99999,1",
-        ])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    let model = model.to_str().unwrap();
+    let stderr = common::ruse_err(["predict", "--model", model, "--ids", "5,99999,1"]);
     assert!(
         stderr.contains("99999") && stderr.contains("vocabulary"),
         "{stderr}"

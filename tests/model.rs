@@ -32,12 +32,9 @@ fn hyperformer_pp_on_t5_base_trains_the_published_parameter_count() {
     )
     .unwrap();
     assert_eq!(c.trainable, 5_211_056);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["params", "--json"])
-        .arg(write_temp("hpp.json", HYPERFORMER_PP))
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let config = write_temp("hpp.json", HYPERFORMER_PP);
+    let (stdout, _) = common::ruse_ok(["params".as_ref(), "--json".as_ref(), config.as_os_str()]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
     assert_eq!(v["trainable"], 5_211_056);
 }
 

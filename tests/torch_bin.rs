@@ -313,19 +313,15 @@ fn ruse_predict_on_a_pytorch_model_bin_directory_gives_hf_generate_ids() {
     let rows = common::int_rows;
     let inputs = common::id_lists(&rows(&spec["input_ids"]), &rows(&spec["attention_mask"]));
     let model = fixture("torch_bin_v1_1");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["predict", "--model", model.to_str().unwrap()])
-        .args(["--ids", "--json", "--beams", "1", "--max-len"])
-        .arg(spec["max_new_tokens"].to_string())
-        .args(&inputs)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let got: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+    let max_len = spec["max_new_tokens"].to_string();
+    let model = model.to_str().unwrap();
+    let mut args = vec![
+        "predict", "--model", model, "--ids", "--json", "--beams", "1",
+    ];
+    args.extend(["--max-len", &max_len]);
+    args.extend(inputs.iter().map(String::as_str));
+    let got: Vec<Value> = common::ruse_ok(args)
+        .0
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();

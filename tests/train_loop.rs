@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use ruse::config::Config;
 use ruse::train::trainer::Trainer;
@@ -66,16 +65,11 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
     // Task embeddings that `ruse task-embeddings` left in output_dir do not block a run.
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("trec.npy"), b"").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["train", config.to_str().unwrap(), "--replicas", "4"])
-        .args(["--peak-tflops", "0.5"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let path = config.to_str().unwrap();
+    let (stdout, stderr) =
+        common::ruse_ok(["train", path, "--replicas", "4", "--peak-tflops", "0.5"]);
     // print_num_parameters prints `ruse params`' table; logging_first_step
     // adds step 1 to the every-4-steps lines.
-    let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         stdout.contains("trainable: ") && stdout.contains("task trec: "),
         "{stdout}"
@@ -109,12 +103,7 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
         assert!(dir.join(f).is_file(), "{f} missing");
     }
     // The last update is checkpointed: a second run resumes there and trains no further.
-    let again = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["train", config.to_str().unwrap(), "--replicas", "4"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&again.stderr);
-    assert!(again.status.success(), "{stderr}");
+    let (_, stderr) = common::ruse_ok(["train", path, "--replicas", "4"]);
     assert!(
         stderr.contains("checkpoint-12 (update 12 of 12)"),
         "{stderr}"
@@ -122,12 +111,7 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
     let log = std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap();
     assert_eq!(log.lines().count(), 12);
     // An explicit do_train: false trains nothing and says what to run instead.
-    let refused = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args(["train", config.to_str().unwrap(), "--set", "do_train=false"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&refused.stderr);
-    assert!(!refused.status.success());
+    let stderr = common::ruse_err(["train", path, "--set", "do_train=false"]);
     assert!(
         stderr.contains("do_train: false") && stderr.contains("ruse eval"),
         "{stderr}"
@@ -139,23 +123,16 @@ fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
 /// log's steps that compiled nothing, totalled over their time.
 fn check_throughput(dir: &Path, config: &Path, rows: &[serde_json::Value], stderr: &str) {
     let compiled = dir.with_extension("hlo");
-    let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
-        .args([
-            "compile",
-            config.to_str().unwrap(),
-            "--summary-only",
-            "--replicas",
-            "4",
-        ])
-        .arg("--out")
-        .arg(&compiled)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (path, out) = (config.to_str().unwrap(), compiled.to_str().unwrap());
+    common::ruse_ok([
+        "compile",
+        path,
+        "--summary-only",
+        "--replicas",
+        "4",
+        "--out",
+        out,
+    ]);
     let stem = config.file_stem().unwrap();
     let summary = std::fs::read_to_string(compiled.join(stem).join("summary.json")).unwrap();
     let summary: Vec<serde_json::Value> = serde_json::from_str(&summary).unwrap();

@@ -94,3 +94,29 @@ pub fn int_rows(v: &serde_json::Value) -> Vec<Vec<i64>> {
         .map(row)
         .collect()
 }
+
+/// `ruse ARGS...`, run to its end.
+pub fn ruse<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(args)
+        .output()
+        .expect("the ruse binary runs")
+}
+
+/// `ruse ARGS...`, which must succeed: its stdout and its stderr.
+pub fn ruse_ok<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) -> (String, String) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().into()).collect();
+    let out = ruse(&args);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "ruse {args:?} failed: {stderr}");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+}
+
+/// `ruse ARGS...`, which must fail: its stderr.
+pub fn ruse_err<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) -> String {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().into()).collect();
+    let out = ruse(&args);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!out.status.success(), "ruse {args:?} succeeded: {stderr}");
+    stderr
+}
