@@ -318,7 +318,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             if compiled > 0.0 {
                 say(
                     &pb,
-                    &format!("compiled the generation programs in {compiled:.1} s"),
+                    &format!("compiled the evaluation programs in {compiled:.1} s"),
                 );
             }
             say(&pb, &format!("eval at step {step}: {}", summary(&result)));
