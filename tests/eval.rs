@@ -83,19 +83,14 @@ fn eval_json(config: &Path, args: &[&str]) -> BTreeMap<String, f64> {
 
 #[test]
 fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
-    let dir = std::env::temp_dir().join(format!("ruse-eval-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let config = dir.with_extension("json");
-    let json = format!(
-        r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["sms_spam", "trec"],
+    let (dir, config) = common::run_config(
+        "eval",
+        r#""model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["sms_spam", "trec"],
             "max_source_length": 32, "n_val": 24, "n_test": 20, "per_device_train_batch_size": 16,
             "per_device_eval_batch_size": 8, "learning_rate": 3e-3, "warmup_steps": 5, "max_steps": 30,
             "save_steps": 10, "evaluation_strategy": "steps", "eval_steps": 10, "save_total_limit": 1,
-            "load_best_model_at_end": true, "do_eval": true, "do_test": true, "logging_steps": 10,
-            "output_dir": {:?}}}"#,
-        dir.display().to_string()
+            "load_best_model_at_end": true, "do_eval": true, "do_test": true, "logging_steps": 10"#,
     );
-    std::fs::write(&config, json).unwrap();
     common::ruse_ok(["train", config.to_str().unwrap(), "--replicas", "2"]);
     // Evaluations at steps 10, 20 and 30 are in the log with their metrics.
     let log = read_jsonl(&dir.join("train_log.jsonl"));
@@ -382,19 +377,14 @@ fn eval_loss_is_the_example_weighted_mean_of_the_batches_training_loss() {
 /// `load_best_model_at_end` evaluates it.
 #[test]
 fn without_generation_the_losses_alone_choose_the_best_model() {
-    let dir = std::env::temp_dir().join(format!("ruse-eval-loss-only-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let config = dir.with_extension("json");
-    let json = format!(
-        r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["sms_spam", "trec"],
+    let (dir, config) = common::run_config(
+        "eval-loss-only",
+        r#""model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["sms_spam", "trec"],
             "max_source_length": 32, "n_val": 12, "per_device_train_batch_size": 8,
             "per_device_eval_batch_size": 8, "learning_rate": 3e-3, "max_steps": 30, "save_steps": 10,
             "evaluation_strategy": "steps", "eval_steps": 10, "save_total_limit": 1,
-            "load_best_model_at_end": true, "do_eval": true, "predict_with_generate": false,
-            "output_dir": {:?}}}"#,
-        dir.display().to_string()
+            "load_best_model_at_end": true, "do_eval": true, "predict_with_generate": false"#,
     );
-    std::fs::write(&config, json).unwrap();
     common::ruse_ok(["train", config.to_str().unwrap(), "--replicas", "2"]);
     let log = read_jsonl(&dir.join("train_log.jsonl"));
     let evals: Vec<BTreeMap<String, f64>> = log

@@ -51,17 +51,13 @@ fn a_diverging_run_stops_with_a_clear_error() {
 
 #[test]
 fn ruse_train_runs_on_four_replicas_and_saves_a_loadable_model() {
-    let dir = std::env::temp_dir().join(format!("ruse-train-cli-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let config = dir.with_extension("json");
-    let json = format!(
-        r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec", "sms_spam"],
+    let (dir, config) = common::run_config(
+        "train-cli",
+        r#""model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec", "sms_spam"],
             "train_adapters": true, "reduction_factor": 8, "max_source_length": 32,
             "per_device_train_batch_size": 4, "learning_rate": 1e-2, "max_steps": 12, "logging_steps": 4,
-            "logging_first_step": true, "print_num_parameters": true, "output_dir": {:?}}}"#,
-        dir.display().to_string()
+            "logging_first_step": true, "print_num_parameters": true"#,
     );
-    std::fs::write(&config, json).unwrap();
     // Task embeddings that `ruse task-embeddings` left in output_dir do not block a run.
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("trec.npy"), b"").unwrap();

@@ -124,19 +124,25 @@ fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
     assert_eq!(a, b, "final adapters differ");
 }
 
+/// A checkpoint of update `step` (of 20) holding only a trainer state with
+/// `metrics`.
+fn write_metrics(dir: &Path, step: usize, metrics: &[(&str, f64)]) {
+    let state = TrainerState {
+        step,
+        total_steps: 20,
+        seed: 42,
+        sampler: vec![],
+        schedule_origin: 0,
+        metrics: Some(metrics.iter().map(|(k, v)| (k.to_string(), *v)).collect()),
+    };
+    checkpoint::write(dir, step, &state, |_| Ok(())).unwrap();
+}
+
 #[test]
 fn rotation_keeps_the_newest_and_the_best_checkpoint() {
     let dir = temp_dir("rotate");
     for (step, acc) in [(5, 50.0), (10, 80.0), (15, 60.0), (20, 70.0)] {
-        let state = TrainerState {
-            step,
-            total_steps: 20,
-            seed: 42,
-            sampler: vec![],
-            schedule_origin: 0,
-            metrics: Some(BTreeMap::from([("average_metrics".to_string(), acc)])),
-        };
-        checkpoint::write(&dir, step, &state, |_| Ok(())).unwrap();
+        write_metrics(&dir, step, &[("average_metrics", acc)]);
     }
     let best = BestBy::from_config(Some("eval_average_metrics"), None);
     let deleted = checkpoint::rotate(&dir, 2, &best).unwrap();
@@ -238,18 +244,11 @@ fn the_default_best_metric_follows_predict_with_generate() {
         (20, 70.0, 0.8),
     ];
     for (step, acc, loss) in rows {
-        let state = TrainerState {
+        write_metrics(
+            &dir,
             step,
-            total_steps: 20,
-            seed: 42,
-            sampler: vec![],
-            schedule_origin: 0,
-            metrics: Some(BTreeMap::from([
-                ("average_metrics".to_string(), acc),
-                ("average_loss".to_string(), loss),
-            ])),
-        };
-        checkpoint::write(&dir, step, &state, |_| Ok(())).unwrap();
+            &[("average_metrics", acc), ("average_loss", loss)],
+        );
     }
     let all = checkpoint::list(&dir).unwrap();
     let best_step = |json: &str| {

@@ -120,3 +120,18 @@ pub fn ruse_err<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) ->
     assert!(!out.status.success(), "ruse {args:?} succeeded: {stderr}");
     stderr
 }
+
+/// A fresh run directory `ruse-<name>-<pid>` under the temp dir (removed if
+/// there), and next to it `<dir>.json`, the config of the JSON members
+/// `keys` with `output_dir` the directory: (directory, config).
+pub fn run_config(name: &str, keys: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("ruse-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let config = dir.with_extension("json");
+    let json = format!(
+        "{{{keys}, \"output_dir\": {:?}}}",
+        dir.display().to_string()
+    );
+    std::fs::write(&config, json).unwrap();
+    (dir, config)
+}
