@@ -158,9 +158,9 @@ fn say(pb: &ProgressBar, line: &str) {
     }
 }
 
-/// A one-line summary of an evaluation's metrics.
-/// The average (`average_metrics`, or `average_loss` without generation)
-/// first, the rest in brackets.
+/// A one-line summary of an evaluation's metrics: the average
+/// (`average_metrics`, or `average_loss` without generation) first, the
+/// rest in brackets.
 fn summary(result: &EvalResult) -> String {
     let m = &result.metrics;
     let head = ["average_metrics", AVERAGE_LOSS]

@@ -172,7 +172,7 @@ impl BestBy {
         let default = if run.generates() {
             "average_metrics"
         } else {
-            "average_loss"
+            crate::train::eval::AVERAGE_LOSS
         };
         let metric = run.metric_for_best_model.as_deref().unwrap_or(default);
         let best = BestBy::from_config(Some(metric), run.greater_is_better);
