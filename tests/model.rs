@@ -166,6 +166,17 @@ fn checkpoints_round_trip_and_bad_ones_name_the_tensor() {
         },
         &format!("missing tensors: {q}"),
     );
+    // a checkpoint of another model: the error counts the names past the first few
+    let encoder = ruse::model::checkpoint::load_safetensors(&path)
+        .unwrap()
+        .keys()
+        .filter(|k| k.starts_with("encoder."))
+        .count();
+    assert!(encoder > 8, "{encoder}");
+    bad(
+        &|t| t.retain(|k, _| !k.starts_with("encoder.")),
+        &format!("more ({encoder} in all)"),
+    );
     bad(
         &|t| {
             t.insert("encoder.block.9.extra".into(), HostTensor::scalar(1.0f32));

@@ -212,7 +212,7 @@ pub fn fit(
     if !missing.is_empty() {
         return Err(file_err(
             source,
-            format!("missing tensors: {}", missing.join(", ")),
+            format!("missing tensors: {}", name_list(&missing)),
         ));
     }
     let mut out = Vec::with_capacity(wanted.len());
@@ -232,20 +232,33 @@ pub fn fit(
         out.push(convert(&t, p.spec.ty)?);
     }
     if !loaded.is_empty() {
-        let extra: Vec<&String> = loaded.keys().collect();
         return Err(file_err(
             source,
             format!(
                 "unexpected tensors: {}",
-                extra
-                    .iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                name_list(&loaded.keys().map(|s| s.as_str()).collect::<Vec<_>>())
             ),
         ));
     }
     Ok(out)
+}
+
+/// How many tensor names an error message spells out before it counts the rest.
+const NAMES_SHOWN: usize = 8;
+
+/// `a, b, c` for a short list; the first [`NAMES_SHOWN`] names and
+/// `and N more (M in all)` for a long one, so that a checkpoint of the wrong
+/// model gives a readable one-line error rather than hundreds of names.
+fn name_list(names: &[&str]) -> String {
+    if names.len() <= NAMES_SHOWN {
+        return names.join(", ");
+    }
+    format!(
+        "{} and {} more ({} in all)",
+        names[..NAMES_SHOWN].join(", "),
+        names.len() - NAMES_SHOWN,
+        names.len()
+    )
 }
 
 /// Writes `tensors` as one safetensors file, atomically.
