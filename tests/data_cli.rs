@@ -131,6 +131,34 @@ fn eval_only_tasks_are_listed_without_a_training_split() {
         (&e[0]["name"], &e[0]["validation"], &e[0]["test"]),
         (&Value::from("sms_spam"), &Value::from(10), &Value::from(12))
     );
+    // --set overrides the file, as in the other commands
+    let out = ruse(
+        &[
+            "data",
+            &cfg,
+            "--json",
+            "--set",
+            r#"eval_tasks=["movie_sentiment"]"#,
+            "--set",
+            "n_test=7",
+        ],
+        &[],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let e = &r["eval_only_tasks"];
+    assert_eq!(
+        (&e[0]["name"], &e[0]["test"]),
+        (&Value::from("movie_sentiment"), &Value::from(7)),
+        "{e}"
+    );
+    let out = ruse(&["data", &cfg, "--set", "n_tset=7"], &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("n_tset"), "{err}");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::params::thousands;
-use super::{load_config, DeviceArgs};
+use super::{ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::data::Mixture;
 use crate::graph::Graph;
@@ -25,8 +25,8 @@ use crate::train::step::{build_apply_step, build_grad_step, build_step, OptimSet
 
 #[derive(Debug, Args)]
 pub struct CompileArgs {
-    /// The run's JSON config.
-    pub config: PathBuf,
+    #[command(flatten)]
+    pub config: ConfigArgs,
     /// Where to write: `DIR/<config name>/` (default `hlo`).
     #[arg(long, default_value = "hlo", value_name = "DIR")]
     pub out: PathBuf,
@@ -46,9 +46,6 @@ pub struct CompileArgs {
     pub summary_only: bool,
     #[command(flatten)]
     pub device: DeviceArgs,
-    /// Override config keys: --set key=value (repeatable).
-    #[arg(long = "set", value_name = "KEY=VALUE")]
-    pub set: Vec<String>,
 }
 
 /// One compiled program's figures.
@@ -140,13 +137,14 @@ fn targets(args: &CompileArgs, run: &Config, config_dir: &Path) -> Result<Vec<Ta
 }
 
 pub fn run(args: &CompileArgs) -> Result<()> {
-    let run = load_config(&args.config, &args.set)?;
+    let run = args.config.load()?;
     args.device.warn_about(&run);
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
     let name = args
         .config
+        .path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "config".into());
@@ -166,7 +164,7 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         );
         std::env::set_var("XLA_FLAGS", dump.trim());
     }
-    let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let config_dir = args.config.dir();
     let (cfg, _) = run_model(&run)?;
     let counts = count(&run, &cfg)?;
     let known = |t: &String| run.tasks.contains(t) || eval_tasks(&run).contains(t);

@@ -3,10 +3,10 @@
 //! examples) and, with `--steps`, the task and example ids every replica
 //! reads at every step.
 
-use std::path::PathBuf;
-
 use anyhow::{Context, Result};
 use clap::Args;
+
+use super::ConfigArgs;
 use serde_json::{json, Value};
 
 use crate::config::Config;
@@ -14,8 +14,8 @@ use crate::data::{Draw, Mixture};
 
 #[derive(Debug, Args)]
 pub struct DataArgs {
-    /// The run config (JSON).
-    pub config: PathBuf,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 
     /// Data-parallel replicas to shard for.
     #[arg(long, default_value_t = 1)]
@@ -36,10 +36,10 @@ pub struct DataArgs {
 
 pub fn run(args: &DataArgs) -> Result<()> {
     anyhow::ensure!(args.replicas > 0, "--replicas must be at least 1");
-    let config = super::load_config(&args.config, &[])?;
-    let dir = args.config.parent().map(PathBuf::from).unwrap_or_default();
+    let config = args.config.load()?;
+    let dir = args.config.dir();
     let mixture = Mixture::load(&config, &dir, args.replicas)
-        .with_context(|| format!("loading the tasks of {}", args.config.display()))?;
+        .with_context(|| format!("loading the tasks of {}", args.config.path.display()))?;
     let steps = draw_steps(&mixture, args.replicas, args.steps)?;
     let report = report(args, &config, &mixture, &steps);
     if args.json {
@@ -112,7 +112,7 @@ fn report(args: &DataArgs, config: &Config, m: &Mixture, steps: &[Vec<Draw>]) ->
         })
         .collect();
     json!({
-        "config": args.config.display().to_string(),
+        "config": args.config.path.display().to_string(),
         "tokenizer": m.tokenizer.path().display().to_string(),
         "vocab_size": m.tokenizer.vocab_size(),
         "replicas": args.replicas,

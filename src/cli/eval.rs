@@ -3,20 +3,20 @@
 //! model, else the config's model as it loads) on the config's eval tasks:
 //! with generation, or the losses only under `predict_with_generate: false`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::Args;
 
-use super::{load_config, DeviceArgs};
+use super::{ConfigArgs, DeviceArgs};
 use crate::runtime::Client;
 use crate::train::eval::EvalSplit;
 use crate::train::trainer::Trainer;
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// The run's JSON config (its tasks, eval_tasks, lengths, eval_beams).
-    pub config: PathBuf,
+    #[command(flatten)]
+    pub config: ConfigArgs,
     /// A checkpoint directory (`checkpoint-N`) or a run's output directory
     /// (default: the config's output_dir if it holds a model, else the
     /// config's model_name_or_path as it loads, as the reference evaluates
@@ -35,16 +35,13 @@ pub struct EvalArgs {
     pub json: bool,
     #[command(flatten)]
     pub device: DeviceArgs,
-    /// Override config keys: --set key=value (repeatable).
-    #[arg(long = "set", value_name = "KEY=VALUE")]
-    pub set: Vec<String>,
 }
 
 pub fn run(args: &EvalArgs) -> Result<()> {
-    let run = load_config(&args.config, &args.set)?;
+    let run = args.config.load()?;
     args.device.warn_about(&run);
     let client = Client::new(&args.device.client_options())?;
-    let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let config_dir = args.config.dir();
     let output_dir = PathBuf::from(&run.output_dir);
     let model_name = run
         .model_name_or_path

@@ -49,6 +49,33 @@ pub enum Command {
     Report(report::ReportArgs),
 }
 
+/// The config argument and its overrides, shared by every command that reads
+/// a run config.
+#[derive(Debug, Clone, Args)]
+pub struct ConfigArgs {
+    /// The run's JSON config (reference key names).
+    #[arg(value_name = "CONFIG")]
+    pub path: PathBuf,
+    /// Override config keys: --set key=value (repeatable; a value is read as
+    /// JSON, else taken as a string).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+}
+
+impl ConfigArgs {
+    /// The config with the overrides applied, its warnings printed.
+    pub fn load(&self) -> anyhow::Result<crate::config::Config> {
+        load_config(&self.path, &self.set)
+    }
+
+    /// The directory the config's relative paths (data, task embeddings) are
+    /// resolved against: the config file's own (empty for a
+    /// file in the working directory).
+    pub fn dir(&self) -> PathBuf {
+        self.path.parent().map(PathBuf::from).unwrap_or_default()
+    }
+}
+
 /// Options shared by every command that runs on devices.
 #[derive(Debug, Clone, Args)]
 pub struct DeviceArgs {
@@ -184,7 +211,6 @@ pub fn extra_xla_flags(device: &DeviceArgs, existing: &str) -> Option<String> {
     })
 }
 
-/// The config file plus overrides, with warnings printed.
 /// An evaluation value for people: losses with 4 decimals, metrics (mostly
 /// percentages) with 2.
 pub fn format_metric(key: &str, value: f64) -> String {
@@ -195,6 +221,7 @@ pub fn format_metric(key: &str, value: f64) -> String {
     }
 }
 
+/// The config file plus overrides, with warnings printed.
 pub fn load_config(
     path: &std::path::Path,
     sets: &[String],

@@ -1,21 +1,18 @@
 //! `ruse params CONFIG`: total, trainable and per-task trainable parameter
 //! counts by group, as the reference's `print_num_parameters`.
 
-use std::path::PathBuf;
-
 use anyhow::Result;
 use clap::Args;
+
+use super::ConfigArgs;
 
 use crate::model::inventory::count;
 use crate::model::resolve::{run_model, Source};
 
 #[derive(Debug, Args)]
 pub struct ParamsArgs {
-    /// The run's JSON config.
-    pub config: PathBuf,
-    /// Override config keys: --set key=value (repeatable).
-    #[arg(long = "set", value_name = "KEY=VALUE")]
-    pub set: Vec<String>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -39,7 +36,7 @@ fn pct(part: usize, whole: usize) -> f64 {
 }
 
 pub fn run(args: &ParamsArgs) -> Result<()> {
-    let run = super::load_config(&args.config, &args.set)?;
+    let run = args.config.load()?;
     let (cfg, source) = run_model(&run)?;
     let c = count(&run, &cfg)?;
     if args.json {

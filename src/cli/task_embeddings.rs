@@ -5,12 +5,12 @@
 //! states, averaged over the examples; written as `DIR/{task}.npy`
 //! (`[d_model]`, f32), the files `task_embedding_dir` loads.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
 
-use super::{load_config, DeviceArgs};
+use super::{ConfigArgs, DeviceArgs};
 use crate::data::Mixture;
 use crate::graph::Graph;
 use crate::model::checkpoint::write_npy;
@@ -22,8 +22,8 @@ use crate::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor, Te
 
 #[derive(Debug, Args)]
 pub struct TaskEmbeddingsArgs {
-    /// The run's JSON config (its tasks, model and max_source_length).
-    pub config: PathBuf,
+    #[command(flatten)]
+    pub config: ConfigArgs,
     /// Where to write `{task}.npy` (default: the config's output_dir, as the
     /// reference).
     #[arg(long, value_name = "DIR")]
@@ -36,9 +36,6 @@ pub struct TaskEmbeddingsArgs {
     pub batch: usize,
     #[command(flatten)]
     pub device: DeviceArgs,
-    /// Override config keys: --set key=value (repeatable).
-    #[arg(long = "set", value_name = "KEY=VALUE")]
-    pub set: Vec<String>,
 }
 
 /// `[B, S]` ids and mask -> `[B, d]`: the masked mean of the plain encoder's final states.
@@ -68,13 +65,13 @@ pub fn build_mean_encoder(
 }
 
 pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
-    let mut run = load_config(&args.config, &args.set)?;
+    let mut run = args.config.load()?;
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
     // The plain T5: no adapters, and sources without the task prefix.
     run.train_adapters = true;
-    let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let config_dir = args.config.dir();
     let mixture = Mixture::load(&run, &config_dir, 1)?;
     let mut plain = run.clone();
     plain.train_adapters = false;

@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{load_config, DeviceArgs};
+use super::{ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::model::checkpoint::write_atomic;
 use crate::runtime::Client;
@@ -20,13 +20,10 @@ use crate::train::trainer::{StepReport, Trainer};
 
 #[derive(Debug, Args)]
 pub struct TrainArgs {
-    /// The run's JSON config (reference key names).
-    pub config: PathBuf,
+    #[command(flatten)]
+    pub config: ConfigArgs,
     #[command(flatten)]
     pub device: DeviceArgs,
-    /// Override config keys: --set key=value (repeatable; values are JSON, else strings).
-    #[arg(long = "set", value_name = "KEY=VALUE")]
-    pub set: Vec<String>,
     /// The device's peak in TFLOP/s, for the MFU in the throughput summary
     /// (default: the dense bf16 data-sheet peak of known GPUs and TPUs; none on CPU).
     #[arg(long, value_name = "TFLOPS", value_parser = parse_peak, allow_negative_numbers = true)]
@@ -229,7 +226,7 @@ fn final_evaluation(
 }
 
 pub fn run(args: &TrainArgs) -> Result<()> {
-    let run = load_config(&args.config, &args.set)?;
+    let run = args.config.load()?;
     args.device.warn_about(&run);
     let best_by = BestBy::of(&run)?;
     if run.tasks.is_empty() {
@@ -240,8 +237,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             "{} sets do_train: false, so there is nothing to train (the reference only evaluates \
              then): evaluate with `ruse eval {}` (its model_name_or_path, or --checkpoint DIR), \
              or train with --set do_train=true",
-            args.config.display(),
-            args.config.display()
+            args.config.path.display(),
+            args.config.path.display()
         );
     }
     if run.print_num_parameters {
@@ -258,7 +255,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         .first()
         .map(|d| d.kind.clone())
         .unwrap_or_default();
-    let config_dir = args.config.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let config_dir = args.config.dir();
     let replicas = args.device.replicas;
     let mut trainer = Trainer::new(run, &config_dir, client, replicas)?;
     if let Some(dir) = &resume_from {
