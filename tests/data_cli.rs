@@ -15,6 +15,16 @@ fn ruse(args: &[&str], env: &[(&str, &str)]) -> Output {
     c.output().unwrap()
 }
 
+/// The JSON a successful `--json` run printed (its stderr shown otherwise).
+fn json_of(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn scratch(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("ruse-data-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
@@ -42,12 +52,7 @@ fn real_tasks_same_task_per_step_across_replicas() {
         ],
         &[],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = json_of(&out);
     let tasks = r["tasks"].as_array().unwrap();
     let names: Vec<_> = tasks.iter().map(|t| t["name"].as_str().unwrap()).collect();
     assert_eq!(
@@ -118,12 +123,7 @@ fn eval_only_tasks_are_listed_without_a_training_split() {
         r#"{"tasks": ["trec"], "eval_tasks": ["sms_spam", "trec"], "n_val": 10, "n_test": 12}"#,
     );
     let out = ruse(&["data", &cfg, "--json"], &[]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = json_of(&out);
     assert_eq!(r["tasks"].as_array().unwrap().len(), 1);
     let e = &r["eval_only_tasks"];
     assert_eq!(e.as_array().unwrap().len(), 1, "{e}");
@@ -144,12 +144,7 @@ fn eval_only_tasks_are_listed_without_a_training_split() {
         ],
         &[],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = json_of(&out);
     let e = &r["eval_only_tasks"];
     assert_eq!(
         (&e[0]["name"], &e[0]["test"]),
@@ -216,12 +211,7 @@ fn malformed_rows_name_file_and_line_unless_skipped() {
         "{e}"
     );
     let out = ruse(&["data", &config(&d, &cfg(true)), "--json"], &[]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = json_of(&out);
     assert_eq!(r["tasks"][0]["train"], 3);
     assert_eq!(
         r["tasks"][0]["skipped_rows"], 2,
