@@ -249,15 +249,18 @@ impl Config {
 
     /// Reads a JSON config file.
     pub fn load(path: &Path) -> Result<Loaded> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Config {
-            key: path.display().to_string(),
-            reason: format!("cannot read the config file: {e}"),
-        })?;
+        let file = |reason: String| Error::File {
+            path: path.display().to_string(),
+            reason,
+        };
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| file(format!("cannot read the config file: {e}")))?;
         Self::from_json(&text).map_err(|e| match e {
             Error::Config { key, reason } => Error::Config {
                 key,
                 reason: format!("{reason} (in {})", path.display()),
             },
+            Error::InvalidArgument(reason) => file(reason),
             other => other,
         })
     }
@@ -270,15 +273,12 @@ impl Config {
 
     /// Parses a JSON object; duplicated keys keep the last value.
     pub fn from_json(text: &str) -> Result<Loaded> {
-        let value: Value = serde_json::from_str(text).map_err(|e| Error::Config {
-            key: "(file)".into(),
-            reason: format!("not valid JSON: {e}"),
-        })?;
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| Error::invalid(format!("the config is not valid JSON: {e}")))?;
         let Value::Object(map) = value else {
-            return Err(Error::Config {
-                key: "(file)".into(),
-                reason: "a config must be a JSON object".into(),
-            });
+            return Err(Error::invalid(
+                "the config is not a JSON object ({\"key\": value, ...})",
+            ));
         };
         Self::from_map(map)
     }
@@ -417,6 +417,44 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("max_steps"), "{err}");
+    }
+
+    #[test]
+    fn unreadable_and_malformed_files_are_named() {
+        let dir = std::env::temp_dir().join(format!("ruse-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let absent = dir.join("absent.json");
+        let err = Config::load(&absent).unwrap_err().to_string();
+        assert!(
+            err.starts_with(&format!(
+                "{}: cannot read the config file",
+                absent.display()
+            )),
+            "{err}"
+        );
+        for (text, needle) in [
+            (
+                "{\"tasks\": [\"trec\"],\n",
+                "not valid JSON: EOF while parsing a value at line 2",
+            ),
+            ("[1, 2]", "not a JSON object"),
+        ] {
+            let p = dir.join("bad.json");
+            std::fs::write(&p, text).unwrap();
+            let err = Config::load(&p).unwrap_err().to_string();
+            assert!(
+                err.starts_with(&format!("{}: the config is", p.display())) && err.contains(needle),
+                "{err}"
+            );
+        }
+        let p = dir.join("typo.json");
+        std::fs::write(&p, r#"{"max_step": 3}"#).unwrap();
+        let err = Config::load(&p).unwrap_err().to_string();
+        assert!(
+            err.contains("'max_step'") && err.contains(&format!("(in {})", p.display())),
+            "{err}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
