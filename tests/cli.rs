@@ -84,6 +84,20 @@ fn a_peak_that_is_not_a_positive_number_is_refused_by_the_parser() {
 }
 
 #[test]
+fn zero_replicas_are_refused_by_the_parser() {
+    for cmd in ["train", "eval", "compile", "data", "task-embeddings"] {
+        let out = ruse(&[cmd, "missing.json", "--replicas", "0"], &[]);
+        let stderr = text(&out.stderr);
+        assert!(!out.status.success());
+        assert!(
+            stderr.contains("invalid value '0' for '--replicas")
+                && stderr.contains("must be at least 1"),
+            "{cmd}: {stderr}"
+        );
+    }
+}
+
+#[test]
 fn plugin_options_are_passed_and_cpu_device_count_is_left_to_replicas() {
     let out = ruse(
         &[

@@ -18,7 +18,7 @@ pub struct DataArgs {
     pub config: ConfigArgs,
 
     /// Data-parallel replicas to shard for.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, value_parser = super::parse_positive)]
     pub replicas: usize,
 
     /// Show the first N steps: the task and each replica's example ids.
@@ -35,7 +35,6 @@ pub struct DataArgs {
 }
 
 pub fn run(args: &DataArgs) -> Result<()> {
-    anyhow::ensure!(args.replicas > 0, "--replicas must be at least 1");
     let config = args.config.load()?;
     let dir = args.config.dir();
     let mixture = Mixture::load(&config, &dir, args.replicas)

@@ -85,7 +85,7 @@ pub struct DeviceArgs {
 
     /// Number of replicas (data-parallel devices). On CPU this many virtual
     /// devices are created; on GPU/TPU at least this many must exist.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, value_parser = parse_positive)]
     pub replicas: usize,
 
     /// Path of the PJRT plugin .so (default: RUSE_PJRT_PLUGIN, then discovery).
@@ -98,6 +98,15 @@ pub struct DeviceArgs {
     /// brackets an int64 list, a decimal a float, anything else a string.
     #[arg(long = "plugin-option", value_name = "NAME=VALUE", value_parser = parse_plugin_option)]
     pub plugin_options: Vec<CreateOption>,
+}
+
+/// A count that must be at least 1 (`--replicas`).
+pub fn parse_positive(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("'{s}' is not a whole number")),
+    }
 }
 
 /// `NAME=VALUE` as a plugin creation option (see `DeviceArgs::plugin_options`).
