@@ -231,4 +231,14 @@ fn ruse_predict_names_what_is_wrong() {
         stderr.contains("99999") && stderr.contains("vocabulary"),
         "{stderr}"
     );
+    // --task on a model without adapters changes nothing, and says so
+    let (plain, _) = common::ruse_ok(["predict", "--model", model, "--ids", "5,6,1"]);
+    let (with_task, stderr) = common::ruse_ok([
+        "predict", "--model", model, "--ids", "--task", "trec", "5,6,1",
+    ]);
+    assert_eq!(plain, with_task);
+    assert!(
+        stderr.contains("--task trec has no effect") && stderr.contains("no adapters"),
+        "{stderr}"
+    );
 }

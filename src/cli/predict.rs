@@ -107,6 +107,14 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         .as_ref()
         .map(|p| p.display().to_string())
         .or(run.tokenizer_name);
+    if let (Some(t), None) = (&args.task, &adapters) {
+        eprintln!(
+            "warning: --task {t} has no effect: {} has no adapters, so the inputs are fed as \
+             given (a multi-task model without adapters reads the task prefix, e.g. \"{t} \
+             sentence: ...\")",
+            args.model.display()
+        );
+    }
     let task = match (&args.task, &adapters) {
         (Some(t), _) => t.clone(),
         (None, None) => "task".to_string(),
