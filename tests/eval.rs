@@ -189,6 +189,21 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
     let set = format!("output_dir={}", none.display());
     let (_, stderr) = common::ruse_ok(["eval", config.to_str().unwrap(), "--json", "--set", &set]);
     assert!(stderr.contains("holds no model"), "{stderr}");
+    // A checkpoint of another architecture is named as such, before any tensor is matched.
+    let stderr = common::ruse_err([
+        "eval",
+        config.to_str().unwrap(),
+        "--checkpoint",
+        dir.to_str().unwrap(),
+        "--set",
+        "model_name_or_path=t5-mini",
+    ]);
+    assert!(
+        stderr.contains("saved from another architecture than the config's model (t5-mini)")
+            && stderr.contains("d_model ")
+            && !stderr.contains("missing tensors"),
+        "{stderr}"
+    );
 }
 
 /// `eval_tasks` beyond `tasks` are evaluated through the parameters that

@@ -152,6 +152,61 @@ impl T5Config {
         Ok(cfg)
     }
 
+    /// How `other` differs from this architecture in what decides the
+    /// parameters' names and shapes, as `key SELF vs OTHER` items (empty when
+    /// a checkpoint of one fits the other).
+    pub fn shape_differences(&self, other: &T5Config) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cmp = |key: &str, a: String, b: String| {
+            if a != b {
+                out.push(format!("{key} {a} vs {b}"));
+            }
+        };
+        cmp(
+            "vocab_size",
+            self.vocab_size.to_string(),
+            other.vocab_size.to_string(),
+        );
+        cmp(
+            "d_model",
+            self.d_model.to_string(),
+            other.d_model.to_string(),
+        );
+        cmp("d_kv", self.d_kv.to_string(), other.d_kv.to_string());
+        cmp("d_ff", self.d_ff.to_string(), other.d_ff.to_string());
+        cmp(
+            "num_layers",
+            self.num_layers.to_string(),
+            other.num_layers.to_string(),
+        );
+        cmp(
+            "num_decoder_layers",
+            self.decoder_layers().to_string(),
+            other.decoder_layers().to_string(),
+        );
+        cmp(
+            "num_heads",
+            self.num_heads.to_string(),
+            other.num_heads.to_string(),
+        );
+        cmp(
+            "relative_attention_num_buckets",
+            self.relative_attention_num_buckets.to_string(),
+            other.relative_attention_num_buckets.to_string(),
+        );
+        cmp(
+            "feed_forward_proj",
+            self.feed_forward_proj.clone(),
+            other.feed_forward_proj.clone(),
+        );
+        cmp(
+            "tie_word_embeddings",
+            self.tie_word_embeddings.to_string(),
+            other.tie_word_embeddings.to_string(),
+        );
+        out
+    }
+
     /// Checks that the sizes make a model.
     pub fn validate(&self) -> Result<()> {
         let positive = [

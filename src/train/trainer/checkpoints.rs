@@ -44,6 +44,24 @@ impl Trainer {
     /// The parameters saved in `dir` (`model.safetensors`, and the
     /// adapter-side ones from `adapter_model.safetensors` when the run has any).
     fn read_parameters(&self, dir: &Path) -> Result<ParamStore> {
+        let saved = dir.join("config.json");
+        if saved.is_file() {
+            let diffs = T5Config::from_file(&saved)?.shape_differences(&self.cfg);
+            if !diffs.is_empty() {
+                return Err(Error::File {
+                    path: dir.display().to_string(),
+                    reason: format!(
+                        "saved from another architecture than the config's model ({}): {} \
+                         (checkpoint vs model)",
+                        self.run
+                            .model_name_or_path
+                            .as_deref()
+                            .unwrap_or("no model_name_or_path"),
+                        diffs.join(", ")
+                    ),
+                });
+            }
+        }
         let mut from = self.run.clone();
         from.not_load_t5_checkpoint = false;
         let mut store = ParamStore::for_run(
