@@ -7,6 +7,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
+/// The fields that decide the parameters' names and shapes.
+const SHAPE_KEYS: &[&str] = &[
+    "vocab_size",
+    "d_model",
+    "d_kv",
+    "d_ff",
+    "num_layers",
+    "num_decoder_layers",
+    "num_heads",
+    "relative_attention_num_buckets",
+    "feed_forward_proj",
+    "tie_word_embeddings",
+];
+
 /// The HF `T5Config` fields that define the architecture.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -156,55 +170,17 @@ impl T5Config {
     /// parameters' names and shapes, as `key SELF vs OTHER` items (empty when
     /// a checkpoint of one fits the other).
     pub fn shape_differences(&self, other: &T5Config) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut cmp = |key: &str, a: String, b: String| {
-            if a != b {
-                out.push(format!("{key} {a} vs {b}"));
-            }
+        let view = |c: &T5Config| {
+            let mut v = serde_json::to_value(c).unwrap_or_default();
+            v["num_decoder_layers"] = c.decoder_layers().into();
+            v
         };
-        cmp(
-            "vocab_size",
-            self.vocab_size.to_string(),
-            other.vocab_size.to_string(),
-        );
-        cmp(
-            "d_model",
-            self.d_model.to_string(),
-            other.d_model.to_string(),
-        );
-        cmp("d_kv", self.d_kv.to_string(), other.d_kv.to_string());
-        cmp("d_ff", self.d_ff.to_string(), other.d_ff.to_string());
-        cmp(
-            "num_layers",
-            self.num_layers.to_string(),
-            other.num_layers.to_string(),
-        );
-        cmp(
-            "num_decoder_layers",
-            self.decoder_layers().to_string(),
-            other.decoder_layers().to_string(),
-        );
-        cmp(
-            "num_heads",
-            self.num_heads.to_string(),
-            other.num_heads.to_string(),
-        );
-        cmp(
-            "relative_attention_num_buckets",
-            self.relative_attention_num_buckets.to_string(),
-            other.relative_attention_num_buckets.to_string(),
-        );
-        cmp(
-            "feed_forward_proj",
-            self.feed_forward_proj.clone(),
-            other.feed_forward_proj.clone(),
-        );
-        cmp(
-            "tie_word_embeddings",
-            self.tie_word_embeddings.to_string(),
-            other.tie_word_embeddings.to_string(),
-        );
-        out
+        let (a, b) = (view(self), view(other));
+        SHAPE_KEYS
+            .iter()
+            .filter(|k| a[**k] != b[**k])
+            .map(|k| format!("{k} {} vs {}", a[*k], b[*k]))
+            .collect()
     }
 
     /// Checks that the sizes make a model.
@@ -258,5 +234,31 @@ impl T5Config {
             map.insert("is_gated_act".into(), self.is_gated().into());
         }
         serde_json::to_string_pretty(&v).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_shape_deciding_fields_differ() {
+        let base = T5Config::default();
+        let other = T5Config {
+            dropout_rate: 0.3,
+            layer_norm_epsilon: 1e-3,
+            num_decoder_layers: Some(base.num_layers),
+            ..base.clone()
+        };
+        assert!(base.shape_differences(&other).is_empty());
+        let other = T5Config {
+            d_ff: 1024,
+            num_decoder_layers: Some(2),
+            ..base.clone()
+        };
+        assert_eq!(
+            base.shape_differences(&other),
+            ["d_ff 2048 vs 1024", "num_decoder_layers 6 vs 2"]
+        );
     }
 }
