@@ -557,16 +557,16 @@ fn the_binary_prints_paths_and_a_summary_and_repeats_itself_byte_for_byte() {
         );
         assert!(stdout.contains(&line), "{line}\n{stdout}");
         assert!(
-            stdout.contains("80 at step 60; best 80 at step 60"),
+            stdout.contains("80.00 at step 60; best 80.00 at step 60"),
             "{stdout}"
         );
         assert!(
-            stdout.contains("100 at step 60; best 100 at step 60"),
+            stdout.contains("100.00 at step 60; best 100.00 at step 60"),
             "f1: {stdout}"
         );
         // A loss is best when lowest.
         assert!(
-            stdout.contains("trec_val_loss      1.2 at step 60; best 0.9 at step 40"),
+            stdout.contains("trec_val_loss      1.2000 at step 60; best 0.9000 at step 40"),
             "loss: {stdout}"
         );
     }

@@ -92,7 +92,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             result.seconds
         );
         for (k, v) in &result.metrics {
-            println!("  {k:<40} {:>8}", super::format_metric(k, *v));
+            println!("  {k:<40} {:>8}", crate::train::eval::format_metric(k, *v));
         }
     }
     Ok(())

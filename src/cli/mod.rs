@@ -220,16 +220,6 @@ pub fn extra_xla_flags(device: &DeviceArgs, existing: &str) -> Option<String> {
     })
 }
 
-/// An evaluation value for people: losses with 4 decimals, metrics (mostly
-/// percentages) with 2.
-pub fn format_metric(key: &str, value: f64) -> String {
-    if key.ends_with("_loss") {
-        format!("{value:.4}")
-    } else {
-        format!("{value:.2}")
-    }
-}
-
 /// The config file plus overrides, with warnings printed.
 pub fn load_config(
     path: &std::path::Path,

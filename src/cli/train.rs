@@ -164,7 +164,7 @@ fn summary(result: &EvalResult) -> String {
         .into_iter()
         .find(|k| m.contains_key(*k))
         .unwrap_or("average_metrics");
-    let line = |k: &str, v: f64| format!("{k} {}", super::format_metric(k, v));
+    let line = |k: &str, v: f64| format!("{k} {}", crate::train::eval::format_metric(k, v));
     let rest: Vec<String> = m
         .iter()
         .filter(|(k, _)| *k != head)
@@ -220,7 +220,7 @@ fn final_evaluation(
     }
     println!("{key} results (step {}):", trainer.step);
     for (k, v) in &result.metrics {
-        println!("  {k:<40} {:>8}", super::format_metric(k, *v));
+        println!("  {k:<40} {:>8}", crate::train::eval::format_metric(k, *v));
     }
     Ok(())
 }

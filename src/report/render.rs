@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::axis::compact;
 use super::chart::{Chart, Series, Style};
 use super::{eval_series, loss_series, median, throughput_points, Log, LossSeries};
+use crate::train::eval::format_metric;
 
 /// The metric drawn emphasised: the unweighted mean of the task metrics.
 const AVERAGE: &str = "average_metrics";
@@ -234,8 +235,8 @@ pub fn summary(log: &Log, window: usize) -> String {
             if let Some(((ls, lv), (bs, bv))) = last_and_best(points, is_loss(key)) {
                 out.push(format!(
                     "  {key:<w$}  {} at step {ls}; best {} at step {bs}",
-                    compact(lv),
-                    compact(bv)
+                    format_metric(key, lv),
+                    format_metric(key, bv)
                 ));
             }
         }

@@ -19,6 +19,16 @@ use crate::error::{Error, Result};
 use crate::model::generate::{GenSettings, Generator, ParamLookup};
 use crate::runtime::Client;
 
+/// An evaluation value for people: losses with 4 decimals, metrics (mostly
+/// percentages) with 2.
+pub fn format_metric(key: &str, value: f64) -> String {
+    if key.ends_with("_loss") {
+        format!("{value:.4}")
+    } else {
+        format!("{value:.2}")
+    }
+}
+
 /// The key of the unweighted mean of the tasks' evaluation losses.
 pub const AVERAGE_LOSS: &str = "average_loss";
 
