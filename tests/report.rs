@@ -544,7 +544,7 @@ fn the_binary_prints_paths_and_a_summary_and_repeats_itself_byte_for_byte() {
         for task in TASKS {
             let (steps, losses) = task_losses(task);
             let last = *expected_average(&losses, 5).last().unwrap();
-            let line = format!("{} at step {}", compact(last), steps.last().unwrap());
+            let line = format!("{last:.4} at step {}", steps.last().unwrap());
             assert!(stdout.contains(&line), "{task}: {line}\n{stdout}");
         }
         let mut rates: Vec<f64> = (3..=STEPS).map(rate_at).collect();

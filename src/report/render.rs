@@ -211,7 +211,8 @@ pub fn summary(log: &Log, window: usize) -> String {
         let w = w.unwrap_or(0);
         for s in &loss {
             if let (Some(step), Some(v)) = (s.steps.last(), s.smoothed.last()) {
-                out.push(format!("  {:<w$}  {} at step {step}", s.task, compact(*v)));
+                // As `ruse train` writes a loss: 4 decimals.
+                out.push(format!("  {:<w$}  {v:.4} at step {step}", s.task));
             }
         }
     }
