@@ -45,7 +45,12 @@ fn a_diverging_run_stops_with_a_clear_error() {
             Err(e) => break e,
         }
     };
-    assert!(matches!(err, Error::Diverged { .. }), "{err}");
+    // The error names the update as the log and the progress bar number it:
+    // the first one that did not complete.
+    match &err {
+        Error::Diverged { step, .. } => assert_eq!(*step, t.step + 1, "{err}"),
+        _ => panic!("not a divergence: {err}"),
+    }
     assert!(err.to_string().contains("training stopped"), "{err}");
 }
 

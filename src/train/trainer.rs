@@ -503,8 +503,9 @@ impl Trainer {
         if value.is_finite() {
             return Ok(());
         }
+        // The number the log and the progress bar give this update (1-based).
         Err(Error::Diverged {
-            step: self.step,
+            step: self.step + 1,
             task: task.to_string(),
             what,
             value,
