@@ -218,3 +218,30 @@ fn malformed_rows_name_file_and_line_unless_skipped() {
         "one bad row in each of train and validation"
     );
 }
+
+#[test]
+fn undecodable_json_lines_are_skipped_only_with_skip_bad_rows() {
+    let d = scratch("undecodable");
+    std::fs::write(
+        d.join("x.jsonl"),
+        b"{\"text\": \"fine\", \"y\": 0}\n{\"text\": \"caf\xe9\", \"y\": 1}\n{\"text\": \"ok\", \"y\": 1}\n",
+    )
+    .unwrap();
+    let cfg = |skip: bool| {
+        format!(
+            r#"{{"tasks": ["x"], "per_device_train_batch_size": 1, "skip_bad_rows": {skip},
+        "user_tasks": {{"x": {{"train": "x.jsonl", "validation": "x.jsonl", "inputs": ["text"], "label": "y"}}}}}}"#
+        )
+    };
+    let out = ruse(&["data", &config(&d, &cfg(false))], &[]);
+    assert!(!out.status.success());
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(e.contains("x.jsonl:2") && e.contains("UTF-8"), "{e}");
+    let out = ruse(&["data", &config(&d, &cfg(true)), "--json"], &[]);
+    let r = json_of(&out);
+    assert_eq!(r["tasks"][0]["train"], 2);
+    assert_eq!(
+        r["tasks"][0]["skipped_rows"], 2,
+        "one in each of train and validation"
+    );
+}

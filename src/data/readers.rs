@@ -91,6 +91,37 @@ pub fn read_text(path: &Path) -> Result<String> {
     }
 }
 
+/// Reads a file of one record per line as UTF-8. With `BadRows::Skip` a line
+/// that is not valid UTF-8 becomes an empty line (so later lines keep their
+/// numbers) and is counted in the second value; otherwise it is the error of
+/// `read_text`. A header line (`header`) cannot be skipped: the next line
+/// would silently take its place.
+pub fn read_line_text(path: &Path, bad: BadRows, header: bool) -> Result<(String, usize)> {
+    if bad == BadRows::Error {
+        return Ok((read_text(path)?, 0));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::File {
+        path: path.display().to_string(),
+        reason: format!("cannot read: {e}"),
+    })?;
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    let mut skipped = 0;
+    let mut lines = Vec::new();
+    for (i, l) in bytes.split(|&b| b == b'\n').enumerate() {
+        match std::str::from_utf8(l) {
+            Ok(l) => lines.push(l),
+            Err(_) if header && i == 0 => {
+                return Err(row_error(path, 1, "the header row is not valid UTF-8"))
+            }
+            Err(_) => {
+                skipped += 1;
+                lines.push("");
+            }
+        }
+    }
+    Ok((lines.join("\n"), skipped))
+}
+
 /// Reads a table. `columns` names the columns of a file without a header
 /// row; `None` takes them from the first row (not used for JSON lines).
 pub fn read(
@@ -99,12 +130,21 @@ pub fn read(
     columns: Option<&[&str]>,
     bad: BadRows,
 ) -> Result<Records> {
-    let text = read_text(path)?;
-    match format {
+    // A CSV row may span lines, so only the line-oriented formats can drop an
+    // undecodable line and go on.
+    let (text, undecodable) = match format {
+        Format::Csv => (read_text(path)?, 0),
+        Format::Jsonl | Format::Tsv => {
+            read_line_text(path, bad, format == Format::Tsv && columns.is_none())?
+        }
+    };
+    let mut records = match format {
         Format::Jsonl => jsonl(path, &text, bad),
         Format::Tsv => table(path, tsv_rows(&text), columns, bad),
         Format::Csv => table(path, csv_rows(path, &text)?, columns, bad),
-    }
+    }?;
+    records.skipped += undecodable;
+    Ok(records)
 }
 
 /// Tab-separated rows with their line numbers; blank lines are dropped.
@@ -270,4 +310,36 @@ fn jsonl(path: &Path, text: &str, bad: BadRows) -> Result<Records> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undecodable_lines_are_blanked_and_counted_only_when_skipping() {
+        let dir = std::env::temp_dir().join(format!("ruse-readers-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("x.tsv");
+        std::fs::write(&path, b"a\tb\nfine\t0\nbad \xff\t1\nok\t1\n").unwrap();
+        let err = read_line_text(&path, BadRows::Error, true).unwrap_err();
+        assert!(err.to_string().contains("x.tsv:3"), "{err}");
+        let (text, skipped) = read_line_text(&path, BadRows::Skip, true).unwrap();
+        assert_eq!(skipped, 1);
+        // Later lines keep their numbers.
+        assert_eq!(text.split('\n').nth(3), Some("ok\t1"));
+        let recs = read(&path, Format::Tsv, None, BadRows::Skip).unwrap();
+        assert_eq!((recs.records.len(), recs.skipped), (2, 1));
+        // A header that cannot be read is an error even when skipping.
+        std::fs::write(&path, b"a\xff\tb\nfine\t0\n").unwrap();
+        let err = read_line_text(&path, BadRows::Skip, true).unwrap_err();
+        assert!(
+            err.to_string().contains("x.tsv:1") && err.to_string().contains("header"),
+            "{err}"
+        );
+        // CSV rows may span lines: undecodable bytes stay an error there.
+        std::fs::write(&path, b"a,b\nbad \xff,1\n").unwrap();
+        assert!(read(&path, Format::Csv, None, BadRows::Skip).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -169,7 +169,8 @@ fn example(name: &str, text: &str, class: usize) -> RawExample {
 
 /// `COARSE:fine question`, identical lines kept once.
 fn trec(path: &Path, bad: BadRows, skipped: &mut usize) -> Result<Vec<RawExample>> {
-    let text = readers::read_text(path)?;
+    let (text, undecodable) = readers::read_line_text(path, bad, false)?;
+    *skipped += undecodable;
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
