@@ -189,6 +189,14 @@ fn missing_data_names_the_setup_command() {
     );
 }
 
+/// A config with one user task `x` that reads `file` for train and validation.
+fn user_task_x(file: &str, skip: bool) -> String {
+    format!(
+        r#"{{"tasks": ["x"], "per_device_train_batch_size": 1, "skip_bad_rows": {skip},
+        "user_tasks": {{"x": {{"train": "{file}", "validation": "{file}", "inputs": ["text"], "label": "y"}}}}}}"#
+    )
+}
+
 #[test]
 fn malformed_rows_name_file_and_line_unless_skipped() {
     let d = scratch("malformed");
@@ -197,12 +205,7 @@ fn malformed_rows_name_file_and_line_unless_skipped() {
         "text,y\nfine,0\n\"broken, \"row\",1,extra\nok,1\nalso ok,0\n",
     )
     .unwrap();
-    let cfg = |skip: bool| {
-        format!(
-            r#"{{"tasks": ["x"], "per_device_train_batch_size": 1, "skip_bad_rows": {skip},
-        "user_tasks": {{"x": {{"train": "x.csv", "validation": "x.csv", "inputs": ["text"], "label": "y"}}}}}}"#
-        )
-    };
+    let cfg = |skip: bool| user_task_x("x.csv", skip);
     let out = ruse(&["data", &config(&d, &cfg(false))], &[]);
     assert!(!out.status.success());
     let e = String::from_utf8_lossy(&out.stderr);
@@ -227,12 +230,7 @@ fn undecodable_json_lines_are_skipped_only_with_skip_bad_rows() {
         b"{\"text\": \"fine\", \"y\": 0}\n{\"text\": \"caf\xe9\", \"y\": 1}\n{\"text\": \"ok\", \"y\": 1}\n",
     )
     .unwrap();
-    let cfg = |skip: bool| {
-        format!(
-            r#"{{"tasks": ["x"], "per_device_train_batch_size": 1, "skip_bad_rows": {skip},
-        "user_tasks": {{"x": {{"train": "x.jsonl", "validation": "x.jsonl", "inputs": ["text"], "label": "y"}}}}}}"#
-        )
-    };
+    let cfg = |skip: bool| user_task_x("x.jsonl", skip);
     let out = ruse(&["data", &config(&d, &cfg(false))], &[]);
     assert!(!out.status.success());
     let e = String::from_utf8_lossy(&out.stderr);
