@@ -77,11 +77,7 @@ pub fn row_error(path: &Path, line: usize, reason: impl Into<String>) -> Error {
 /// Reads a whole file as UTF-8 (a leading byte-order mark is dropped);
 /// invalid UTF-8 is reported with its line.
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::File {
-        path: path.display().to_string(),
-        reason: format!("cannot read: {e}"),
-    })?;
-    match String::from_utf8(bytes) {
+    match String::from_utf8(read_bytes(path)?) {
         Ok(s) => Ok(s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s)),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
@@ -89,6 +85,13 @@ pub fn read_text(path: &Path) -> Result<String> {
             Err(row_error(path, line, "not valid UTF-8"))
         }
     }
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| Error::File {
+        path: path.display().to_string(),
+        reason: format!("cannot read: {e}"),
+    })
 }
 
 /// Reads a file of one record per line as UTF-8. With `BadRows::Skip` a line
@@ -100,10 +103,7 @@ pub fn read_line_text(path: &Path, bad: BadRows, header: bool) -> Result<(String
     if bad == BadRows::Error {
         return Ok((read_text(path)?, 0));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::File {
-        path: path.display().to_string(),
-        reason: format!("cannot read: {e}"),
-    })?;
+    let bytes = read_bytes(path)?;
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
     let mut skipped = 0;
     let mut lines = Vec::new();
@@ -132,17 +132,20 @@ pub fn read(
 ) -> Result<Records> {
     // A CSV row may span lines, so only the line-oriented formats can drop an
     // undecodable line and go on.
-    let (text, undecodable) = match format {
-        Format::Csv => (read_text(path)?, 0),
-        Format::Jsonl | Format::Tsv => {
-            read_line_text(path, bad, format == Format::Tsv && columns.is_none())?
+    let (mut records, undecodable) = match format {
+        Format::Jsonl => {
+            let (text, undecodable) = read_line_text(path, bad, false)?;
+            (jsonl(path, &text, bad)?, undecodable)
+        }
+        Format::Tsv => {
+            let (text, undecodable) = read_line_text(path, bad, columns.is_none())?;
+            (table(path, tsv_rows(&text), columns, bad)?, undecodable)
+        }
+        Format::Csv => {
+            let text = read_text(path)?;
+            (table(path, csv_rows(path, &text)?, columns, bad)?, 0)
         }
     };
-    let mut records = match format {
-        Format::Jsonl => jsonl(path, &text, bad),
-        Format::Tsv => table(path, tsv_rows(&text), columns, bad),
-        Format::Csv => table(path, csv_rows(path, &text)?, columns, bad),
-    }?;
     records.skipped += undecodable;
     Ok(records)
 }
