@@ -65,7 +65,8 @@ impl Client {
             create.push(CreateOption::Int64("cpu_device_count".into(), n as i64));
         }
         create.extend(options.extra.iter().cloned());
-        let handle = ClientHandle::create(api, &create)?;
+        let handle = ClientHandle::create(api.clone(), &create)
+            .map_err(|e| no_device_error(options.device, &api, e))?;
         let client = Client {
             handle,
             device: options.device,
@@ -175,4 +176,30 @@ impl Client {
     ) -> Result<Buffer> {
         self.upload(&HostTensor::new(data, dims)?, device)
     }
+}
+
+/// A failed `PJRT_Client_Create` of an accelerator plugin (no GPU visible, a
+/// driver too old for the plugin, a TPU held by another process): the error
+/// names the device, the plugin and its API version, and what to check.
+/// Other errors, and every CPU error, pass through unchanged.
+fn no_device_error(device: DeviceKind, api: &Api, err: Error) -> Error {
+    let Error::Pjrt { message, .. } = &err else {
+        return err;
+    };
+    let hint = match device {
+        DeviceKind::Cpu => return err,
+        DeviceKind::Gpu => {
+            "check that `nvidia-smi` lists the GPU and that its driver supports the plugin's CUDA \
+             version (jax-cuda13-pjrt needs a CUDA 13 driver, jax-cuda12-pjrt a CUDA 12 one), or \
+             use --device cpu"
+        }
+        DeviceKind::Tpu => "check that no other process holds the TPU, or use --device cpu",
+    };
+    let (major, minor) = api.version();
+    Error::DeviceUnavailable(format!(
+        "--device {device}: the plugin {} (PJRT C API {major}.{minor}) could not open a device: \
+         {}; {hint}",
+        api.path().display(),
+        message.trim_end_matches('.'),
+    ))
 }
