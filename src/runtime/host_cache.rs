@@ -205,8 +205,13 @@ mod imp {
         Guard
     }
 
+    /// Whether `a` can be the base of a cached block: blocks start on a
+    /// `BLOCK` boundary inside the range ever mapped. `free` asks this of
+    /// every pointer of the process, so it must reject the plugin's small
+    /// allocations without taking the lock (a table scan per `free` cost
+    /// about 2% of the t5-small training step).
     fn in_range(a: usize) -> bool {
-        a >= LO.load(Ordering::Relaxed) && a < HI.load(Ordering::Relaxed)
+        a & (BLOCK - 1) == 0 && a >= LO.load(Ordering::Relaxed) && a < HI.load(Ordering::Relaxed)
     }
 
     /// Blocks to unmap once the lock is released.
