@@ -184,6 +184,11 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     let opt = OptimSettings::from_config(&run, total_steps)?;
     let batch = run.per_device_train_batch_size;
     let micro = run.gradient_accumulation_steps.max(1);
+    let programs_of = |t: &Target| 3 + usize::from(t.trains) * if micro > 1 { 2 } else { 1 };
+    let pb = super::progress_bar(
+        targets.iter().map(programs_of).sum(),
+        "{spinner} {pos}/{len} programs compiled [{elapsed_precise}] {msg}",
+    );
     let mut summaries = Vec::new();
     for Target {
         task,
@@ -241,7 +246,9 @@ pub fn run(args: &CompileArgs) -> Result<()> {
                 std::fs::write(dir.join(&file), &text)
                     .with_context(|| format!("cannot write {}", dir.join(&file).display()))?;
             }
+            pb.set_message(format!("compiling {}", graph.name()));
             let exe = client.compile(&text, CompileOptions::replicas(replicas))?;
+            pb.inc(1);
             let mem = exe.memory_stats()?;
             let flops = graph.matmul_flops();
             match kind.as_str() {
@@ -262,13 +269,16 @@ pub fn run(args: &CompileArgs) -> Result<()> {
                 peak_bytes: mem.peak_bytes,
                 generated_code_bytes: mem.generated_code_bytes,
             };
-            eprintln!(
-                "{:<32} {:>7} nodes {:>9.2} GFLOP {:>7.1} s compile {:>9} MiB peak",
-                p.program,
-                p.nodes,
-                p.matmul_gflop,
-                p.compile_seconds,
-                p.peak_bytes >> 20
+            super::say(
+                &pb,
+                &format!(
+                    "{:<32} {:>7} nodes {:>9.2} GFLOP {:>7.1} s compile {:>9} MiB peak",
+                    p.program,
+                    p.nodes,
+                    p.matmul_gflop,
+                    p.compile_seconds,
+                    p.peak_bytes >> 20
+                ),
             );
             programs.push(p);
         }
@@ -288,6 +298,7 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             programs,
         });
     }
+    pb.finish_and_clear();
     if dump {
         keep_hlo_only(&xla_dir)?;
     }

@@ -13,6 +13,7 @@ mod train;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::runtime::{ClientOptions, CreateOption, DeviceKind};
 
@@ -203,6 +204,28 @@ impl Cli {
             Command::Predict(a) => Some(&a.device),
             Command::Data(_) | Command::Params(_) | Command::Report(_) => None,
         }
+    }
+}
+
+/// A progress bar on stderr with `template` (indicatif's syntax), hidden
+/// when stderr is not a terminal. It redraws every half second, so its
+/// elapsed time keeps moving through a long compile or evaluation.
+pub(crate) fn progress_bar(total: usize, template: &str) -> ProgressBar {
+    let pb = ProgressBar::new(total as u64);
+    pb.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    pb.enable_steady_tick(std::time::Duration::from_millis(500));
+    pb
+}
+
+/// Prints a line above the progress bar (or on its own when the bar is
+/// hidden, where indicatif would drop it).
+pub(crate) fn say(pb: &ProgressBar, line: &str) {
+    if pb.is_hidden() {
+        eprintln!("{line}")
+    } else {
+        pb.println(line)
     }
 }
 

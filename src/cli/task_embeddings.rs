@@ -98,8 +98,17 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
         .clone()
         .unwrap_or_else(|| PathBuf::from(&run.output_dir));
     std::fs::create_dir_all(&out).with_context(|| format!("cannot create {}", out.display()))?;
+    let pb = super::progress_bar(
+        mixture
+            .tasks
+            .iter()
+            .map(|t| t.train.len().min(n_train))
+            .sum(),
+        "{bar:30} {pos}/{len} examples {msg} [{elapsed_precise} < {eta_precise}]",
+    );
     for task in &mixture.tasks {
         let name = &task.data.info.name;
+        pb.set_message(name.clone());
         let sources: Vec<&Vec<u32>> = task.train.iter().take(n_train).map(|(s, _)| s).collect();
         let d = cfg.d_model;
         let mut total = vec![0f64; d];
@@ -125,6 +134,7 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
             argv.extend(params.iter());
             let out = exe.execute(&[argv])?;
             let means = out[0][0].to_vec::<f32>()?;
+            pb.inc(chunk.len() as u64);
             for row in 0..chunk.len() {
                 for (j, t) in total.iter_mut().enumerate() {
                     *t += means[row * d + j] as f64;
@@ -135,12 +145,15 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
         let embedding: Vec<f32> = total.iter().map(|t| (t / n) as f32).collect();
         let path = out.join(format!("{name}.npy"));
         write_npy(&path, &HostTensor::new(&embedding, &[d as i64])?)?;
-        println!(
-            "{} ({} examples) -> {}",
-            name,
-            sources.len(),
-            path.display()
-        );
+        pb.suspend(|| {
+            println!(
+                "{} ({} examples) -> {}",
+                name,
+                sources.len(),
+                path.display()
+            )
+        });
     }
+    pb.finish_and_clear();
     Ok(())
 }

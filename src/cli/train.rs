@@ -7,9 +7,9 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressBar;
 
-use super::{ConfigArgs, DeviceArgs};
+use super::{say, ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::model::checkpoint::write_atomic;
 use crate::runtime::Client;
@@ -114,13 +114,10 @@ fn open_log(path: &Path, resumed_step: Option<usize>) -> Result<std::fs::File> {
 }
 
 fn progress(total: usize) -> ProgressBar {
-    let pb = ProgressBar::new(total as u64);
-    let style = ProgressStyle::with_template(
+    super::progress_bar(
+        total,
         "{bar:30} {pos}/{len} {msg} [{elapsed_precise} < {eta_precise}]",
     )
-    .unwrap_or_else(|_| ProgressStyle::default_bar());
-    pb.set_style(style);
-    pb
 }
 
 fn describe(r: &StepReport) -> String {
@@ -144,15 +141,6 @@ fn eval_interval(trainer: &Trainer) -> Result<Option<usize>> {
             bail!("config key 'evaluation_strategy': '{other}' is not one of no, steps, epoch")
         }
     })
-}
-
-/// Prints a line above the progress bar (or on its own when there is none).
-fn say(pb: &ProgressBar, line: &str) {
-    if pb.is_hidden() {
-        eprintln!("{line}")
-    } else {
-        pb.println(line)
-    }
 }
 
 /// A one-line summary of an evaluation's metrics: the average
@@ -309,6 +297,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         let due_eval = eval_every.is_some_and(|e| step % e == 0)
             || (due_save && trainer.run.load_best_model_at_end);
         let metrics = if due_eval {
+            pb.set_message(format!("step {step}: evaluating on the validation split"));
             let compiled = trainer.eval_compile_seconds();
             let result = evaluate(&mut trainer, EvalSplit::Val, &out, &mut log)?;
             let compiled = trainer.eval_compile_seconds() - compiled;
