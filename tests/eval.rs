@@ -292,8 +292,20 @@ fn eval_only_tasks_take_their_embedding_from_task_embedding_dir() {
     let mut t = trainer(json(true)).unwrap();
     let store = t.parameters().unwrap();
     assert_eq!(store.values["task_embeddings.sms_spam"], sms);
-    let r = t.evaluate(EvalSplit::Val).unwrap();
+    let mut seen = Vec::new();
+    let r = t
+        .evaluate_with(EvalSplit::Val, &mut |p| {
+            seen.push((p.task.to_string(), p.done, p.total))
+        })
+        .unwrap();
     assert!(r.metrics.contains_key("sms_spam_val_acc") && r.metrics.contains_key("trec_val_acc"));
+    // The progress hook hears of each eval task as it starts, with the
+    // examples before it and the evaluation's total (n_val 4 per task).
+    assert_eq!(r.examples, 8);
+    assert_eq!(
+        seen,
+        [("trec".to_string(), 0, 8), ("sms_spam".to_string(), 4, 8)]
+    );
 }
 
 /// The training loss (no dropout) of `pairs` in one batch of exactly their

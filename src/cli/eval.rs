@@ -69,7 +69,10 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             model_name
         }
     };
-    let result = trainer.evaluate(args.split)?;
+    let pb = super::eval_bar();
+    let split = args.split.key();
+    let result = trainer.evaluate_with(args.split, &mut |p| super::show_eval(&pb, split, p))?;
+    pb.finish_and_clear();
     if let Some(out) = &args.out {
         let key = args.split.key();
         let text = serde_json::to_string_pretty(&result.metrics)?;

@@ -219,6 +219,22 @@ pub(crate) fn progress_bar(total: usize, template: &str) -> ProgressBar {
     pb
 }
 
+/// A bar for a whole evaluation of `split` (`ruse eval`, the final
+/// evaluations of `ruse train`), moved by [`show_eval`].
+pub(crate) fn eval_bar() -> ProgressBar {
+    progress_bar(
+        0,
+        "{spinner} {pos}/{len} examples {msg} [{elapsed_precise}]",
+    )
+}
+
+/// Shows on `pb` which task an evaluation of `split` is at.
+pub(crate) fn show_eval(pb: &ProgressBar, split: &str, p: crate::train::eval::TaskProgress) {
+    pb.set_length(p.total as u64);
+    pb.set_position(p.done as u64);
+    pb.set_message(format!("evaluating {} on {split}", p.task));
+}
+
 /// Prints a line above the progress bar (or on its own when the bar is
 /// hidden, where indicatif would drop it).
 pub(crate) fn say(pb: &ProgressBar, line: &str) {

@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::model::checkpoint::write_atomic;
 use crate::runtime::Client;
 use crate::train::checkpoint::{self, BestBy};
-use crate::train::eval::{EvalResult, EvalSplit, AVERAGE_LOSS};
+use crate::train::eval::{EvalResult, EvalSplit, TaskProgress, AVERAGE_LOSS};
 use crate::train::throughput::Throughput;
 use crate::train::trainer::{StepReport, Trainer};
 
@@ -173,8 +173,9 @@ fn evaluate(
     split: EvalSplit,
     out: &Path,
     log: &mut std::fs::File,
+    on_task: &mut dyn FnMut(TaskProgress),
 ) -> Result<EvalResult> {
-    let result = trainer.evaluate(split)?;
+    let result = trainer.evaluate_with(split, on_task)?;
     let row = serde_json::json!({
         "step": trainer.step,
         "split": split.key(),
@@ -199,8 +200,12 @@ fn final_evaluation(
     out: &Path,
     log: &mut std::fs::File,
 ) -> Result<()> {
-    let result = evaluate(trainer, split, out, log)?;
     let key = split.key();
+    let pb = super::eval_bar();
+    let result = evaluate(trainer, split, out, log, &mut |p| {
+        super::show_eval(&pb, key, p)
+    })?;
+    pb.finish_and_clear();
     let text = serde_json::to_string_pretty(&result.metrics)?;
     write_atomic(&out.join(format!("{key}_results.json")), text.as_bytes())?;
     if trainer.run.generates() {
@@ -297,9 +302,14 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         let due_eval = eval_every.is_some_and(|e| step % e == 0)
             || (due_save && trainer.run.load_best_model_at_end);
         let metrics = if due_eval {
-            pb.set_message(format!("step {step}: evaluating on the validation split"));
             let compiled = trainer.eval_compile_seconds();
-            let result = evaluate(&mut trainer, EvalSplit::Val, &out, &mut log)?;
+            let mut on_task = |p: TaskProgress| {
+                pb.set_message(format!(
+                    "step {step}: evaluating {} on val ({}/{} examples)",
+                    p.task, p.done, p.total
+                ))
+            };
+            let result = evaluate(&mut trainer, EvalSplit::Val, &out, &mut log, &mut on_task)?;
             let compiled = trainer.eval_compile_seconds() - compiled;
             if compiled > 0.0 {
                 say(

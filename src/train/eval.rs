@@ -145,8 +145,17 @@ pub fn eval_tasks(run: &Config) -> Vec<String> {
     out
 }
 
+/// Where an evaluation stands, reported as it starts each task: the task,
+/// the examples of the tasks before it, and the examples of all tasks.
+#[derive(Clone, Copy, Debug)]
+pub struct TaskProgress<'a> {
+    pub task: &'a str,
+    pub done: usize,
+    pub total: usize,
+}
+
 /// Evaluates `run`'s eval tasks on `split` with the parameters `params`
-/// puts on each replica's device.
+/// puts on each replica's device, telling `on_task` as each task starts.
 pub fn evaluate(
     run: &Config,
     mixture: &Mixture,
@@ -154,8 +163,14 @@ pub fn evaluate(
     client: &Client,
     params: &ParamLookup,
     split: EvalSplit,
+    on_task: &mut dyn FnMut(TaskProgress),
 ) -> Result<EvalResult> {
     let start = std::time::Instant::now();
+    let total: usize = eval_tasks(run)
+        .iter()
+        .filter_map(|name| mixture.task(name))
+        .map(|task| task.data.split(split.split()).len())
+        .sum();
     let settings = |decode_len: usize, beams: Option<usize>| GenSettings {
         max_len: decode_len,
         beams: run.eval_beams.or(beams).unwrap_or(1).max(1),
@@ -173,6 +188,11 @@ pub fn evaluate(
         if examples.is_empty() {
             continue;
         }
+        on_task(TaskProgress {
+            task: name,
+            done: count,
+            total,
+        });
         count += examples.len();
         let pairs = tokenize_split(
             &mixture.tokenizer,

@@ -540,6 +540,16 @@ impl Trainer {
 impl Trainer {
     /// Evaluates the current parameters on `split` of every eval task (see `eval`).
     pub fn evaluate(&mut self, split: EvalSplit) -> Result<EvalResult> {
+        self.evaluate_with(split, &mut |_| {})
+    }
+
+    /// [`Trainer::evaluate`], telling `on_task` as each task starts (for a
+    /// progress display).
+    pub fn evaluate_with(
+        &mut self,
+        split: EvalSplit,
+        on_task: &mut dyn FnMut(eval::TaskProgress),
+    ) -> Result<EvalResult> {
         let replicas = self.replicas();
         let Trainer {
             run,
@@ -552,7 +562,7 @@ impl Trainer {
         } = self;
         let generator = generator.get_or_insert_with(|| Generator::new(run, cfg, replicas));
         let lookup = |r: usize, name: &str| state[r].get(&Slot::Param(name.to_string()));
-        eval::evaluate(run, mixture, generator, client, &lookup, split)
+        eval::evaluate(run, mixture, generator, client, &lookup, split, on_task)
     }
 
     /// Seconds spent compiling generation programs so far.
