@@ -219,7 +219,7 @@ pub(crate) fn progress_bar(total: usize, template: &str) -> ProgressBar {
     pb
 }
 
-/// A bar for a whole evaluation of `split` (`ruse eval`, the final
+/// A bar over the examples of a whole evaluation (`ruse eval`, the final
 /// evaluations of `ruse train`), moved by [`show_eval`].
 pub(crate) fn eval_bar() -> ProgressBar {
     progress_bar(
