@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
+# The GPU plugin and CUDA compiler pieces for tests/gpu_aot.rs (deviceless H100 compilation).
+bash scripts/setup_gpu_aot.sh
 # The plugin logs through absl; keep test output readable.
 export TF_CPP_MIN_LOG_LEVEL="${TF_CPP_MIN_LOG_LEVEL:-1}"
 

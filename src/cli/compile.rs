@@ -19,7 +19,7 @@ use crate::model::generate::{build_decode_step, build_encode, build_eval_loss, G
 use crate::model::inventory::count;
 use crate::model::program::Shapes;
 use crate::model::resolve::run_model;
-use crate::runtime::{Client, CompileOptions};
+use crate::runtime::{AotCompiler, Client, CompileOptions, CompiledMemoryStats, DeviceKind};
 use crate::train::eval::eval_tasks;
 use crate::train::step::{build_apply_step, build_grad_step, build_step, OptimSettings};
 
@@ -44,8 +44,62 @@ pub struct CompileArgs {
     /// Write only the summary (no program texts; for big models).
     #[arg(long)]
     pub summary_only: bool,
+    /// Compile for the GPU described by FILE (a GpuTargetConfigProto text,
+    /// e.g. configs/gpu_targets/h100_sxm.txtpb) through the GPU plugin, with
+    /// no GPU here: deviceless ahead-of-time compilation. Needs --device gpu.
+    #[arg(long, value_name = "FILE")]
+    pub gpu_target: Option<PathBuf>,
     #[command(flatten)]
     pub device: DeviceArgs,
+}
+
+/// What compiles the programs: a client of the device, or the GPU plugin
+/// for a target that is not here.
+enum Compiler {
+    Device(Client),
+    Aot(AotCompiler),
+}
+
+impl Compiler {
+    fn new(args: &CompileArgs) -> Result<Compiler> {
+        let Some(file) = &args.gpu_target else {
+            return Ok(Compiler::Device(Client::new(
+                &args.device.client_options(),
+            )?));
+        };
+        if !args.device.plugin_options.is_empty() {
+            bail!("--gpu-target: --plugin-option configures a client, and a deviceless compile has none");
+        }
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("--gpu-target {}: cannot read", file.display()))?;
+        let aot = AotCompiler::gpu(
+            args.device.plugin.as_deref(),
+            &text,
+            file,
+            args.device.replicas,
+        )?;
+        eprintln!(
+            "compiling for {} with {} (deviceless)",
+            file.display(),
+            aot.plugin_path().display()
+        );
+        Ok(Compiler::Aot(aot))
+    }
+
+    /// Compiles `text`: XLA's memory statistics and the compile time.
+    fn compile(&self, text: &str, replicas: usize) -> Result<(CompiledMemoryStats, f64)> {
+        let options = CompileOptions::replicas(replicas);
+        Ok(match self {
+            Compiler::Device(client) => {
+                let exe = client.compile(text, options)?;
+                (exe.memory_stats()?, exe.compile_time().as_secs_f64())
+            }
+            Compiler::Aot(aot) => {
+                let exe = aot.compile(text, options)?;
+                (exe.memory_stats()?, exe.compile_time().as_secs_f64())
+            }
+        })
+    }
 }
 
 /// One compiled program's figures.
@@ -142,6 +196,11 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
+    if let Some(file) = &args.gpu_target {
+        if args.device.device != DeviceKind::Gpu {
+            bail!("--gpu-target {}: needs --device gpu", file.display());
+        }
+    }
     let name = args
         .config
         .path
@@ -150,10 +209,6 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         .unwrap_or_else(|| "config".into());
     let dir = args.out.join(&name);
     let xla_dir = dir.join("xla");
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
-    }
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let dump = !(args.no_xla_dump || args.summary_only);
     if dump {
         // XLA reads its flags once, when the plugin starts (below); no thread exists yet.
@@ -179,7 +234,13 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         .filter(|t| args.only.is_empty() || args.only.contains(&t.task))
         .collect();
     let replicas = args.device.replicas;
-    let client = Client::new(&args.device.client_options())?;
+    let compiler = Compiler::new(args)?;
+    // Only now, with the arguments checked and the compiler ready, is the
+    // previous output replaced.
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
+    }
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let total_steps = run.max_steps.max(1) as usize;
     let opt = OptimSettings::from_config(&run, total_steps)?;
     let batch = run.per_device_train_batch_size;
@@ -247,9 +308,8 @@ pub fn run(args: &CompileArgs) -> Result<()> {
                     .with_context(|| format!("cannot write {}", dir.join(&file).display()))?;
             }
             pb.set_message(format!("compiling {}", graph.name()));
-            let exe = client.compile(&text, CompileOptions::replicas(replicas))?;
+            let (mem, compile_seconds) = compiler.compile(&text, replicas)?;
             pb.inc(1);
-            let mem = exe.memory_stats()?;
             let flops = graph.matmul_flops();
             match kind.as_str() {
                 "train_step" | "apply_step" => train_flops += flops,
@@ -261,7 +321,7 @@ pub fn run(args: &CompileArgs) -> Result<()> {
                 file,
                 nodes: graph.len(),
                 matmul_gflop: flops / 1e9,
-                compile_seconds: exe.compile_time().as_secs_f64(),
+                compile_seconds,
                 argument_bytes: mem.argument_bytes,
                 output_bytes: mem.output_bytes,
                 alias_bytes: mem.alias_bytes,

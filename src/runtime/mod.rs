@@ -2,6 +2,7 @@
 //!
 //! All `unsafe` code lives in `ffi` and `host_cache`; everything else here is safe Rust.
 
+mod aot;
 mod buffer;
 mod cache;
 mod client;
@@ -14,6 +15,7 @@ mod plugin;
 mod signature;
 mod tensor;
 
+pub use aot::{AotCompiler, AotExecutable};
 pub use buffer::Buffer;
 pub use cache::{ExecutableCache, Shared};
 pub use client::{Client, ClientOptions};

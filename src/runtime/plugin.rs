@@ -139,6 +139,11 @@ pub fn search_roots() -> Vec<PathBuf> {
     roots.extend(python_lib_dirs(Path::new("/usr/local")));
     roots.extend(python_lib_dirs(Path::new("/usr")));
     roots.push(PathBuf::from("/usr/lib/python3/dist-packages"));
+    // Last: the GPU plugin that scripts/setup_gpu_aot.sh installs for
+    // deviceless compilation, so that a machine's own plugin wins.
+    if let Some(cache) = cache_dir() {
+        roots.push(cache.join("gpu-aot"));
+    }
     let mut seen = std::collections::HashSet::new();
     roots.retain(|r| r.is_dir() && seen.insert(r.clone()));
     roots

@@ -56,7 +56,7 @@ impl Drop for ClientHandle {
     }
 }
 
-fn named_value(opt: &CreateOption) -> sys::PJRT_NamedValue {
+pub(super) fn named_value(opt: &CreateOption) -> sys::PJRT_NamedValue {
     let mut v: sys::PJRT_NamedValue = args();
     let name = match opt {
         CreateOption::Int64(name, x) => {
@@ -238,12 +238,7 @@ impl ClientHandle {
         format: &str,
         options: &[u8],
     ) -> Result<ExecutableHandle> {
-        let mut program: sys::PJRT_Program = args();
-        // The plugin only reads `code` during the call.
-        program.code = code.as_ptr() as *mut c_char;
-        program.code_size = code.len();
-        program.format = format.as_ptr().cast::<c_char>();
-        program.format_size = format.len();
+        let program = program(code, format);
         let mut a: sys::PJRT_Client_Compile_Args = args();
         a.client = self.ptr;
         a.program = &program;
@@ -282,4 +277,15 @@ impl ClientHandle {
         done.wait("PJRT_Client_BufferFromHostBuffer")?;
         Ok(buffer)
     }
+}
+
+/// A `PJRT_Program` over `code` in `format` ("mlir" takes StableHLO text);
+/// the plugin only reads `code` during the compile call it is passed to.
+pub(super) fn program(code: &str, format: &str) -> sys::PJRT_Program {
+    let mut program: sys::PJRT_Program = args();
+    program.code = code.as_ptr() as *mut c_char;
+    program.code_size = code.len();
+    program.format = format.as_ptr().cast::<c_char>();
+    program.format_size = format.len();
+    program
 }

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::{args, lossy, pjrt_call, sys, BufferHandle, ClientHandle, Event};
+use super::{args, lossy, pjrt_call, sys, Api, BufferHandle, ClientHandle, Event};
 use crate::error::{Error, Result};
 
 /// XLA's estimate of the memory one execution needs, per device.
@@ -14,6 +14,24 @@ pub struct CompiledMemoryStats {
     pub alias_bytes: i64,
     pub temp_bytes: i64,
     pub peak_bytes: i64,
+}
+
+/// The compiled memory statistics of the live executable `exe` of `api`.
+pub(super) fn memory_stats(
+    api: &Api,
+    exe: *mut sys::PJRT_Executable,
+) -> Result<CompiledMemoryStats> {
+    let mut a: sys::PJRT_Executable_GetCompiledMemoryStats_Args = args();
+    a.executable = exe;
+    pjrt_call!(api, PJRT_Executable_GetCompiledMemoryStats, &mut a)?;
+    Ok(CompiledMemoryStats {
+        generated_code_bytes: a.generated_code_size_in_bytes,
+        argument_bytes: a.argument_size_in_bytes,
+        output_bytes: a.output_size_in_bytes,
+        alias_bytes: a.alias_size_in_bytes,
+        temp_bytes: a.temp_size_in_bytes,
+        peak_bytes: a.peak_memory_in_bytes,
+    })
 }
 
 /// An owned loaded executable (and the executable view it owns).
@@ -102,21 +120,7 @@ impl ExecutableHandle {
     }
 
     pub fn memory_stats(&self) -> Result<CompiledMemoryStats> {
-        let mut a: sys::PJRT_Executable_GetCompiledMemoryStats_Args = args();
-        a.executable = self.exe;
-        pjrt_call!(
-            &self.client.api,
-            PJRT_Executable_GetCompiledMemoryStats,
-            &mut a
-        )?;
-        Ok(CompiledMemoryStats {
-            generated_code_bytes: a.generated_code_size_in_bytes,
-            argument_bytes: a.argument_size_in_bytes,
-            output_bytes: a.output_size_in_bytes,
-            alias_bytes: a.alias_size_in_bytes,
-            temp_bytes: a.temp_size_in_bytes,
-            peak_bytes: a.peak_memory_in_bytes,
-        })
+        memory_stats(&self.client.api, self.exe)
     }
 
     /// Runs on every device of the executable at once: `arguments[d]` is the

@@ -6,10 +6,12 @@
 //! functions here are safe to call: the handles keep what they point into
 //! alive (`Arc<Api>`, `Arc<ClientHandle>`), and pointers never leave this layer.
 
+mod aot;
 mod buffer;
 mod client;
 mod executable;
 
+pub use aot::{TopologyHandle, UnloadedExecutable};
 pub use buffer::BufferHandle;
 pub use client::{ClientHandle, CreateOption, DeviceDescription, DeviceMemory};
 pub use executable::{CompiledMemoryStats, ExecutableHandle};
