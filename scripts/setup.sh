@@ -56,23 +56,8 @@ install_debian_packages() {
 }
 
 install_cpu_plugin() {
-    local stamp="$PY_DIR/.ruse-requirements.sha256"
-    local want
-    want="$(sha256sum "$REQ" | cut -d' ' -f1)"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] &&
-        [ -f "$PY_DIR/xla_plugins/xla_cpu_pjrt/xla_cpu_pjrt.so" ] &&
-        [ -f "$PY_DIR/xla_plugins/xla_cpu_pjrt/include/pjrt_c_api.h" ]; then
-        return 0
-    fi
-    say "installing the XLA CPU PJRT plugin into $PY_DIR"
-    local tmp="$PY_DIR.tmp.$$"
-    rm -rf "$tmp"
-    mkdir -p "$RUSE_CACHE"
-    PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --no-deps --only-binary=:all: --require-hashes \
-        --target "$tmp" -r "$REQ" || { rm -rf "$tmp"; die "pip could not install $REQ"; }
-    echo "$want" >"$tmp/.ruse-requirements.sha256"
-    rm -rf "$PY_DIR"
-    mv "$tmp" "$PY_DIR"
+    bash "$ROOT/scripts/pip_tree.sh" "the XLA CPU PJRT plugin" "$REQ" "$PY_DIR" \
+        xla_plugins/xla_cpu_pjrt/xla_cpu_pjrt.so xla_plugins/xla_cpu_pjrt/include/pjrt_c_api.h
 }
 
 need_cmd cargo "install the Rust toolchain (https://rustup.rs)"
