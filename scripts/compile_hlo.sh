@@ -23,3 +23,10 @@ $ruse compile configs/ruse_example.json --out hlo --summary-only --target-len 3 
 for c in hyperformer_t5_base hyperformer_pp_t5_base; do
     $ruse compile "configs/$c.json" --out hlo --summary-only --target-len 3 --task rte --set bf16=false
 done
+# The t5-base configs as they are meant to run, in bf16 on one H100, compiled
+# without a GPU by the GPU plugin (scripts/setup_gpu_aot.sh).
+bash scripts/setup_gpu_aot.sh
+for c in hyperformer_t5_base hyperformer_pp_t5_base; do
+    $ruse compile "configs/$c.json" --out hlo/h100 --summary-only --target-len 3 --task rte \
+        --device gpu --gpu-target configs/gpu_targets/h100_sxm.txtpb
+done
