@@ -124,7 +124,8 @@ fn python_sys_path() -> Vec<PathBuf> {
 /// Directories searched for plugins, in order, without duplicates.
 pub fn search_roots() -> Vec<PathBuf> {
     let mut roots = Vec::new();
-    if let Some(cache) = cache_dir() {
+    let cache = cache_dir();
+    if let Some(cache) = &cache {
         roots.push(cache.join("python"));
     }
     for var in ["VIRTUAL_ENV", "CONDA_PREFIX"] {
@@ -141,7 +142,7 @@ pub fn search_roots() -> Vec<PathBuf> {
     roots.push(PathBuf::from("/usr/lib/python3/dist-packages"));
     // Last: the GPU plugin that scripts/setup_gpu_aot.sh installs for
     // deviceless compilation, so that a machine's own plugin wins.
-    if let Some(cache) = cache_dir() {
+    if let Some(cache) = &cache {
         roots.push(cache.join("gpu-aot"));
     }
     let mut seen = std::collections::HashSet::new();
