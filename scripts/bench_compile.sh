@@ -5,6 +5,9 @@
 # Prints, per model: graph nodes, compile time of each program, XLA's compiled
 # memory statistics (arguments, temporaries), the process's peak RSS, and the
 # t5-base / t5-small ratios. Target: the t5-base adapter step compiles in under 60 s.
+# Then, per model, two one-update `ruse train` runs of the same step on trec with
+# one compile cache directory: the first compiles the step, the second loads it;
+# prints both times and their ratio.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -51,3 +54,24 @@ print(f"train step, t5-base / t5-small: nodes {base['nodes'] / small['nodes']:.2
 verdict = "meets" if base["compile_seconds"] < 60 else "MISSES"
 print(f"t5-base adapter step compile: {base['compile_seconds']:.1f} s ({verdict} the 60 s target)")
 PY
+
+echo
+echo "| model | step compiled s | step loaded from the compile cache s | compiled / loaded | cache MB |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+for model in t5-small t5-base; do
+    for i in 1 2; do
+        ./target/release/ruse train "$WORK/$model.json" --compile-cache "$WORK/cache-$model" \
+            --set "output_dir=$WORK/train-$model-$i" --set max_steps=1 --set evaluation_strategy=no \
+            --set do_eval=false --set do_test=false --set save_steps=0 --set load_best_model_at_end=false \
+            >"$WORK/train-$model-$i.log" 2>&1 || { cat "$WORK/train-$model-$i.log" >&2; exit 1; }
+    done
+    grep -q '^loaded the trec step from the compile cache' "$WORK/train-$model-2.log" ||
+        { echo "bench_compile: the second $model run did not load its step:" >&2; cat "$WORK/train-$model-2.log" >&2; exit 1; }
+    python3 - "$WORK" "$model" "$(du -m "$WORK/cache-$model" | cut -f1)" <<'PY'
+import json, os, sys
+work, model, mb = sys.argv[1:4]
+first = lambda i: json.loads(open(os.path.join(work, f"train-{model}-{i}", "train_log.jsonl")).readline())
+c, l = first(1)["compile_seconds"], first(2)["compile_seconds"]
+print(f"| {model} | {c:.1f} | {l:.2f} | {c / l:.0f}x | {mb} |")
+PY
+done

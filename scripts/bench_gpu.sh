@@ -19,7 +19,11 @@
 # RUSE_BENCH_DEFAULT (1: run step 2), RUSE_BENCH_DEFAULT_STEPS (the config's),
 # RUSE_BENCH_COMPILE (0; 1: also `ruse compile` the trec step, its memory statistics
 # in compile.log and its StableHLO and optimised HLO in compile-hlo.tar.gz),
-# RUSE_BENCH_LIMIT (seconds per run, 240). A CPU dry run of the script:
+# RUSE_BENCH_LIMIT (seconds per run, 240).
+# Compiled programs are kept in RUSE_COMPILE_CACHE (default WORK_DIR/compiled), so
+# that running the script again on the same machine (after a run hit the limit)
+# loads them instead of compiling again; its "compile" column is then load time.
+# A CPU dry run of the script:
 #   RUSE_CACHE=~/.cache/ruse RUSE_BENCH_DEVICE=cpu RUSE_BENCH_BASE_MODEL=t5-small RUSE_BENCH_BF16=false \
 #   RUSE_BENCH_BATCHES=4 RUSE_BENCH_STEPS=4 RUSE_BENCH_DEFAULT_STEPS=40 scripts/bench_gpu.sh
 # Writes WORK_DIR/summary.md and summary.json and each run's log beside them.
@@ -51,6 +55,7 @@ if [ -z "${RUSE_CACHE:-}" ] && [ -d kit/cache ]; then
 fi
 mkdir -p "$WORK"
 rm -f "$WORK"/*.log "$WORK"/summary.*
+export RUSE_COMPILE_CACHE="${RUSE_COMPILE_CACHE:-$WORK/compiled}"
 
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null || true

@@ -130,6 +130,7 @@ fn several_cpu_replicas_turn_xnnpack_off_unless_xla_flags_decide() {
         replicas,
         plugin: None,
         plugin_options: Vec::new(),
+        compile_cache: None,
     };
     assert_eq!(
         extra_xla_flags(&args(DeviceKind::Cpu, 2), "--xla_dump_to=/tmp/d").as_deref(),

@@ -170,6 +170,45 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
         got, at_30,
         "ruse eval of checkpoint-30 vs the evaluation during training"
     );
+    // With a compile cache, a second `ruse eval` loads the programs the first
+    // compiled, and gives the same metrics.
+    let cache = dir.join("compile-cache");
+    let cached_eval = || {
+        let args = [
+            "eval",
+            config.to_str().unwrap(),
+            "--json",
+            "--checkpoint",
+            checkpoint.to_str().unwrap(),
+            "--compile-cache",
+            cache.to_str().unwrap(),
+        ];
+        let (stdout, stderr) = common::ruse_ok(args);
+        let line = stderr
+            .lines()
+            .find(|l| l.starts_with("compile cache "))
+            .unwrap_or_else(|| panic!("no compile cache summary: {stderr}"))
+            .to_string();
+        let counts: Vec<usize> = line
+            .split_whitespace()
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        let metrics: BTreeMap<String, f64> = serde_json::from_str(&stdout).unwrap();
+        (metrics, counts, line)
+    };
+    let (first, counts, line) = cached_eval();
+    assert_eq!(first, at_30, "with a compile cache");
+    assert!(
+        counts.len() == 2 && counts[0] == 0 && counts[1] > 0,
+        "{line}"
+    );
+    let compiled = counts[1];
+    let (second, counts, line) = cached_eval();
+    assert_eq!(
+        second, at_30,
+        "with the programs loaded from the compile cache"
+    );
+    assert_eq!(counts, vec![compiled, 0], "{line}");
     // Without generation, the same losses and nothing else.
     let got = eval_json(
         &config,

@@ -330,3 +330,60 @@ fn extra_creation_options_reach_the_plugin() {
     );
     assert_eq!(all.device_count(), 2);
 }
+
+/// A compile cache directory: the first client compiles and writes the
+/// program, a second client (as in a later run) loads it instead, and the
+/// loaded program computes what the compiled one does, replicated too.
+/// A damaged entry is reported and compiled again, and the rewritten entry
+/// loads. Another replica count is another entry.
+#[test]
+fn the_compile_cache_loads_what_an_earlier_client_compiled() {
+    let dir = std::env::temp_dir().join(format!("ruse-compile-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let run = |client: &Client| {
+        let exe = compile(client, ALL_REDUCE, 4);
+        let buffers: Vec<_> = (0..4)
+            .map(|r| client.upload_slice(&[r as f32, 1.0, 2.0], &[3], r).unwrap())
+            .collect();
+        let args: Vec<Vec<_>> = buffers.iter().map(|b| vec![b]).collect();
+        let out = exe.execute(&args).unwrap();
+        let sums: Vec<Vec<f32>> = out.iter().map(|o| o[0].to_vec().unwrap()).collect();
+        let ids: Vec<u32> = out
+            .iter()
+            .map(|o| o[1].to_vec::<u32>().unwrap()[0])
+            .collect();
+        (exe.from_compile_cache(), sums, ids)
+    };
+    let first = cpu(4).with_compile_cache(&dir).unwrap();
+    let (cached, sums, ids) = run(&first);
+    assert!(!cached);
+    assert_eq!(sums, vec![vec![6.0, 4.0, 8.0]; 4]);
+    assert_eq!(ids, vec![0, 1, 2, 3]);
+    assert_eq!(first.compile_cache().unwrap().counts(), (0, 1));
+    let entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(entries[0].extension().unwrap(), "xla");
+
+    let second = cpu(4).with_compile_cache(&dir).unwrap();
+    assert_eq!(run(&second), (true, sums.clone(), ids.clone()));
+    assert_eq!(second.compile_cache().unwrap().counts(), (1, 0));
+
+    // A cut entry is compiled again and replaced by a whole one.
+    let bytes = std::fs::read(&entries[0]).unwrap();
+    std::fs::write(&entries[0], &bytes[..bytes.len() / 2]).unwrap();
+    let third = cpu(4).with_compile_cache(&dir).unwrap();
+    assert_eq!(run(&third), (false, sums.clone(), ids.clone()));
+    assert_eq!(std::fs::read(&entries[0]).unwrap().len(), bytes.len());
+    let fourth = cpu(4).with_compile_cache(&dir).unwrap();
+    assert!(run(&fourth).0);
+
+    // The same text for one replica is another program.
+    let one = cpu(1).with_compile_cache(&dir).unwrap();
+    assert!(!compile(&one, DOT_TANH, 1).from_compile_cache());
+    assert!(compile(&one, DOT_TANH, 1).from_compile_cache());
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

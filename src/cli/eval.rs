@@ -9,7 +9,6 @@ use anyhow::Result;
 use clap::Args;
 
 use super::{ConfigArgs, DeviceArgs};
-use crate::runtime::Client;
 use crate::train::eval::EvalSplit;
 use crate::train::trainer::Trainer;
 
@@ -40,7 +39,7 @@ pub struct EvalArgs {
 pub fn run(args: &EvalArgs) -> Result<()> {
     let run = args.config.load()?;
     args.device.warn_about(&run);
-    let client = Client::new(&args.device.client_options())?;
+    let client = args.device.client()?;
     let config_dir = args.config.dir();
     let output_dir = PathBuf::from(&run.output_dir);
     let model_name = run
@@ -98,5 +97,6 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             println!("  {k:<40} {:>8}", crate::train::eval::format_metric(k, *v));
         }
     }
+    super::report_compile_cache(trainer.client());
     Ok(())
 }

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::runtime::{ClientOptions, CreateOption, DeviceKind};
+use crate::runtime::{Client, ClientOptions, CreateOption, DeviceKind};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -99,6 +99,12 @@ pub struct DeviceArgs {
     /// brackets an int64 list, a decimal a float, anything else a string.
     #[arg(long = "plugin-option", value_name = "NAME=VALUE", value_parser = parse_plugin_option)]
     pub plugin_options: Vec<CreateOption>,
+
+    /// Keep compiled programs in DIR and load them in later runs instead of
+    /// compiling them again (entries are keyed by program, plugin build,
+    /// devices and host CPU). `ruse compile` always compiles.
+    #[arg(long, value_name = "DIR", env = "RUSE_COMPILE_CACHE")]
+    pub compile_cache: Option<PathBuf>,
 }
 
 /// A count that must be at least 1 (`--replicas`).
@@ -171,6 +177,16 @@ impl DeviceArgs {
         }
     }
 
+    /// The client of `client_options`, with the compile cache when one is
+    /// asked for.
+    pub fn client(&self) -> crate::Result<Client> {
+        let client = Client::new(&self.client_options())?;
+        match &self.compile_cache {
+            Some(dir) => client.with_compile_cache(dir),
+            None => Ok(client),
+        }
+    }
+
     /// Config choices that do not suit the device, as warnings.
     pub fn warnings_for(&self, run: &crate::config::Config) -> Vec<String> {
         let mut out = Vec::new();
@@ -204,6 +220,34 @@ impl Cli {
             Command::Predict(a) => Some(&a.device),
             Command::Data(_) | Command::Params(_) | Command::Report(_) => None,
         }
+    }
+}
+
+/// How many programs `client` loaded from its compile cache so far.
+pub(crate) fn cache_hits(client: &Client) -> usize {
+    client.compile_cache().map_or(0, |c| c.counts().0)
+}
+
+/// "compiled the X in S s", or what came from the compile cache: `loaded` of
+/// the programs (all when `all_loaded`).
+pub(crate) fn obtained(what: &str, seconds: f64, loaded: usize, all_loaded: bool) -> String {
+    if all_loaded {
+        format!("loaded the {what} from the compile cache in {seconds:.1} s")
+    } else if loaded > 0 {
+        format!("compiled or loaded the {what} in {seconds:.1} s ({loaded} from the compile cache)")
+    } else {
+        format!("compiled the {what} in {seconds:.1} s")
+    }
+}
+
+/// The compile cache's figures for this run, on stderr, when one is in use.
+pub(crate) fn report_compile_cache(client: &Client) {
+    if let Some(c) = client.compile_cache() {
+        let (hits, misses) = c.counts();
+        eprintln!(
+            "compile cache {}: {hits} program(s) loaded, {misses} compiled and added",
+            c.dir().display()
+        );
     }
 }
 
@@ -303,6 +347,7 @@ mod tests {
             replicas: 1,
             plugin: None,
             plugin_options: Vec::new(),
+            compile_cache: None,
         }
     }
 

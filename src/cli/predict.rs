@@ -162,7 +162,7 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         );
     }
     let replicas = args.device.replicas;
-    let client = Client::new(&args.device.client_options())?;
+    let client = args.device.client()?;
     let on_device: Vec<HashMap<String, Buffer>> = (0..replicas)
         .map(|r| {
             store

@@ -18,7 +18,7 @@ use crate::model::params::ModelBuilder;
 use crate::model::resolve::run_weights;
 use crate::model::store::ParamStore;
 use crate::model::{T5Config, T5};
-use crate::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor, TensorSpec};
+use crate::runtime::{Buffer, CompileOptions, ElementType, HostTensor, TensorSpec};
 
 #[derive(Debug, Args)]
 pub struct TaskEmbeddingsArgs {
@@ -77,7 +77,7 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
     plain.train_adapters = false;
     let (cfg, source) = run_weights(&plain)?;
     let store = ParamStore::for_run(&plain, &cfg, &source, ElementType::F32)?;
-    let client = Client::new(&args.device.client_options())?;
+    let client = args.device.client()?;
     let (b, s) = (args.batch.max(1), run.max_source_length);
     let (graph, names) = build_mean_encoder(&plain, &cfg, b, s)?;
     let exe = client.compile(&crate::emit::emit(&graph)?, CompileOptions::replicas(1))?;

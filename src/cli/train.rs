@@ -9,10 +9,9 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::ProgressBar;
 
-use super::{say, ConfigArgs, DeviceArgs};
+use super::{cache_hits, obtained, report_compile_cache, say, ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::model::checkpoint::write_atomic;
-use crate::runtime::Client;
 use crate::train::checkpoint::{self, BestBy};
 use crate::train::eval::{EvalResult, EvalSplit, TaskProgress, AVERAGE_LOSS};
 use crate::train::throughput::Throughput;
@@ -242,7 +241,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         &out.join(ARGUMENTS_FILE),
         serde_json::to_string_pretty(&run)?.as_bytes(),
     )?;
-    let client = Client::new(&args.device.client_options())?;
+    let client = args.device.client()?;
     let device_kind = client
         .devices()?
         .first()
@@ -284,10 +283,9 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         let report = trainer.train_step()?;
         reports.push(report.clone());
         if let Some(c) = report.compile_seconds {
-            say(
-                &pb,
-                &format!("compiled the {} step in {c:.1} s", report.task),
-            );
+            let what = format!("{} step", report.task);
+            let loaded = usize::from(report.compile_cached);
+            say(&pb, &obtained(&what, c, loaded, report.compile_cached));
         }
         writeln!(log, "{}", serde_json::to_string(&report)?)?;
         pb.set_message(describe(&report));
@@ -303,6 +301,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             || (due_save && trainer.run.load_best_model_at_end);
         let metrics = if due_eval {
             let compiled = trainer.eval_compile_seconds();
+            let hits = cache_hits(trainer.client());
             let mut on_task = |p: TaskProgress| {
                 pb.set_message(format!(
                     "step {step}: evaluating {} on val ({}/{} examples)",
@@ -312,9 +311,10 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             let result = evaluate(&mut trainer, EvalSplit::Val, &out, &mut log, &mut on_task)?;
             let compiled = trainer.eval_compile_seconds() - compiled;
             if compiled > 0.0 {
+                let loaded = cache_hits(trainer.client()) - hits;
                 say(
                     &pb,
-                    &format!("compiled the evaluation programs in {compiled:.1} s"),
+                    &obtained("evaluation programs", compiled, loaded, false),
                 );
             }
             say(&pb, &format!("eval at step {step}: {}", summary(&result)));
@@ -380,6 +380,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         final_evaluation(&mut trainer, EvalSplit::Test, &out, &mut log)?;
     }
     drop(log);
+    report_compile_cache(trainer.client());
     let plots = crate::report::write_report(&out, &out, None)?;
     let names: Vec<String> = plots
         .iter()

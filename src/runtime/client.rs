@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use super::buffer::Buffer;
 use super::compile_options::CompileOptions;
+use super::disk_cache::DiskCache;
 use super::element::Element;
 use super::executable::Executable;
 use super::ffi::{self, Api, ClientHandle, CreateOption, DeviceDescription, DeviceMemory};
@@ -31,6 +32,8 @@ pub struct ClientOptions {
 pub struct Client {
     handle: Arc<ClientHandle>,
     device: DeviceKind,
+    /// Where compiled programs are kept between runs, if anywhere.
+    disk_cache: Option<Arc<DiskCache>>,
 }
 
 impl Client {
@@ -70,6 +73,7 @@ impl Client {
         let client = Client {
             handle,
             device: options.device,
+            disk_cache: None,
         };
         let platform = client.platform_name()?;
         if !options.device.accepts_platform(&platform) {
@@ -90,6 +94,19 @@ impl Client {
             cpu_device_count: Some(devices),
             extra: Vec::new(),
         })
+    }
+
+    /// This client with compiled programs kept in `dir` between runs (see
+    /// `DiskCache`): `compile` loads a program compiled earlier for the same
+    /// plugin and machine instead of compiling it.
+    pub fn with_compile_cache(mut self, dir: &Path) -> Result<Client> {
+        self.disk_cache = Some(Arc::new(DiskCache::open(dir, &self)?));
+        Ok(self)
+    }
+
+    /// The compile cache in use, if any.
+    pub fn compile_cache(&self) -> Option<&DiskCache> {
+        self.disk_cache.as_deref()
     }
 
     pub fn device_kind(&self) -> DeviceKind {
@@ -149,10 +166,28 @@ impl Client {
             )));
         }
         let start = Instant::now();
+        let Some(cache) = &self.disk_cache else {
+            let handle = self
+                .handle
+                .compile(stablehlo, "mlir", &options.to_proto())?;
+            return Executable::new(handle, stablehlo, options, start.elapsed(), false);
+        };
+        let entry = cache.entry(stablehlo, &options);
+        if let Some(bytes) = cache.read(&entry) {
+            match self.handle.deserialize(&bytes) {
+                Ok(handle) => {
+                    cache.hit();
+                    return Executable::new(handle, stablehlo, options, start.elapsed(), true);
+                }
+                Err(e) => cache.miss(&entry, &format!("was refused by the plugin ({e})")),
+            }
+        }
         let handle = self
             .handle
             .compile(stablehlo, "mlir", &options.to_proto())?;
-        Executable::new(handle, stablehlo, options, start.elapsed())
+        let took = start.elapsed();
+        cache.write(&entry, handle.serialize());
+        Executable::new(handle, stablehlo, options, took, false)
     }
 
     /// Copies a host tensor to device `device` (an index < `device_count()`).

@@ -16,6 +16,7 @@ pub struct Executable {
     num_outputs: usize,
     signature: Option<Signature>,
     compile_time: Duration,
+    from_disk: bool,
 }
 
 impl Executable {
@@ -24,6 +25,7 @@ impl Executable {
         stablehlo: &str,
         options: CompileOptions,
         compile_time: Duration,
+        from_disk: bool,
     ) -> Result<Self> {
         let devices = handle.devices()?;
         let num_outputs = handle.num_outputs()?;
@@ -34,6 +36,7 @@ impl Executable {
             num_outputs,
             signature: parse_main_signature(stablehlo),
             compile_time,
+            from_disk,
         })
     }
 
@@ -56,8 +59,14 @@ impl Executable {
         self.signature.as_ref()
     }
 
+    /// How long compiling took, or loading when `from_compile_cache`.
     pub fn compile_time(&self) -> Duration {
         self.compile_time
+    }
+
+    /// Whether the program was loaded from the compile cache instead of compiled.
+    pub fn from_compile_cache(&self) -> bool {
+        self.from_disk
     }
 
     pub fn name(&self) -> Result<String> {

@@ -211,6 +211,7 @@ mod tests {
             matmul_gflop: gflop,
             tflops_per_device: gflop / seconds / 1e3,
             compile_seconds: compiled.then_some(10.0),
+            compile_cached: false,
         }
     }
 

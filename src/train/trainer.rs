@@ -131,8 +131,20 @@ pub struct StepReport {
     pub matmul_gflop: f64,
     /// `matmul_gflop` per second, in TFLOP/s: one device's achieved rate.
     pub tflops_per_device: f64,
-    /// Compile time of the task's program, when this step compiled it.
+    /// Compile time of the task's program, when this step compiled it (or
+    /// loaded it from the compile cache).
     pub compile_seconds: Option<f64>,
+    /// Whether every program this step obtained came from the compile cache.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub compile_cached: bool,
+}
+
+/// How a program was obtained: in how long, and whether it was loaded from
+/// the compile cache (else compiled).
+#[derive(Clone, Copy, Debug)]
+struct Obtained {
+    time: Duration,
+    loaded: bool,
 }
 
 struct Compiled {
@@ -277,7 +289,7 @@ impl Trainer {
     }
 
     /// The task's program for these shapes, compiled on first use.
-    fn program(&mut self, task: &str, shapes: Shapes) -> Result<Option<Duration>> {
+    fn program(&mut self, task: &str, shapes: Shapes) -> Result<Option<Obtained>> {
         let key = (task.to_string(), shapes.target_len);
         if self.programs.contains_key(&key) {
             return Ok(None);
@@ -301,14 +313,17 @@ impl Trainer {
     }
 
     /// Compiles a program for the replicas (or reuses the executable of an
-    /// identical one) and creates the state it needs; the compile time, or
+    /// identical one) and creates the state it needs; how it was obtained, or
     /// `None` when it was reused.
-    fn compile(&mut self, program: StepProgram) -> Result<(Compiled, Option<Duration>)> {
+    fn compile(&mut self, program: StepProgram) -> Result<(Compiled, Option<Obtained>)> {
         let text = crate::emit::emit(&program.graph)?;
         let options = CompileOptions::replicas(self.replicas());
         let shared = self.executables.compile(&self.client, &text, options)?;
         self.ensure_state(&program.args)?;
-        let took = (!shared.reused).then(|| shared.exe.compile_time());
+        let took = (!shared.reused).then(|| Obtained {
+            time: shared.exe.compile_time(),
+            loaded: shared.exe.from_compile_cache(),
+        });
         let exe = shared.exe;
         let flops = program.graph.matmul_flops();
         Ok((
@@ -333,7 +348,7 @@ impl Trainer {
     }
 
     /// The update program for a window over `tasks` (sorted), compiled on first use.
-    fn apply_program(&mut self, tasks: &[String]) -> Result<Option<Duration>> {
+    fn apply_program(&mut self, tasks: &[String]) -> Result<Option<Obtained>> {
         if self.apply.contains_key(tasks) {
             return Ok(None);
         }
@@ -431,6 +446,7 @@ impl Trainer {
         let mut losses = Vec::with_capacity(micro);
         let mut compile = Duration::ZERO;
         let mut compiled_any = false;
+        let mut loaded_all = true;
         let mut examples = 0;
         let mut flops = 0.0;
         let mut report = None;
@@ -443,9 +459,10 @@ impl Trainer {
                 target_len: batches[0].target_len,
             };
             examples += shapes.batch * self.replicas();
-            if let Some(d) = self.program(&task, shapes)? {
-                compile += d;
+            if let Some(o) = self.program(&task, shapes)? {
+                compile += o.time;
                 compiled_any = true;
+                loaded_all &= o.loaded;
             }
             let data = self.upload_step(&batches, i)?;
             let key = (task.clone(), shapes.target_len);
@@ -462,9 +479,10 @@ impl Trainer {
         let mut outputs = report.expect("at least one micro-step");
         if micro > 1 {
             tasks.sort();
-            if let Some(d) = self.apply_program(&tasks)? {
-                compile += d;
+            if let Some(o) = self.apply_program(&tasks)? {
+                compile += o.time;
                 compiled_any = true;
+                loaded_all &= o.loaded;
             }
             let step = HostTensor::scalar(self.schedule_step());
             let data = (0..self.replicas())
@@ -491,6 +509,7 @@ impl Trainer {
             matmul_gflop: flops / 1e9,
             tflops_per_device: flops / seconds / 1e12,
             compile_seconds: compiled_any.then_some(compile.as_secs_f64()),
+            compile_cached: compiled_any && loaded_all,
         })
     }
 

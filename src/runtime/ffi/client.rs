@@ -248,6 +248,17 @@ impl ClientHandle {
         ExecutableHandle::new(self.clone(), a.executable)
     }
 
+    /// Loads an executable that `ExecutableHandle::serialize` wrote with
+    /// this plugin build, with the compile options it was serialized with.
+    pub fn deserialize(self: &Arc<Self>, bytes: &[u8]) -> Result<ExecutableHandle> {
+        let mut a: sys::PJRT_Executable_DeserializeAndLoad_Args = args();
+        a.client = self.ptr;
+        a.serialized_executable = bytes.as_ptr().cast::<c_char>();
+        a.serialized_executable_size = bytes.len();
+        pjrt_call!(&self.api, PJRT_Executable_DeserializeAndLoad, &mut a)?;
+        ExecutableHandle::new(self.clone(), a.loaded_executable)
+    }
+
     /// Copies dense row-major host bytes of element type `ty` to device
     /// `device`, waiting until the plugin is done with the host memory.
     pub fn buffer_from_host(

@@ -34,6 +34,33 @@ pub(super) fn memory_stats(
     })
 }
 
+/// XLA's platform-specific serialization of the executable `exe` of `api`:
+/// loadable by `ClientHandle::deserialize` of the same plugin build only.
+pub(super) fn serialize(api: &Api, exe: *mut sys::PJRT_Executable) -> Result<Vec<u8>> {
+    let mut a: sys::PJRT_Executable_Serialize_Args = args();
+    a.executable = exe;
+    pjrt_call!(api, PJRT_Executable_Serialize, &mut a)?;
+    let bytes = if a.serialized_bytes.is_null() {
+        Vec::new()
+    } else {
+        // SAFETY: `serialized_bytes_size` bytes, alive until the deleter runs.
+        unsafe {
+            std::slice::from_raw_parts(a.serialized_bytes.cast::<u8>(), a.serialized_bytes_size)
+        }
+        .to_vec()
+    };
+    if let Some(delete) = a.serialized_executable_deleter {
+        // SAFETY: called once, on the object the plugin gave back.
+        unsafe { delete(a.serialized_executable) };
+    }
+    if bytes.is_empty() {
+        return Err(Error::invalid(
+            "the plugin serialized the executable to no bytes",
+        ));
+    }
+    Ok(bytes)
+}
+
 /// An owned loaded executable (and the executable view it owns).
 pub struct ExecutableHandle {
     client: Arc<ClientHandle>,
@@ -121,6 +148,11 @@ impl ExecutableHandle {
 
     pub fn memory_stats(&self) -> Result<CompiledMemoryStats> {
         memory_stats(&self.client.api, self.exe)
+    }
+
+    /// The plugin's serialization of the compiled program (see `serialize`).
+    pub fn serialize(&self) -> Result<Vec<u8>> {
+        serialize(&self.client.api, self.exe)
     }
 
     /// Runs on every device of the executable at once: `arguments[d]` is the
