@@ -166,27 +166,28 @@ impl Client {
             )));
         }
         let start = Instant::now();
-        let Some(cache) = &self.disk_cache else {
-            let handle = self
-                .handle
-                .compile(stablehlo, "mlir", &options.to_proto())?;
-            return Executable::new(handle, stablehlo, options, start.elapsed(), false);
-        };
-        let entry = cache.entry(stablehlo, &options);
-        if let Some(bytes) = cache.read(&entry) {
-            match self.handle.deserialize(&bytes) {
-                Ok(handle) => {
-                    cache.hit();
-                    return Executable::new(handle, stablehlo, options, start.elapsed(), true);
+        let cached = self
+            .disk_cache
+            .as_deref()
+            .map(|c| (c, c.entry(stablehlo, &options)));
+        if let Some((cache, entry)) = &cached {
+            if let Some(bytes) = cache.read(entry) {
+                match self.handle.deserialize(&bytes) {
+                    Ok(handle) => {
+                        cache.hit();
+                        return Executable::new(handle, stablehlo, options, start.elapsed(), true);
+                    }
+                    Err(e) => cache.miss(entry, &format!("was refused by the plugin ({e})")),
                 }
-                Err(e) => cache.miss(&entry, &format!("was refused by the plugin ({e})")),
             }
         }
         let handle = self
             .handle
             .compile(stablehlo, "mlir", &options.to_proto())?;
         let took = start.elapsed();
-        cache.write(&entry, handle.serialize());
+        if let Some((cache, entry)) = &cached {
+            cache.write(entry, handle.serialize());
+        }
         Executable::new(handle, stablehlo, options, took, false)
     }
 

@@ -36,6 +36,8 @@ use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 16] = b"ruse-xla-exe-v1\n";
 const SUFFIX: &str = "xla";
+/// `MAGIC` and the payload's length.
+const HEADER: usize = MAGIC.len() + 8;
 
 /// A directory of compiled executables for one client.
 #[derive(Debug)]
@@ -91,7 +93,7 @@ impl DiskCache {
     /// The payload of `entry`, or `None` when there is none or it is
     /// unreadable (reported on stderr).
     pub(super) fn read(&self, entry: &Path) -> Option<Vec<u8>> {
-        let bytes = match fs::read(entry) {
+        let mut bytes = match fs::read(entry) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 self.misses.fetch_add(1, Ordering::Relaxed);
@@ -102,13 +104,12 @@ impl DiskCache {
                 return None;
             }
         };
-        match payload(&bytes) {
-            Some(p) => Some(p.to_vec()),
-            None => {
-                self.miss(entry, "is not a complete ruse cache entry");
-                None
-            }
+        if payload(&bytes).is_none() {
+            self.miss(entry, "is not a complete ruse cache entry");
+            return None;
         }
+        bytes.drain(..HEADER);
+        Some(bytes)
     }
 
     /// Counts a load as a hit.
