@@ -223,18 +223,22 @@ impl Cli {
     }
 }
 
-/// How many programs `client` loaded from its compile cache so far.
-pub(crate) fn cache_hits(client: &Client) -> usize {
-    client.compile_cache().map_or(0, |c| c.counts().0)
+/// How many programs `client` loaded from its compile cache and how many it
+/// compiled into it so far; (0, 0) without a cache.
+pub(crate) fn cache_counts(client: &Client) -> (usize, usize) {
+    client.compile_cache().map_or((0, 0), |c| c.counts())
 }
 
-/// "compiled the X in S s", or what came from the compile cache: `loaded` of
-/// the programs (all when `all_loaded`).
-pub(crate) fn obtained(what: &str, seconds: f64, loaded: usize, all_loaded: bool) -> String {
-    if all_loaded {
+/// "compiled the X in S s", or what came from the compile cache: `loaded`
+/// programs loaded and `compiled` compiled in those seconds.
+pub(crate) fn obtained(what: &str, seconds: f64, loaded: usize, compiled: usize) -> String {
+    if loaded > 0 && compiled == 0 {
         format!("loaded the {what} from the compile cache in {seconds:.1} s")
     } else if loaded > 0 {
-        format!("compiled or loaded the {what} in {seconds:.1} s ({loaded} from the compile cache)")
+        format!(
+            "obtained the {what} in {seconds:.1} s ({loaded} loaded from the compile cache, \
+             {compiled} compiled)"
+        )
     } else {
         format!("compiled the {what} in {seconds:.1} s")
     }

@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::ProgressBar;
 
-use super::{cache_hits, obtained, report_compile_cache, say, ConfigArgs, DeviceArgs};
+use super::{cache_counts, obtained, report_compile_cache, say, ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::model::checkpoint::write_atomic;
 use crate::train::checkpoint::{self, BestBy};
@@ -285,7 +285,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         if let Some(c) = report.compile_seconds {
             let what = format!("{} step", report.task);
             let loaded = usize::from(report.compile_cached);
-            say(&pb, &obtained(&what, c, loaded, report.compile_cached));
+            say(&pb, &obtained(&what, c, loaded, 1 - loaded));
         }
         writeln!(log, "{}", serde_json::to_string(&report)?)?;
         pb.set_message(describe(&report));
@@ -301,7 +301,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             || (due_save && trainer.run.load_best_model_at_end);
         let metrics = if due_eval {
             let compiled = trainer.eval_compile_seconds();
-            let hits = cache_hits(trainer.client());
+            let (hits, misses) = cache_counts(trainer.client());
             let mut on_task = |p: TaskProgress| {
                 pb.set_message(format!(
                     "step {step}: evaluating {} on val ({}/{} examples)",
@@ -311,10 +311,10 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             let result = evaluate(&mut trainer, EvalSplit::Val, &out, &mut log, &mut on_task)?;
             let compiled = trainer.eval_compile_seconds() - compiled;
             if compiled > 0.0 {
-                let loaded = cache_hits(trainer.client()) - hits;
+                let (h, m) = cache_counts(trainer.client());
                 say(
                     &pb,
-                    &obtained("evaluation programs", compiled, loaded, false),
+                    &obtained("evaluation programs", compiled, h - hits, m - misses),
                 );
             }
             say(&pb, &format!("eval at step {step}: {}", summary(&result)));
