@@ -35,334 +35,398 @@ module @sms_spam_encode attributes {mhlo.num_replicas = 1 : i32, mhlo.num_partit
     %32 = "stablehlo.multiply"(%3, %31) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
     %33 = "stablehlo.broadcast_in_dim"(%arg4) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
     %34 = "stablehlo.multiply"(%32, %33) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %39 = "stablehlo.dot_general"(%34, %arg5) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %40 = "stablehlo.reshape"(%39) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %41 = "stablehlo.dot_general"(%34, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
+    %39 = "stablehlo.reshape"(%34) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %40 = "stablehlo.dot_general"(%39, %arg5) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %41 = "stablehlo.reshape"(%40) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
     %42 = "stablehlo.reshape"(%41) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %43 = "stablehlo.dot_general"(%34, %arg7) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %44 = "stablehlo.reshape"(%43) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %45 = "stablehlo.dot_general"(%40, %42) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
-    %46 = "stablehlo.add"(%45, %19) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n47_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %47 = "stablehlo.reduce"(%46, %n47_init) ({
-    ^bb0(%n47_a: tensor<f32>, %n47_b: tensor<f32>):
-      %n47_r = "stablehlo.maximum"(%n47_a, %n47_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n47_r) : (tensor<f32>) -> ()
+    %43 = "stablehlo.reshape"(%34) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %44 = "stablehlo.dot_general"(%43, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %45 = "stablehlo.reshape"(%44) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %46 = "stablehlo.reshape"(%45) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %47 = "stablehlo.reshape"(%34) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %48 = "stablehlo.dot_general"(%47, %arg7) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %49 = "stablehlo.reshape"(%48) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %50 = "stablehlo.reshape"(%49) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %51 = "stablehlo.dot_general"(%42, %46) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
+    %52 = "stablehlo.add"(%51, %19) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n53_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %53 = "stablehlo.reduce"(%52, %n53_init) ({
+    ^bb0(%n53_a: tensor<f32>, %n53_b: tensor<f32>):
+      %n53_r = "stablehlo.maximum"(%n53_a, %n53_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n53_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %48 = "stablehlo.reshape"(%47) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %49 = "stablehlo.broadcast_in_dim"(%48) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %50 = "stablehlo.subtract"(%46, %49) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %51 = "stablehlo.exponential"(%50) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n52_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %52 = "stablehlo.reduce"(%51, %n52_init) ({
-    ^bb0(%n52_a: tensor<f32>, %n52_b: tensor<f32>):
-      %n52_r = "stablehlo.add"(%n52_a, %n52_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n52_r) : (tensor<f32>) -> ()
+    %54 = "stablehlo.reshape"(%53) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %55 = "stablehlo.broadcast_in_dim"(%54) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %56 = "stablehlo.subtract"(%52, %55) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %57 = "stablehlo.exponential"(%56) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n58_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %58 = "stablehlo.reduce"(%57, %n58_init) ({
+    ^bb0(%n58_a: tensor<f32>, %n58_b: tensor<f32>):
+      %n58_r = "stablehlo.add"(%n58_a, %n58_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n58_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %53 = "stablehlo.reshape"(%52) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %54 = "stablehlo.broadcast_in_dim"(%53) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %55 = "stablehlo.divide"(%51, %54) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %56 = "stablehlo.dot_general"(%55, %44) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
-    %57 = "stablehlo.transpose"(%56) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
-    %58 = "stablehlo.reshape"(%57) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
-    %59 = "stablehlo.dot_general"(%58, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %60 = "stablehlo.add"(%3, %59) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %62 = "stablehlo.multiply"(%60, %60) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n63_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %63 = "stablehlo.reduce"(%62, %n63_init) ({
-    ^bb0(%n63_a: tensor<f32>, %n63_b: tensor<f32>):
-      %n63_r = "stablehlo.add"(%n63_a, %n63_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n63_r) : (tensor<f32>) -> ()
+    %59 = "stablehlo.reshape"(%58) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %60 = "stablehlo.broadcast_in_dim"(%59) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %61 = "stablehlo.divide"(%57, %60) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %62 = "stablehlo.dot_general"(%61, %50) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
+    %63 = "stablehlo.transpose"(%62) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
+    %64 = "stablehlo.reshape"(%63) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
+    %65 = "stablehlo.reshape"(%64) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %66 = "stablehlo.dot_general"(%65, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %67 = "stablehlo.reshape"(%66) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %68 = "stablehlo.add"(%3, %67) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %70 = "stablehlo.multiply"(%68, %68) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n71_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %71 = "stablehlo.reduce"(%70, %n71_init) ({
+    ^bb0(%n71_a: tensor<f32>, %n71_b: tensor<f32>):
+      %n71_r = "stablehlo.add"(%n71_a, %n71_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n71_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %64 = "stablehlo.reshape"(%63) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %65 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %66 = "stablehlo.broadcast_in_dim"(%65) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %67 = "stablehlo.multiply"(%64, %66) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %68 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %69 = "stablehlo.broadcast_in_dim"(%68) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %70 = "stablehlo.add"(%67, %69) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %71 = "stablehlo.rsqrt"(%70) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %72 = "stablehlo.broadcast_in_dim"(%71) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %73 = "stablehlo.multiply"(%60, %72) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %74 = "stablehlo.broadcast_in_dim"(%arg9) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %75 = "stablehlo.multiply"(%73, %74) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %78 = "stablehlo.dot_general"(%75, %arg11) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<512x128xf32>) -> tensor<64x48x512xf32>
-    %79 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %80 = "stablehlo.broadcast_in_dim"(%79) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
-    %81 = "stablehlo.maximum"(%78, %80) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
-    %82 = "stablehlo.dot_general"(%81, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x512xf32>, tensor<128x512xf32>) -> tensor<64x48x128xf32>
-    %83 = "stablehlo.add"(%60, %82) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %85 = "stablehlo.multiply"(%83, %83) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n86_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %86 = "stablehlo.reduce"(%85, %n86_init) ({
-    ^bb0(%n86_a: tensor<f32>, %n86_b: tensor<f32>):
-      %n86_r = "stablehlo.add"(%n86_a, %n86_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n86_r) : (tensor<f32>) -> ()
+    %72 = "stablehlo.reshape"(%71) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %73 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %74 = "stablehlo.broadcast_in_dim"(%73) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %75 = "stablehlo.multiply"(%72, %74) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %76 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %77 = "stablehlo.broadcast_in_dim"(%76) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %78 = "stablehlo.add"(%75, %77) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %79 = "stablehlo.rsqrt"(%78) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %80 = "stablehlo.broadcast_in_dim"(%79) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %81 = "stablehlo.multiply"(%68, %80) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %82 = "stablehlo.broadcast_in_dim"(%arg9) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %83 = "stablehlo.multiply"(%81, %82) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %86 = "stablehlo.reshape"(%83) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %87 = "stablehlo.dot_general"(%86, %arg11) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<512x128xf32>) -> tensor<3072x512xf32>
+    %88 = "stablehlo.reshape"(%87) : (tensor<3072x512xf32>) -> tensor<64x48x512xf32>
+    %89 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %90 = "stablehlo.broadcast_in_dim"(%89) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
+    %91 = "stablehlo.maximum"(%88, %90) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
+    %92 = "stablehlo.reshape"(%91) : (tensor<64x48x512xf32>) -> tensor<3072x512xf32>
+    %93 = "stablehlo.dot_general"(%92, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x512xf32>, tensor<128x512xf32>) -> tensor<3072x128xf32>
+    %94 = "stablehlo.reshape"(%93) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %95 = "stablehlo.add"(%68, %94) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %97 = "stablehlo.multiply"(%95, %95) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n98_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %98 = "stablehlo.reduce"(%97, %n98_init) ({
+    ^bb0(%n98_a: tensor<f32>, %n98_b: tensor<f32>):
+      %n98_r = "stablehlo.add"(%n98_a, %n98_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n98_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %87 = "stablehlo.reshape"(%86) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %88 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %89 = "stablehlo.broadcast_in_dim"(%88) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %90 = "stablehlo.multiply"(%87, %89) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %91 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %92 = "stablehlo.broadcast_in_dim"(%91) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %93 = "stablehlo.add"(%90, %92) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %94 = "stablehlo.rsqrt"(%93) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %95 = "stablehlo.broadcast_in_dim"(%94) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %96 = "stablehlo.multiply"(%83, %95) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %97 = "stablehlo.broadcast_in_dim"(%arg12) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %98 = "stablehlo.multiply"(%96, %97) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %103 = "stablehlo.dot_general"(%98, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %104 = "stablehlo.reshape"(%103) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %105 = "stablehlo.dot_general"(%98, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %106 = "stablehlo.reshape"(%105) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %107 = "stablehlo.dot_general"(%98, %arg15) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %108 = "stablehlo.reshape"(%107) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %109 = "stablehlo.dot_general"(%104, %106) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
-    %110 = "stablehlo.add"(%109, %19) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n111_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %111 = "stablehlo.reduce"(%110, %n111_init) ({
-    ^bb0(%n111_a: tensor<f32>, %n111_b: tensor<f32>):
-      %n111_r = "stablehlo.maximum"(%n111_a, %n111_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n111_r) : (tensor<f32>) -> ()
+    %99 = "stablehlo.reshape"(%98) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %100 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %101 = "stablehlo.broadcast_in_dim"(%100) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %102 = "stablehlo.multiply"(%99, %101) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %103 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %104 = "stablehlo.broadcast_in_dim"(%103) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %105 = "stablehlo.add"(%102, %104) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %106 = "stablehlo.rsqrt"(%105) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %107 = "stablehlo.broadcast_in_dim"(%106) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %108 = "stablehlo.multiply"(%95, %107) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %109 = "stablehlo.broadcast_in_dim"(%arg12) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %110 = "stablehlo.multiply"(%108, %109) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %115 = "stablehlo.reshape"(%110) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %116 = "stablehlo.dot_general"(%115, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %117 = "stablehlo.reshape"(%116) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %118 = "stablehlo.reshape"(%117) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %119 = "stablehlo.reshape"(%110) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %120 = "stablehlo.dot_general"(%119, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %121 = "stablehlo.reshape"(%120) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %122 = "stablehlo.reshape"(%121) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %123 = "stablehlo.reshape"(%110) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %124 = "stablehlo.dot_general"(%123, %arg15) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %125 = "stablehlo.reshape"(%124) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %126 = "stablehlo.reshape"(%125) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %127 = "stablehlo.dot_general"(%118, %122) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
+    %128 = "stablehlo.add"(%127, %19) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n129_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %129 = "stablehlo.reduce"(%128, %n129_init) ({
+    ^bb0(%n129_a: tensor<f32>, %n129_b: tensor<f32>):
+      %n129_r = "stablehlo.maximum"(%n129_a, %n129_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n129_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %112 = "stablehlo.reshape"(%111) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %113 = "stablehlo.broadcast_in_dim"(%112) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %114 = "stablehlo.subtract"(%110, %113) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %115 = "stablehlo.exponential"(%114) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n116_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %116 = "stablehlo.reduce"(%115, %n116_init) ({
-    ^bb0(%n116_a: tensor<f32>, %n116_b: tensor<f32>):
-      %n116_r = "stablehlo.add"(%n116_a, %n116_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n116_r) : (tensor<f32>) -> ()
+    %130 = "stablehlo.reshape"(%129) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %131 = "stablehlo.broadcast_in_dim"(%130) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %132 = "stablehlo.subtract"(%128, %131) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %133 = "stablehlo.exponential"(%132) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n134_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %134 = "stablehlo.reduce"(%133, %n134_init) ({
+    ^bb0(%n134_a: tensor<f32>, %n134_b: tensor<f32>):
+      %n134_r = "stablehlo.add"(%n134_a, %n134_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n134_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %117 = "stablehlo.reshape"(%116) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %118 = "stablehlo.broadcast_in_dim"(%117) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %119 = "stablehlo.divide"(%115, %118) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %120 = "stablehlo.dot_general"(%119, %108) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
-    %121 = "stablehlo.transpose"(%120) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
-    %122 = "stablehlo.reshape"(%121) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
-    %123 = "stablehlo.dot_general"(%122, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %124 = "stablehlo.add"(%83, %123) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %126 = "stablehlo.multiply"(%124, %124) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n127_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %127 = "stablehlo.reduce"(%126, %n127_init) ({
-    ^bb0(%n127_a: tensor<f32>, %n127_b: tensor<f32>):
-      %n127_r = "stablehlo.add"(%n127_a, %n127_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n127_r) : (tensor<f32>) -> ()
+    %135 = "stablehlo.reshape"(%134) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %136 = "stablehlo.broadcast_in_dim"(%135) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %137 = "stablehlo.divide"(%133, %136) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %138 = "stablehlo.dot_general"(%137, %126) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
+    %139 = "stablehlo.transpose"(%138) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
+    %140 = "stablehlo.reshape"(%139) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
+    %141 = "stablehlo.reshape"(%140) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %142 = "stablehlo.dot_general"(%141, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %143 = "stablehlo.reshape"(%142) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %144 = "stablehlo.add"(%95, %143) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %146 = "stablehlo.multiply"(%144, %144) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n147_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %147 = "stablehlo.reduce"(%146, %n147_init) ({
+    ^bb0(%n147_a: tensor<f32>, %n147_b: tensor<f32>):
+      %n147_r = "stablehlo.add"(%n147_a, %n147_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n147_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %128 = "stablehlo.reshape"(%127) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %129 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %130 = "stablehlo.broadcast_in_dim"(%129) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %131 = "stablehlo.multiply"(%128, %130) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %132 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %133 = "stablehlo.broadcast_in_dim"(%132) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %134 = "stablehlo.add"(%131, %133) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %135 = "stablehlo.rsqrt"(%134) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %136 = "stablehlo.broadcast_in_dim"(%135) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %137 = "stablehlo.multiply"(%124, %136) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %138 = "stablehlo.broadcast_in_dim"(%arg17) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %139 = "stablehlo.multiply"(%137, %138) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %142 = "stablehlo.dot_general"(%139, %arg19) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<512x128xf32>) -> tensor<64x48x512xf32>
-    %143 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %144 = "stablehlo.broadcast_in_dim"(%143) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
-    %145 = "stablehlo.maximum"(%142, %144) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
-    %146 = "stablehlo.dot_general"(%145, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x512xf32>, tensor<128x512xf32>) -> tensor<64x48x128xf32>
-    %147 = "stablehlo.add"(%124, %146) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %149 = "stablehlo.multiply"(%147, %147) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n150_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %150 = "stablehlo.reduce"(%149, %n150_init) ({
-    ^bb0(%n150_a: tensor<f32>, %n150_b: tensor<f32>):
-      %n150_r = "stablehlo.add"(%n150_a, %n150_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n150_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %151 = "stablehlo.reshape"(%150) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %152 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %148 = "stablehlo.reshape"(%147) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %149 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %150 = "stablehlo.broadcast_in_dim"(%149) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %151 = "stablehlo.multiply"(%148, %150) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %152 = stablehlo.constant dense<0x358637BD> : tensor<f32>
     %153 = "stablehlo.broadcast_in_dim"(%152) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %154 = "stablehlo.multiply"(%151, %153) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %155 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %156 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %157 = "stablehlo.add"(%154, %156) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %158 = "stablehlo.rsqrt"(%157) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %159 = "stablehlo.broadcast_in_dim"(%158) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %160 = "stablehlo.multiply"(%147, %159) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %161 = "stablehlo.broadcast_in_dim"(%arg20) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %162 = "stablehlo.multiply"(%160, %161) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %167 = "stablehlo.dot_general"(%162, %arg21) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %168 = "stablehlo.reshape"(%167) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %169 = "stablehlo.dot_general"(%162, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %170 = "stablehlo.reshape"(%169) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %171 = "stablehlo.dot_general"(%162, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %172 = "stablehlo.reshape"(%171) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %173 = "stablehlo.dot_general"(%168, %170) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
-    %174 = "stablehlo.add"(%173, %19) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n175_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %175 = "stablehlo.reduce"(%174, %n175_init) ({
-    ^bb0(%n175_a: tensor<f32>, %n175_b: tensor<f32>):
-      %n175_r = "stablehlo.maximum"(%n175_a, %n175_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n175_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %176 = "stablehlo.reshape"(%175) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %177 = "stablehlo.broadcast_in_dim"(%176) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %178 = "stablehlo.subtract"(%174, %177) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %179 = "stablehlo.exponential"(%178) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n180_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %180 = "stablehlo.reduce"(%179, %n180_init) ({
-    ^bb0(%n180_a: tensor<f32>, %n180_b: tensor<f32>):
-      %n180_r = "stablehlo.add"(%n180_a, %n180_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n180_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %181 = "stablehlo.reshape"(%180) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %182 = "stablehlo.broadcast_in_dim"(%181) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %183 = "stablehlo.divide"(%179, %182) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %184 = "stablehlo.dot_general"(%183, %172) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
-    %185 = "stablehlo.transpose"(%184) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
-    %186 = "stablehlo.reshape"(%185) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
-    %187 = "stablehlo.dot_general"(%186, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %188 = "stablehlo.add"(%147, %187) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %190 = "stablehlo.multiply"(%188, %188) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n191_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %191 = "stablehlo.reduce"(%190, %n191_init) ({
-    ^bb0(%n191_a: tensor<f32>, %n191_b: tensor<f32>):
-      %n191_r = "stablehlo.add"(%n191_a, %n191_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n191_r) : (tensor<f32>) -> ()
+    %154 = "stablehlo.add"(%151, %153) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %155 = "stablehlo.rsqrt"(%154) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %156 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %157 = "stablehlo.multiply"(%144, %156) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %158 = "stablehlo.broadcast_in_dim"(%arg17) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %159 = "stablehlo.multiply"(%157, %158) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %162 = "stablehlo.reshape"(%159) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %163 = "stablehlo.dot_general"(%162, %arg19) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<512x128xf32>) -> tensor<3072x512xf32>
+    %164 = "stablehlo.reshape"(%163) : (tensor<3072x512xf32>) -> tensor<64x48x512xf32>
+    %165 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %166 = "stablehlo.broadcast_in_dim"(%165) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
+    %167 = "stablehlo.maximum"(%164, %166) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
+    %168 = "stablehlo.reshape"(%167) : (tensor<64x48x512xf32>) -> tensor<3072x512xf32>
+    %169 = "stablehlo.dot_general"(%168, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x512xf32>, tensor<128x512xf32>) -> tensor<3072x128xf32>
+    %170 = "stablehlo.reshape"(%169) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %171 = "stablehlo.add"(%144, %170) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %173 = "stablehlo.multiply"(%171, %171) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n174_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %174 = "stablehlo.reduce"(%173, %n174_init) ({
+    ^bb0(%n174_a: tensor<f32>, %n174_b: tensor<f32>):
+      %n174_r = "stablehlo.add"(%n174_a, %n174_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n174_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %192 = "stablehlo.reshape"(%191) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %193 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %194 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %195 = "stablehlo.multiply"(%192, %194) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %196 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %197 = "stablehlo.broadcast_in_dim"(%196) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %198 = "stablehlo.add"(%195, %197) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %199 = "stablehlo.rsqrt"(%198) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %200 = "stablehlo.broadcast_in_dim"(%199) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %201 = "stablehlo.multiply"(%188, %200) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %202 = "stablehlo.broadcast_in_dim"(%arg25) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %203 = "stablehlo.multiply"(%201, %202) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %206 = "stablehlo.dot_general"(%203, %arg27) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<512x128xf32>) -> tensor<64x48x512xf32>
-    %207 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %208 = "stablehlo.broadcast_in_dim"(%207) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
-    %209 = "stablehlo.maximum"(%206, %208) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
-    %210 = "stablehlo.dot_general"(%209, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x512xf32>, tensor<128x512xf32>) -> tensor<64x48x128xf32>
-    %211 = "stablehlo.add"(%188, %210) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %213 = "stablehlo.multiply"(%211, %211) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n214_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %214 = "stablehlo.reduce"(%213, %n214_init) ({
-    ^bb0(%n214_a: tensor<f32>, %n214_b: tensor<f32>):
-      %n214_r = "stablehlo.add"(%n214_a, %n214_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n214_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %215 = "stablehlo.reshape"(%214) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %216 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %217 = "stablehlo.broadcast_in_dim"(%216) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %218 = "stablehlo.multiply"(%215, %217) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %219 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %220 = "stablehlo.broadcast_in_dim"(%219) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %221 = "stablehlo.add"(%218, %220) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %222 = "stablehlo.rsqrt"(%221) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %223 = "stablehlo.broadcast_in_dim"(%222) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %224 = "stablehlo.multiply"(%211, %223) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %225 = "stablehlo.broadcast_in_dim"(%arg28) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %226 = "stablehlo.multiply"(%224, %225) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %231 = "stablehlo.dot_general"(%226, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %232 = "stablehlo.reshape"(%231) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %233 = "stablehlo.dot_general"(%226, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %234 = "stablehlo.reshape"(%233) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %235 = "stablehlo.dot_general"(%226, %arg31) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %236 = "stablehlo.reshape"(%235) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %237 = "stablehlo.dot_general"(%232, %234) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
-    %238 = "stablehlo.add"(%237, %19) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n239_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %239 = "stablehlo.reduce"(%238, %n239_init) ({
-    ^bb0(%n239_a: tensor<f32>, %n239_b: tensor<f32>):
-      %n239_r = "stablehlo.maximum"(%n239_a, %n239_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n239_r) : (tensor<f32>) -> ()
+    %175 = "stablehlo.reshape"(%174) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %176 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %177 = "stablehlo.broadcast_in_dim"(%176) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %178 = "stablehlo.multiply"(%175, %177) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %179 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %180 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %181 = "stablehlo.add"(%178, %180) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %182 = "stablehlo.rsqrt"(%181) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %183 = "stablehlo.broadcast_in_dim"(%182) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %184 = "stablehlo.multiply"(%171, %183) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %185 = "stablehlo.broadcast_in_dim"(%arg20) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %186 = "stablehlo.multiply"(%184, %185) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %191 = "stablehlo.reshape"(%186) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %192 = "stablehlo.dot_general"(%191, %arg21) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %193 = "stablehlo.reshape"(%192) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %194 = "stablehlo.reshape"(%193) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %195 = "stablehlo.reshape"(%186) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %196 = "stablehlo.dot_general"(%195, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %197 = "stablehlo.reshape"(%196) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %198 = "stablehlo.reshape"(%197) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %199 = "stablehlo.reshape"(%186) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %200 = "stablehlo.dot_general"(%199, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %201 = "stablehlo.reshape"(%200) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %202 = "stablehlo.reshape"(%201) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %203 = "stablehlo.dot_general"(%194, %198) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
+    %204 = "stablehlo.add"(%203, %19) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n205_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %205 = "stablehlo.reduce"(%204, %n205_init) ({
+    ^bb0(%n205_a: tensor<f32>, %n205_b: tensor<f32>):
+      %n205_r = "stablehlo.maximum"(%n205_a, %n205_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n205_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %240 = "stablehlo.reshape"(%239) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %241 = "stablehlo.broadcast_in_dim"(%240) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %242 = "stablehlo.subtract"(%238, %241) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %243 = "stablehlo.exponential"(%242) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n244_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %244 = "stablehlo.reduce"(%243, %n244_init) ({
-    ^bb0(%n244_a: tensor<f32>, %n244_b: tensor<f32>):
-      %n244_r = "stablehlo.add"(%n244_a, %n244_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n244_r) : (tensor<f32>) -> ()
+    %206 = "stablehlo.reshape"(%205) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %207 = "stablehlo.broadcast_in_dim"(%206) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %208 = "stablehlo.subtract"(%204, %207) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %209 = "stablehlo.exponential"(%208) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n210_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %210 = "stablehlo.reduce"(%209, %n210_init) ({
+    ^bb0(%n210_a: tensor<f32>, %n210_b: tensor<f32>):
+      %n210_r = "stablehlo.add"(%n210_a, %n210_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n210_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %245 = "stablehlo.reshape"(%244) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %246 = "stablehlo.broadcast_in_dim"(%245) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %247 = "stablehlo.divide"(%243, %246) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %248 = "stablehlo.dot_general"(%247, %236) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
-    %249 = "stablehlo.transpose"(%248) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
-    %250 = "stablehlo.reshape"(%249) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
-    %251 = "stablehlo.dot_general"(%250, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %252 = "stablehlo.add"(%211, %251) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %254 = "stablehlo.multiply"(%252, %252) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n255_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %255 = "stablehlo.reduce"(%254, %n255_init) ({
-    ^bb0(%n255_a: tensor<f32>, %n255_b: tensor<f32>):
-      %n255_r = "stablehlo.add"(%n255_a, %n255_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n255_r) : (tensor<f32>) -> ()
+    %211 = "stablehlo.reshape"(%210) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %212 = "stablehlo.broadcast_in_dim"(%211) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %213 = "stablehlo.divide"(%209, %212) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %214 = "stablehlo.dot_general"(%213, %202) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
+    %215 = "stablehlo.transpose"(%214) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
+    %216 = "stablehlo.reshape"(%215) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
+    %217 = "stablehlo.reshape"(%216) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %218 = "stablehlo.dot_general"(%217, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %219 = "stablehlo.reshape"(%218) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %220 = "stablehlo.add"(%171, %219) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %222 = "stablehlo.multiply"(%220, %220) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n223_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %223 = "stablehlo.reduce"(%222, %n223_init) ({
+    ^bb0(%n223_a: tensor<f32>, %n223_b: tensor<f32>):
+      %n223_r = "stablehlo.add"(%n223_a, %n223_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n223_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %256 = "stablehlo.reshape"(%255) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %257 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %258 = "stablehlo.broadcast_in_dim"(%257) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %259 = "stablehlo.multiply"(%256, %258) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %260 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %261 = "stablehlo.broadcast_in_dim"(%260) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %262 = "stablehlo.add"(%259, %261) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %263 = "stablehlo.rsqrt"(%262) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %264 = "stablehlo.broadcast_in_dim"(%263) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %265 = "stablehlo.multiply"(%252, %264) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %266 = "stablehlo.broadcast_in_dim"(%arg33) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %267 = "stablehlo.multiply"(%265, %266) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %270 = "stablehlo.dot_general"(%267, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<512x128xf32>) -> tensor<64x48x512xf32>
-    %271 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %272 = "stablehlo.broadcast_in_dim"(%271) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
-    %273 = "stablehlo.maximum"(%270, %272) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
-    %274 = "stablehlo.dot_general"(%273, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x512xf32>, tensor<128x512xf32>) -> tensor<64x48x128xf32>
-    %275 = "stablehlo.add"(%252, %274) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %277 = "stablehlo.multiply"(%275, %275) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n278_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %278 = "stablehlo.reduce"(%277, %n278_init) ({
-    ^bb0(%n278_a: tensor<f32>, %n278_b: tensor<f32>):
-      %n278_r = "stablehlo.add"(%n278_a, %n278_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n278_r) : (tensor<f32>) -> ()
+    %224 = "stablehlo.reshape"(%223) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %225 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %226 = "stablehlo.broadcast_in_dim"(%225) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %227 = "stablehlo.multiply"(%224, %226) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %228 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %229 = "stablehlo.broadcast_in_dim"(%228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %230 = "stablehlo.add"(%227, %229) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %231 = "stablehlo.rsqrt"(%230) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %232 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %233 = "stablehlo.multiply"(%220, %232) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %234 = "stablehlo.broadcast_in_dim"(%arg25) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %235 = "stablehlo.multiply"(%233, %234) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %238 = "stablehlo.reshape"(%235) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %239 = "stablehlo.dot_general"(%238, %arg27) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<512x128xf32>) -> tensor<3072x512xf32>
+    %240 = "stablehlo.reshape"(%239) : (tensor<3072x512xf32>) -> tensor<64x48x512xf32>
+    %241 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %242 = "stablehlo.broadcast_in_dim"(%241) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
+    %243 = "stablehlo.maximum"(%240, %242) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
+    %244 = "stablehlo.reshape"(%243) : (tensor<64x48x512xf32>) -> tensor<3072x512xf32>
+    %245 = "stablehlo.dot_general"(%244, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x512xf32>, tensor<128x512xf32>) -> tensor<3072x128xf32>
+    %246 = "stablehlo.reshape"(%245) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %247 = "stablehlo.add"(%220, %246) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %249 = "stablehlo.multiply"(%247, %247) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n250_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %250 = "stablehlo.reduce"(%249, %n250_init) ({
+    ^bb0(%n250_a: tensor<f32>, %n250_b: tensor<f32>):
+      %n250_r = "stablehlo.add"(%n250_a, %n250_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n250_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %279 = "stablehlo.reshape"(%278) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %280 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %281 = "stablehlo.broadcast_in_dim"(%280) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %282 = "stablehlo.multiply"(%279, %281) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %283 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %284 = "stablehlo.broadcast_in_dim"(%283) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %285 = "stablehlo.add"(%282, %284) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %286 = "stablehlo.rsqrt"(%285) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %287 = "stablehlo.broadcast_in_dim"(%286) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %288 = "stablehlo.multiply"(%275, %287) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %289 = "stablehlo.broadcast_in_dim"(%arg36) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %290 = "stablehlo.multiply"(%288, %289) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %292 = "stablehlo.dot_general"(%290, %arg37) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %293 = "stablehlo.reshape"(%292) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %295 = "stablehlo.dot_general"(%290, %arg38) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %296 = "stablehlo.reshape"(%295) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %298 = "stablehlo.dot_general"(%290, %arg39) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %299 = "stablehlo.reshape"(%298) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %301 = "stablehlo.dot_general"(%290, %arg40) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %302 = "stablehlo.reshape"(%301) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %304 = "stablehlo.dot_general"(%290, %arg41) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %305 = "stablehlo.reshape"(%304) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %307 = "stablehlo.dot_general"(%290, %arg42) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %308 = "stablehlo.reshape"(%307) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %310 = "stablehlo.dot_general"(%290, %arg43) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %311 = "stablehlo.reshape"(%310) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %313 = "stablehlo.dot_general"(%290, %arg44) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %314 = "stablehlo.reshape"(%313) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %315 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
-    %316 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
-    %317 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
-    %318 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
-    %319 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
-    %320 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
-    %321 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
-    %322 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
-    return %293, %296, %299, %302, %305, %308, %311, %314, %315, %316, %317, %318, %319, %320, %321, %322 : tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>
+    %251 = "stablehlo.reshape"(%250) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %252 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %253 = "stablehlo.broadcast_in_dim"(%252) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %254 = "stablehlo.multiply"(%251, %253) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %255 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %256 = "stablehlo.broadcast_in_dim"(%255) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %257 = "stablehlo.add"(%254, %256) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %258 = "stablehlo.rsqrt"(%257) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %259 = "stablehlo.broadcast_in_dim"(%258) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %260 = "stablehlo.multiply"(%247, %259) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %261 = "stablehlo.broadcast_in_dim"(%arg28) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %262 = "stablehlo.multiply"(%260, %261) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %267 = "stablehlo.reshape"(%262) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %268 = "stablehlo.dot_general"(%267, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %269 = "stablehlo.reshape"(%268) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %270 = "stablehlo.reshape"(%269) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %271 = "stablehlo.reshape"(%262) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %272 = "stablehlo.dot_general"(%271, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %273 = "stablehlo.reshape"(%272) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %274 = "stablehlo.reshape"(%273) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %275 = "stablehlo.reshape"(%262) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %276 = "stablehlo.dot_general"(%275, %arg31) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %277 = "stablehlo.reshape"(%276) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %278 = "stablehlo.reshape"(%277) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %279 = "stablehlo.dot_general"(%270, %274) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
+    %280 = "stablehlo.add"(%279, %19) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n281_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %281 = "stablehlo.reduce"(%280, %n281_init) ({
+    ^bb0(%n281_a: tensor<f32>, %n281_b: tensor<f32>):
+      %n281_r = "stablehlo.maximum"(%n281_a, %n281_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n281_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
+    %282 = "stablehlo.reshape"(%281) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %283 = "stablehlo.broadcast_in_dim"(%282) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %284 = "stablehlo.subtract"(%280, %283) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %285 = "stablehlo.exponential"(%284) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n286_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %286 = "stablehlo.reduce"(%285, %n286_init) ({
+    ^bb0(%n286_a: tensor<f32>, %n286_b: tensor<f32>):
+      %n286_r = "stablehlo.add"(%n286_a, %n286_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n286_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
+    %287 = "stablehlo.reshape"(%286) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %288 = "stablehlo.broadcast_in_dim"(%287) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %289 = "stablehlo.divide"(%285, %288) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %290 = "stablehlo.dot_general"(%289, %278) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
+    %291 = "stablehlo.transpose"(%290) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
+    %292 = "stablehlo.reshape"(%291) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
+    %293 = "stablehlo.reshape"(%292) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %294 = "stablehlo.dot_general"(%293, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %295 = "stablehlo.reshape"(%294) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %296 = "stablehlo.add"(%247, %295) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %298 = "stablehlo.multiply"(%296, %296) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n299_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %299 = "stablehlo.reduce"(%298, %n299_init) ({
+    ^bb0(%n299_a: tensor<f32>, %n299_b: tensor<f32>):
+      %n299_r = "stablehlo.add"(%n299_a, %n299_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n299_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
+    %300 = "stablehlo.reshape"(%299) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %301 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %302 = "stablehlo.broadcast_in_dim"(%301) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %303 = "stablehlo.multiply"(%300, %302) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %304 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %305 = "stablehlo.broadcast_in_dim"(%304) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %306 = "stablehlo.add"(%303, %305) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %307 = "stablehlo.rsqrt"(%306) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %308 = "stablehlo.broadcast_in_dim"(%307) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %309 = "stablehlo.multiply"(%296, %308) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %310 = "stablehlo.broadcast_in_dim"(%arg33) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %311 = "stablehlo.multiply"(%309, %310) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %314 = "stablehlo.reshape"(%311) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %315 = "stablehlo.dot_general"(%314, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<512x128xf32>) -> tensor<3072x512xf32>
+    %316 = "stablehlo.reshape"(%315) : (tensor<3072x512xf32>) -> tensor<64x48x512xf32>
+    %317 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %318 = "stablehlo.broadcast_in_dim"(%317) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
+    %319 = "stablehlo.maximum"(%316, %318) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
+    %320 = "stablehlo.reshape"(%319) : (tensor<64x48x512xf32>) -> tensor<3072x512xf32>
+    %321 = "stablehlo.dot_general"(%320, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x512xf32>, tensor<128x512xf32>) -> tensor<3072x128xf32>
+    %322 = "stablehlo.reshape"(%321) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %323 = "stablehlo.add"(%296, %322) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %325 = "stablehlo.multiply"(%323, %323) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n326_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %326 = "stablehlo.reduce"(%325, %n326_init) ({
+    ^bb0(%n326_a: tensor<f32>, %n326_b: tensor<f32>):
+      %n326_r = "stablehlo.add"(%n326_a, %n326_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n326_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
+    %327 = "stablehlo.reshape"(%326) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %328 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %329 = "stablehlo.broadcast_in_dim"(%328) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %330 = "stablehlo.multiply"(%327, %329) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %331 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %332 = "stablehlo.broadcast_in_dim"(%331) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %333 = "stablehlo.add"(%330, %332) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %334 = "stablehlo.rsqrt"(%333) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %335 = "stablehlo.broadcast_in_dim"(%334) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %336 = "stablehlo.multiply"(%323, %335) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %337 = "stablehlo.broadcast_in_dim"(%arg36) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %338 = "stablehlo.multiply"(%336, %337) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %340 = "stablehlo.reshape"(%338) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %341 = "stablehlo.dot_general"(%340, %arg37) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %342 = "stablehlo.reshape"(%341) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %343 = "stablehlo.reshape"(%342) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %345 = "stablehlo.reshape"(%338) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %346 = "stablehlo.dot_general"(%345, %arg38) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %347 = "stablehlo.reshape"(%346) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %348 = "stablehlo.reshape"(%347) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %350 = "stablehlo.reshape"(%338) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %351 = "stablehlo.dot_general"(%350, %arg39) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %352 = "stablehlo.reshape"(%351) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %353 = "stablehlo.reshape"(%352) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %355 = "stablehlo.reshape"(%338) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %356 = "stablehlo.dot_general"(%355, %arg40) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %357 = "stablehlo.reshape"(%356) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %358 = "stablehlo.reshape"(%357) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %360 = "stablehlo.reshape"(%338) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %361 = "stablehlo.dot_general"(%360, %arg41) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %362 = "stablehlo.reshape"(%361) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %363 = "stablehlo.reshape"(%362) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %365 = "stablehlo.reshape"(%338) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %366 = "stablehlo.dot_general"(%365, %arg42) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %367 = "stablehlo.reshape"(%366) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %368 = "stablehlo.reshape"(%367) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %370 = "stablehlo.reshape"(%338) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %371 = "stablehlo.dot_general"(%370, %arg43) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %372 = "stablehlo.reshape"(%371) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %373 = "stablehlo.reshape"(%372) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %375 = "stablehlo.reshape"(%338) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %376 = "stablehlo.dot_general"(%375, %arg44) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %377 = "stablehlo.reshape"(%376) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %378 = "stablehlo.reshape"(%377) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %379 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
+    %380 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
+    %381 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
+    %382 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
+    %383 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
+    %384 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
+    %385 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
+    %386 = stablehlo.constant dense<0x00000000> : tensor<64x3x4x32xf32>
+    return %343, %348, %353, %358, %363, %368, %373, %378, %379, %380, %381, %382, %383, %384, %385, %386 : tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>
   }
 }

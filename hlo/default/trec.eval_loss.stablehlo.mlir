@@ -35,924 +35,1054 @@ module @trec_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.num_partiti
     %35 = "stablehlo.multiply"(%6, %34) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
     %36 = "stablehlo.broadcast_in_dim"(%arg7) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
     %37 = "stablehlo.multiply"(%35, %36) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %42 = "stablehlo.dot_general"(%37, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %43 = "stablehlo.reshape"(%42) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %44 = "stablehlo.dot_general"(%37, %arg9) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
+    %42 = "stablehlo.reshape"(%37) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %43 = "stablehlo.dot_general"(%42, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %44 = "stablehlo.reshape"(%43) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
     %45 = "stablehlo.reshape"(%44) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %46 = "stablehlo.dot_general"(%37, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %47 = "stablehlo.reshape"(%46) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %48 = "stablehlo.dot_general"(%43, %45) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
-    %49 = "stablehlo.add"(%48, %22) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n50_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %50 = "stablehlo.reduce"(%49, %n50_init) ({
-    ^bb0(%n50_a: tensor<f32>, %n50_b: tensor<f32>):
-      %n50_r = "stablehlo.maximum"(%n50_a, %n50_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n50_r) : (tensor<f32>) -> ()
+    %46 = "stablehlo.reshape"(%37) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %47 = "stablehlo.dot_general"(%46, %arg9) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %48 = "stablehlo.reshape"(%47) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %49 = "stablehlo.reshape"(%48) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %50 = "stablehlo.reshape"(%37) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %51 = "stablehlo.dot_general"(%50, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %52 = "stablehlo.reshape"(%51) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %53 = "stablehlo.reshape"(%52) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %54 = "stablehlo.dot_general"(%45, %49) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
+    %55 = "stablehlo.add"(%54, %22) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n56_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %56 = "stablehlo.reduce"(%55, %n56_init) ({
+    ^bb0(%n56_a: tensor<f32>, %n56_b: tensor<f32>):
+      %n56_r = "stablehlo.maximum"(%n56_a, %n56_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n56_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %51 = "stablehlo.reshape"(%50) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %52 = "stablehlo.broadcast_in_dim"(%51) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %53 = "stablehlo.subtract"(%49, %52) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %54 = "stablehlo.exponential"(%53) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n55_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %55 = "stablehlo.reduce"(%54, %n55_init) ({
-    ^bb0(%n55_a: tensor<f32>, %n55_b: tensor<f32>):
-      %n55_r = "stablehlo.add"(%n55_a, %n55_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n55_r) : (tensor<f32>) -> ()
+    %57 = "stablehlo.reshape"(%56) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%57) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %59 = "stablehlo.subtract"(%55, %58) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %60 = "stablehlo.exponential"(%59) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n61_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %61 = "stablehlo.reduce"(%60, %n61_init) ({
+    ^bb0(%n61_a: tensor<f32>, %n61_b: tensor<f32>):
+      %n61_r = "stablehlo.add"(%n61_a, %n61_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n61_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %56 = "stablehlo.reshape"(%55) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %57 = "stablehlo.broadcast_in_dim"(%56) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %58 = "stablehlo.divide"(%54, %57) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %59 = "stablehlo.dot_general"(%58, %47) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
-    %60 = "stablehlo.transpose"(%59) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
-    %61 = "stablehlo.reshape"(%60) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
-    %62 = "stablehlo.dot_general"(%61, %arg11) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %63 = "stablehlo.add"(%6, %62) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %65 = "stablehlo.multiply"(%63, %63) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n66_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %66 = "stablehlo.reduce"(%65, %n66_init) ({
-    ^bb0(%n66_a: tensor<f32>, %n66_b: tensor<f32>):
-      %n66_r = "stablehlo.add"(%n66_a, %n66_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n66_r) : (tensor<f32>) -> ()
+    %62 = "stablehlo.reshape"(%61) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%62) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %64 = "stablehlo.divide"(%60, %63) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %65 = "stablehlo.dot_general"(%64, %53) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
+    %66 = "stablehlo.transpose"(%65) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
+    %67 = "stablehlo.reshape"(%66) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
+    %68 = "stablehlo.reshape"(%67) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %69 = "stablehlo.dot_general"(%68, %arg11) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %70 = "stablehlo.reshape"(%69) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %71 = "stablehlo.add"(%6, %70) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %73 = "stablehlo.multiply"(%71, %71) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n74_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %74 = "stablehlo.reduce"(%73, %n74_init) ({
+    ^bb0(%n74_a: tensor<f32>, %n74_b: tensor<f32>):
+      %n74_r = "stablehlo.add"(%n74_a, %n74_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n74_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %67 = "stablehlo.reshape"(%66) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %68 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %69 = "stablehlo.broadcast_in_dim"(%68) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %70 = "stablehlo.multiply"(%67, %69) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %71 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %72 = "stablehlo.broadcast_in_dim"(%71) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %73 = "stablehlo.add"(%70, %72) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %74 = "stablehlo.rsqrt"(%73) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %75 = "stablehlo.broadcast_in_dim"(%74) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %76 = "stablehlo.multiply"(%63, %75) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %77 = "stablehlo.broadcast_in_dim"(%arg12) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %78 = "stablehlo.multiply"(%76, %77) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %81 = "stablehlo.dot_general"(%78, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<512x128xf32>) -> tensor<64x48x512xf32>
-    %82 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %83 = "stablehlo.broadcast_in_dim"(%82) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
-    %84 = "stablehlo.maximum"(%81, %83) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
-    %85 = "stablehlo.dot_general"(%84, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x512xf32>, tensor<128x512xf32>) -> tensor<64x48x128xf32>
-    %86 = "stablehlo.add"(%63, %85) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %88 = "stablehlo.multiply"(%86, %86) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n89_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %89 = "stablehlo.reduce"(%88, %n89_init) ({
-    ^bb0(%n89_a: tensor<f32>, %n89_b: tensor<f32>):
-      %n89_r = "stablehlo.add"(%n89_a, %n89_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n89_r) : (tensor<f32>) -> ()
+    %75 = "stablehlo.reshape"(%74) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %76 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %77 = "stablehlo.broadcast_in_dim"(%76) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %78 = "stablehlo.multiply"(%75, %77) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %79 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %80 = "stablehlo.broadcast_in_dim"(%79) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %81 = "stablehlo.add"(%78, %80) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %82 = "stablehlo.rsqrt"(%81) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %83 = "stablehlo.broadcast_in_dim"(%82) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %84 = "stablehlo.multiply"(%71, %83) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %85 = "stablehlo.broadcast_in_dim"(%arg12) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %86 = "stablehlo.multiply"(%84, %85) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %89 = "stablehlo.reshape"(%86) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %90 = "stablehlo.dot_general"(%89, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<512x128xf32>) -> tensor<3072x512xf32>
+    %91 = "stablehlo.reshape"(%90) : (tensor<3072x512xf32>) -> tensor<64x48x512xf32>
+    %92 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %93 = "stablehlo.broadcast_in_dim"(%92) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
+    %94 = "stablehlo.maximum"(%91, %93) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
+    %95 = "stablehlo.reshape"(%94) : (tensor<64x48x512xf32>) -> tensor<3072x512xf32>
+    %96 = "stablehlo.dot_general"(%95, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x512xf32>, tensor<128x512xf32>) -> tensor<3072x128xf32>
+    %97 = "stablehlo.reshape"(%96) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %98 = "stablehlo.add"(%71, %97) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %100 = "stablehlo.multiply"(%98, %98) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n101_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %101 = "stablehlo.reduce"(%100, %n101_init) ({
+    ^bb0(%n101_a: tensor<f32>, %n101_b: tensor<f32>):
+      %n101_r = "stablehlo.add"(%n101_a, %n101_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n101_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %90 = "stablehlo.reshape"(%89) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %91 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %92 = "stablehlo.broadcast_in_dim"(%91) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %93 = "stablehlo.multiply"(%90, %92) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %94 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %95 = "stablehlo.broadcast_in_dim"(%94) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %96 = "stablehlo.add"(%93, %95) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %97 = "stablehlo.rsqrt"(%96) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %98 = "stablehlo.broadcast_in_dim"(%97) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %99 = "stablehlo.multiply"(%86, %98) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %100 = "stablehlo.broadcast_in_dim"(%arg15) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %101 = "stablehlo.multiply"(%99, %100) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %106 = "stablehlo.dot_general"(%101, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %107 = "stablehlo.reshape"(%106) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %108 = "stablehlo.dot_general"(%101, %arg17) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %109 = "stablehlo.reshape"(%108) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %110 = "stablehlo.dot_general"(%101, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %111 = "stablehlo.reshape"(%110) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %112 = "stablehlo.dot_general"(%107, %109) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
-    %113 = "stablehlo.add"(%112, %22) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n114_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %114 = "stablehlo.reduce"(%113, %n114_init) ({
-    ^bb0(%n114_a: tensor<f32>, %n114_b: tensor<f32>):
-      %n114_r = "stablehlo.maximum"(%n114_a, %n114_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n114_r) : (tensor<f32>) -> ()
+    %102 = "stablehlo.reshape"(%101) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %103 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %104 = "stablehlo.broadcast_in_dim"(%103) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %105 = "stablehlo.multiply"(%102, %104) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %106 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %107 = "stablehlo.broadcast_in_dim"(%106) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %108 = "stablehlo.add"(%105, %107) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %109 = "stablehlo.rsqrt"(%108) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %110 = "stablehlo.broadcast_in_dim"(%109) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %111 = "stablehlo.multiply"(%98, %110) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %112 = "stablehlo.broadcast_in_dim"(%arg15) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %113 = "stablehlo.multiply"(%111, %112) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %118 = "stablehlo.reshape"(%113) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %119 = "stablehlo.dot_general"(%118, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %120 = "stablehlo.reshape"(%119) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %121 = "stablehlo.reshape"(%120) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %122 = "stablehlo.reshape"(%113) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %123 = "stablehlo.dot_general"(%122, %arg17) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %124 = "stablehlo.reshape"(%123) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %125 = "stablehlo.reshape"(%124) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %126 = "stablehlo.reshape"(%113) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %127 = "stablehlo.dot_general"(%126, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %128 = "stablehlo.reshape"(%127) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %129 = "stablehlo.reshape"(%128) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %130 = "stablehlo.dot_general"(%121, %125) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
+    %131 = "stablehlo.add"(%130, %22) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n132_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %132 = "stablehlo.reduce"(%131, %n132_init) ({
+    ^bb0(%n132_a: tensor<f32>, %n132_b: tensor<f32>):
+      %n132_r = "stablehlo.maximum"(%n132_a, %n132_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n132_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %115 = "stablehlo.reshape"(%114) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %116 = "stablehlo.broadcast_in_dim"(%115) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %117 = "stablehlo.subtract"(%113, %116) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %118 = "stablehlo.exponential"(%117) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n119_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %119 = "stablehlo.reduce"(%118, %n119_init) ({
-    ^bb0(%n119_a: tensor<f32>, %n119_b: tensor<f32>):
-      %n119_r = "stablehlo.add"(%n119_a, %n119_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n119_r) : (tensor<f32>) -> ()
+    %133 = "stablehlo.reshape"(%132) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %134 = "stablehlo.broadcast_in_dim"(%133) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %135 = "stablehlo.subtract"(%131, %134) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %136 = "stablehlo.exponential"(%135) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n137_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %137 = "stablehlo.reduce"(%136, %n137_init) ({
+    ^bb0(%n137_a: tensor<f32>, %n137_b: tensor<f32>):
+      %n137_r = "stablehlo.add"(%n137_a, %n137_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n137_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %120 = "stablehlo.reshape"(%119) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %121 = "stablehlo.broadcast_in_dim"(%120) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %122 = "stablehlo.divide"(%118, %121) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %123 = "stablehlo.dot_general"(%122, %111) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
-    %124 = "stablehlo.transpose"(%123) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
-    %125 = "stablehlo.reshape"(%124) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
-    %126 = "stablehlo.dot_general"(%125, %arg19) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %127 = "stablehlo.add"(%86, %126) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %129 = "stablehlo.multiply"(%127, %127) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n130_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %130 = "stablehlo.reduce"(%129, %n130_init) ({
-    ^bb0(%n130_a: tensor<f32>, %n130_b: tensor<f32>):
-      %n130_r = "stablehlo.add"(%n130_a, %n130_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n130_r) : (tensor<f32>) -> ()
+    %138 = "stablehlo.reshape"(%137) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %139 = "stablehlo.broadcast_in_dim"(%138) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %140 = "stablehlo.divide"(%136, %139) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %141 = "stablehlo.dot_general"(%140, %129) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
+    %142 = "stablehlo.transpose"(%141) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
+    %143 = "stablehlo.reshape"(%142) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
+    %144 = "stablehlo.reshape"(%143) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %145 = "stablehlo.dot_general"(%144, %arg19) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %146 = "stablehlo.reshape"(%145) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %147 = "stablehlo.add"(%98, %146) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %149 = "stablehlo.multiply"(%147, %147) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n150_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %150 = "stablehlo.reduce"(%149, %n150_init) ({
+    ^bb0(%n150_a: tensor<f32>, %n150_b: tensor<f32>):
+      %n150_r = "stablehlo.add"(%n150_a, %n150_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n150_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %131 = "stablehlo.reshape"(%130) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %132 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %133 = "stablehlo.broadcast_in_dim"(%132) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %134 = "stablehlo.multiply"(%131, %133) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %135 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %136 = "stablehlo.broadcast_in_dim"(%135) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %137 = "stablehlo.add"(%134, %136) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %138 = "stablehlo.rsqrt"(%137) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %139 = "stablehlo.broadcast_in_dim"(%138) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %140 = "stablehlo.multiply"(%127, %139) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %141 = "stablehlo.broadcast_in_dim"(%arg20) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %142 = "stablehlo.multiply"(%140, %141) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %145 = "stablehlo.dot_general"(%142, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<512x128xf32>) -> tensor<64x48x512xf32>
-    %146 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %147 = "stablehlo.broadcast_in_dim"(%146) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
-    %148 = "stablehlo.maximum"(%145, %147) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
-    %149 = "stablehlo.dot_general"(%148, %arg21) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x512xf32>, tensor<128x512xf32>) -> tensor<64x48x128xf32>
-    %150 = "stablehlo.add"(%127, %149) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %152 = "stablehlo.multiply"(%150, %150) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n153_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %153 = "stablehlo.reduce"(%152, %n153_init) ({
-    ^bb0(%n153_a: tensor<f32>, %n153_b: tensor<f32>):
-      %n153_r = "stablehlo.add"(%n153_a, %n153_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n153_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %154 = "stablehlo.reshape"(%153) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %155 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %151 = "stablehlo.reshape"(%150) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %152 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %153 = "stablehlo.broadcast_in_dim"(%152) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %154 = "stablehlo.multiply"(%151, %153) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %155 = stablehlo.constant dense<0x358637BD> : tensor<f32>
     %156 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %157 = "stablehlo.multiply"(%154, %156) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %158 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %159 = "stablehlo.broadcast_in_dim"(%158) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %160 = "stablehlo.add"(%157, %159) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %161 = "stablehlo.rsqrt"(%160) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %162 = "stablehlo.broadcast_in_dim"(%161) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %163 = "stablehlo.multiply"(%150, %162) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %164 = "stablehlo.broadcast_in_dim"(%arg23) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %165 = "stablehlo.multiply"(%163, %164) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %170 = "stablehlo.dot_general"(%165, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %171 = "stablehlo.reshape"(%170) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %172 = "stablehlo.dot_general"(%165, %arg25) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %173 = "stablehlo.reshape"(%172) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %174 = "stablehlo.dot_general"(%165, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %175 = "stablehlo.reshape"(%174) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %176 = "stablehlo.dot_general"(%171, %173) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
-    %177 = "stablehlo.add"(%176, %22) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n178_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %178 = "stablehlo.reduce"(%177, %n178_init) ({
-    ^bb0(%n178_a: tensor<f32>, %n178_b: tensor<f32>):
-      %n178_r = "stablehlo.maximum"(%n178_a, %n178_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n178_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %179 = "stablehlo.reshape"(%178) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %180 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %181 = "stablehlo.subtract"(%177, %180) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %182 = "stablehlo.exponential"(%181) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n183_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %183 = "stablehlo.reduce"(%182, %n183_init) ({
-    ^bb0(%n183_a: tensor<f32>, %n183_b: tensor<f32>):
-      %n183_r = "stablehlo.add"(%n183_a, %n183_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n183_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %184 = "stablehlo.reshape"(%183) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %185 = "stablehlo.broadcast_in_dim"(%184) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %186 = "stablehlo.divide"(%182, %185) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %187 = "stablehlo.dot_general"(%186, %175) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
-    %188 = "stablehlo.transpose"(%187) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
-    %189 = "stablehlo.reshape"(%188) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
-    %190 = "stablehlo.dot_general"(%189, %arg27) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %191 = "stablehlo.add"(%150, %190) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %193 = "stablehlo.multiply"(%191, %191) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n194_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %194 = "stablehlo.reduce"(%193, %n194_init) ({
-    ^bb0(%n194_a: tensor<f32>, %n194_b: tensor<f32>):
-      %n194_r = "stablehlo.add"(%n194_a, %n194_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n194_r) : (tensor<f32>) -> ()
+    %157 = "stablehlo.add"(%154, %156) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %158 = "stablehlo.rsqrt"(%157) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %159 = "stablehlo.broadcast_in_dim"(%158) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %160 = "stablehlo.multiply"(%147, %159) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %161 = "stablehlo.broadcast_in_dim"(%arg20) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %162 = "stablehlo.multiply"(%160, %161) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %165 = "stablehlo.reshape"(%162) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %166 = "stablehlo.dot_general"(%165, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<512x128xf32>) -> tensor<3072x512xf32>
+    %167 = "stablehlo.reshape"(%166) : (tensor<3072x512xf32>) -> tensor<64x48x512xf32>
+    %168 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %169 = "stablehlo.broadcast_in_dim"(%168) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
+    %170 = "stablehlo.maximum"(%167, %169) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
+    %171 = "stablehlo.reshape"(%170) : (tensor<64x48x512xf32>) -> tensor<3072x512xf32>
+    %172 = "stablehlo.dot_general"(%171, %arg21) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x512xf32>, tensor<128x512xf32>) -> tensor<3072x128xf32>
+    %173 = "stablehlo.reshape"(%172) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %174 = "stablehlo.add"(%147, %173) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %176 = "stablehlo.multiply"(%174, %174) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n177_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %177 = "stablehlo.reduce"(%176, %n177_init) ({
+    ^bb0(%n177_a: tensor<f32>, %n177_b: tensor<f32>):
+      %n177_r = "stablehlo.add"(%n177_a, %n177_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n177_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %195 = "stablehlo.reshape"(%194) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %196 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %197 = "stablehlo.broadcast_in_dim"(%196) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %198 = "stablehlo.multiply"(%195, %197) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %199 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %200 = "stablehlo.broadcast_in_dim"(%199) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %201 = "stablehlo.add"(%198, %200) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %202 = "stablehlo.rsqrt"(%201) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %203 = "stablehlo.broadcast_in_dim"(%202) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %204 = "stablehlo.multiply"(%191, %203) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %205 = "stablehlo.broadcast_in_dim"(%arg28) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %206 = "stablehlo.multiply"(%204, %205) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %209 = "stablehlo.dot_general"(%206, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<512x128xf32>) -> tensor<64x48x512xf32>
-    %210 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %211 = "stablehlo.broadcast_in_dim"(%210) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
-    %212 = "stablehlo.maximum"(%209, %211) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
-    %213 = "stablehlo.dot_general"(%212, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x512xf32>, tensor<128x512xf32>) -> tensor<64x48x128xf32>
-    %214 = "stablehlo.add"(%191, %213) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %216 = "stablehlo.multiply"(%214, %214) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n217_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %217 = "stablehlo.reduce"(%216, %n217_init) ({
-    ^bb0(%n217_a: tensor<f32>, %n217_b: tensor<f32>):
-      %n217_r = "stablehlo.add"(%n217_a, %n217_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n217_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %218 = "stablehlo.reshape"(%217) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %219 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %220 = "stablehlo.broadcast_in_dim"(%219) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %221 = "stablehlo.multiply"(%218, %220) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %222 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %223 = "stablehlo.broadcast_in_dim"(%222) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %224 = "stablehlo.add"(%221, %223) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %225 = "stablehlo.rsqrt"(%224) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %226 = "stablehlo.broadcast_in_dim"(%225) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %227 = "stablehlo.multiply"(%214, %226) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %228 = "stablehlo.broadcast_in_dim"(%arg31) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %229 = "stablehlo.multiply"(%227, %228) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %234 = "stablehlo.dot_general"(%229, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %235 = "stablehlo.reshape"(%234) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %236 = "stablehlo.dot_general"(%229, %arg33) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %237 = "stablehlo.reshape"(%236) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %238 = "stablehlo.dot_general"(%229, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %239 = "stablehlo.reshape"(%238) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %240 = "stablehlo.dot_general"(%235, %237) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
-    %241 = "stablehlo.add"(%240, %22) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n242_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %242 = "stablehlo.reduce"(%241, %n242_init) ({
-    ^bb0(%n242_a: tensor<f32>, %n242_b: tensor<f32>):
-      %n242_r = "stablehlo.maximum"(%n242_a, %n242_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n242_r) : (tensor<f32>) -> ()
+    %178 = "stablehlo.reshape"(%177) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %179 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %180 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %181 = "stablehlo.multiply"(%178, %180) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %182 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %183 = "stablehlo.broadcast_in_dim"(%182) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %184 = "stablehlo.add"(%181, %183) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %185 = "stablehlo.rsqrt"(%184) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %186 = "stablehlo.broadcast_in_dim"(%185) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %187 = "stablehlo.multiply"(%174, %186) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %188 = "stablehlo.broadcast_in_dim"(%arg23) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %189 = "stablehlo.multiply"(%187, %188) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %194 = "stablehlo.reshape"(%189) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %195 = "stablehlo.dot_general"(%194, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %196 = "stablehlo.reshape"(%195) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %197 = "stablehlo.reshape"(%196) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %198 = "stablehlo.reshape"(%189) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %199 = "stablehlo.dot_general"(%198, %arg25) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %200 = "stablehlo.reshape"(%199) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %201 = "stablehlo.reshape"(%200) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %202 = "stablehlo.reshape"(%189) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %203 = "stablehlo.dot_general"(%202, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %204 = "stablehlo.reshape"(%203) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %205 = "stablehlo.reshape"(%204) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %206 = "stablehlo.dot_general"(%197, %201) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
+    %207 = "stablehlo.add"(%206, %22) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n208_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %208 = "stablehlo.reduce"(%207, %n208_init) ({
+    ^bb0(%n208_a: tensor<f32>, %n208_b: tensor<f32>):
+      %n208_r = "stablehlo.maximum"(%n208_a, %n208_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n208_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %243 = "stablehlo.reshape"(%242) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %244 = "stablehlo.broadcast_in_dim"(%243) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %245 = "stablehlo.subtract"(%241, %244) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %246 = "stablehlo.exponential"(%245) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %n247_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %247 = "stablehlo.reduce"(%246, %n247_init) ({
-    ^bb0(%n247_a: tensor<f32>, %n247_b: tensor<f32>):
-      %n247_r = "stablehlo.add"(%n247_a, %n247_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n247_r) : (tensor<f32>) -> ()
+    %209 = "stablehlo.reshape"(%208) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %210 = "stablehlo.broadcast_in_dim"(%209) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %211 = "stablehlo.subtract"(%207, %210) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %212 = "stablehlo.exponential"(%211) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n213_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %213 = "stablehlo.reduce"(%212, %n213_init) ({
+    ^bb0(%n213_a: tensor<f32>, %n213_b: tensor<f32>):
+      %n213_r = "stablehlo.add"(%n213_a, %n213_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n213_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
-    %248 = "stablehlo.reshape"(%247) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
-    %249 = "stablehlo.broadcast_in_dim"(%248) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
-    %250 = "stablehlo.divide"(%246, %249) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
-    %251 = "stablehlo.dot_general"(%250, %239) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
-    %252 = "stablehlo.transpose"(%251) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
-    %253 = "stablehlo.reshape"(%252) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
-    %254 = "stablehlo.dot_general"(%253, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %255 = "stablehlo.add"(%214, %254) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %257 = "stablehlo.multiply"(%255, %255) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n258_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %258 = "stablehlo.reduce"(%257, %n258_init) ({
-    ^bb0(%n258_a: tensor<f32>, %n258_b: tensor<f32>):
-      %n258_r = "stablehlo.add"(%n258_a, %n258_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n258_r) : (tensor<f32>) -> ()
+    %214 = "stablehlo.reshape"(%213) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %215 = "stablehlo.broadcast_in_dim"(%214) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %216 = "stablehlo.divide"(%212, %215) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %217 = "stablehlo.dot_general"(%216, %205) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
+    %218 = "stablehlo.transpose"(%217) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
+    %219 = "stablehlo.reshape"(%218) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
+    %220 = "stablehlo.reshape"(%219) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %221 = "stablehlo.dot_general"(%220, %arg27) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %222 = "stablehlo.reshape"(%221) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %223 = "stablehlo.add"(%174, %222) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %225 = "stablehlo.multiply"(%223, %223) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n226_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %226 = "stablehlo.reduce"(%225, %n226_init) ({
+    ^bb0(%n226_a: tensor<f32>, %n226_b: tensor<f32>):
+      %n226_r = "stablehlo.add"(%n226_a, %n226_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n226_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %259 = "stablehlo.reshape"(%258) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %260 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %261 = "stablehlo.broadcast_in_dim"(%260) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %262 = "stablehlo.multiply"(%259, %261) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %263 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %264 = "stablehlo.broadcast_in_dim"(%263) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %265 = "stablehlo.add"(%262, %264) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %266 = "stablehlo.rsqrt"(%265) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %267 = "stablehlo.broadcast_in_dim"(%266) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %268 = "stablehlo.multiply"(%255, %267) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %269 = "stablehlo.broadcast_in_dim"(%arg36) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %270 = "stablehlo.multiply"(%268, %269) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %273 = "stablehlo.dot_general"(%270, %arg38) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<512x128xf32>) -> tensor<64x48x512xf32>
-    %274 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %275 = "stablehlo.broadcast_in_dim"(%274) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
-    %276 = "stablehlo.maximum"(%273, %275) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
-    %277 = "stablehlo.dot_general"(%276, %arg37) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x512xf32>, tensor<128x512xf32>) -> tensor<64x48x128xf32>
-    %278 = "stablehlo.add"(%255, %277) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %280 = "stablehlo.multiply"(%278, %278) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %n281_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %281 = "stablehlo.reduce"(%280, %n281_init) ({
-    ^bb0(%n281_a: tensor<f32>, %n281_b: tensor<f32>):
-      %n281_r = "stablehlo.add"(%n281_a, %n281_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n281_r) : (tensor<f32>) -> ()
+    %227 = "stablehlo.reshape"(%226) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %228 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %229 = "stablehlo.broadcast_in_dim"(%228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %230 = "stablehlo.multiply"(%227, %229) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %231 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %232 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %233 = "stablehlo.add"(%230, %232) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %234 = "stablehlo.rsqrt"(%233) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %235 = "stablehlo.broadcast_in_dim"(%234) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %236 = "stablehlo.multiply"(%223, %235) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %237 = "stablehlo.broadcast_in_dim"(%arg28) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %238 = "stablehlo.multiply"(%236, %237) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %241 = "stablehlo.reshape"(%238) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %242 = "stablehlo.dot_general"(%241, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<512x128xf32>) -> tensor<3072x512xf32>
+    %243 = "stablehlo.reshape"(%242) : (tensor<3072x512xf32>) -> tensor<64x48x512xf32>
+    %244 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %245 = "stablehlo.broadcast_in_dim"(%244) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
+    %246 = "stablehlo.maximum"(%243, %245) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
+    %247 = "stablehlo.reshape"(%246) : (tensor<64x48x512xf32>) -> tensor<3072x512xf32>
+    %248 = "stablehlo.dot_general"(%247, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x512xf32>, tensor<128x512xf32>) -> tensor<3072x128xf32>
+    %249 = "stablehlo.reshape"(%248) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %250 = "stablehlo.add"(%223, %249) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %252 = "stablehlo.multiply"(%250, %250) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n253_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %253 = "stablehlo.reduce"(%252, %n253_init) ({
+    ^bb0(%n253_a: tensor<f32>, %n253_b: tensor<f32>):
+      %n253_r = "stablehlo.add"(%n253_a, %n253_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n253_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
-    %282 = "stablehlo.reshape"(%281) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
-    %283 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %284 = "stablehlo.broadcast_in_dim"(%283) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %285 = "stablehlo.multiply"(%282, %284) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %286 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %287 = "stablehlo.broadcast_in_dim"(%286) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
-    %288 = "stablehlo.add"(%285, %287) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %289 = "stablehlo.rsqrt"(%288) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
-    %290 = "stablehlo.broadcast_in_dim"(%289) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
-    %291 = "stablehlo.multiply"(%278, %290) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %292 = "stablehlo.broadcast_in_dim"(%arg39) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
-    %293 = "stablehlo.multiply"(%291, %292) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
-    %294 = "stablehlo.gather"(%arg5, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 128>} : (tensor<32128x128xf32>, tensor<64x3xi32>) -> tensor<64x3x128xf32>
-    %296 = stablehlo.constant dense<"0x000000000000000000000000010000000000000000000000020000000100000000000000"> : tensor<3x3xi32>
-    %297 = "stablehlo.gather"(%arg40, %296) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4>} : (tensor<32x4xf32>, tensor<3x3xi32>) -> tensor<3x3x4xf32>
-    %298 = "stablehlo.transpose"(%297) {permutation = array<i64: 2, 0, 1>} : (tensor<3x3x4xf32>) -> tensor<4x3x3xf32>
-    %299 = "stablehlo.reshape"(%298) : (tensor<4x3x3xf32>) -> tensor<1x4x3x3xf32>
-    %300 = stablehlo.constant dense<"0x0000000000000000000000E0FFFFEFC7000000E0FFFFEFC700000000000000000000000000000000000000E0FFFFEFC7000000000000000000000000000000000000000000000000"> : tensor<1x1x3x3xf64>
-    %301 = "stablehlo.convert"(%300) : (tensor<1x1x3x3xf64>) -> tensor<1x1x3x3xf32>
-    %302 = "stablehlo.broadcast_in_dim"(%301) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x3x3xf32>) -> tensor<1x4x3x3xf32>
-    %303 = "stablehlo.add"(%299, %302) : (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
-    %304 = "stablehlo.convert"(%arg1) : (tensor<64x48xi32>) -> tensor<64x48xf32>
-    %305 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %306 = "stablehlo.broadcast_in_dim"(%305) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48xf32>
-    %307 = "stablehlo.subtract"(%306, %304) : (tensor<64x48xf32>, tensor<64x48xf32>) -> tensor<64x48xf32>
-    %308 = stablehlo.constant dense<0xFF7FFFFF> : tensor<f32>
-    %309 = "stablehlo.broadcast_in_dim"(%308) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48xf32>
-    %310 = "stablehlo.multiply"(%307, %309) : (tensor<64x48xf32>, tensor<64x48xf32>) -> tensor<64x48xf32>
-    %311 = "stablehlo.reshape"(%310) : (tensor<64x48xf32>) -> tensor<64x1x1x48xf32>
-    %313 = "stablehlo.multiply"(%294, %294) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n314_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %314 = "stablehlo.reduce"(%313, %n314_init) ({
-    ^bb0(%n314_a: tensor<f32>, %n314_b: tensor<f32>):
-      %n314_r = "stablehlo.add"(%n314_a, %n314_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n314_r) : (tensor<f32>) -> ()
+    %254 = "stablehlo.reshape"(%253) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %255 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %256 = "stablehlo.broadcast_in_dim"(%255) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %257 = "stablehlo.multiply"(%254, %256) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %258 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %259 = "stablehlo.broadcast_in_dim"(%258) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %260 = "stablehlo.add"(%257, %259) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %261 = "stablehlo.rsqrt"(%260) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %262 = "stablehlo.broadcast_in_dim"(%261) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %263 = "stablehlo.multiply"(%250, %262) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %264 = "stablehlo.broadcast_in_dim"(%arg31) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %265 = "stablehlo.multiply"(%263, %264) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %270 = "stablehlo.reshape"(%265) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %271 = "stablehlo.dot_general"(%270, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %272 = "stablehlo.reshape"(%271) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %273 = "stablehlo.reshape"(%272) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %274 = "stablehlo.reshape"(%265) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %275 = "stablehlo.dot_general"(%274, %arg33) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %276 = "stablehlo.reshape"(%275) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %277 = "stablehlo.reshape"(%276) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %278 = "stablehlo.reshape"(%265) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %279 = "stablehlo.dot_general"(%278, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %280 = "stablehlo.reshape"(%279) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %281 = "stablehlo.reshape"(%280) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %282 = "stablehlo.dot_general"(%273, %277) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x48x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x48xf32>
+    %283 = "stablehlo.add"(%282, %22) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n284_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %284 = "stablehlo.reduce"(%283, %n284_init) ({
+    ^bb0(%n284_a: tensor<f32>, %n284_b: tensor<f32>):
+      %n284_r = "stablehlo.maximum"(%n284_a, %n284_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n284_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
+    %285 = "stablehlo.reshape"(%284) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %286 = "stablehlo.broadcast_in_dim"(%285) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %287 = "stablehlo.subtract"(%283, %286) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %288 = "stablehlo.exponential"(%287) : (tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %n289_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %289 = "stablehlo.reduce"(%288, %n289_init) ({
+    ^bb0(%n289_a: tensor<f32>, %n289_b: tensor<f32>):
+      %n289_r = "stablehlo.add"(%n289_a, %n289_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n289_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x48x48xf32>, tensor<f32>) -> tensor<64x4x48xf32>
+    %290 = "stablehlo.reshape"(%289) : (tensor<64x4x48xf32>) -> tensor<64x4x48x1xf32>
+    %291 = "stablehlo.broadcast_in_dim"(%290) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x48x1xf32>) -> tensor<64x4x48x48xf32>
+    %292 = "stablehlo.divide"(%288, %291) : (tensor<64x4x48x48xf32>, tensor<64x4x48x48xf32>) -> tensor<64x4x48x48xf32>
+    %293 = "stablehlo.dot_general"(%292, %281) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x48x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x48x32xf32>
+    %294 = "stablehlo.transpose"(%293) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x48x32xf32>) -> tensor<64x48x4x32xf32>
+    %295 = "stablehlo.reshape"(%294) : (tensor<64x48x4x32xf32>) -> tensor<64x48x128xf32>
+    %296 = "stablehlo.reshape"(%295) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %297 = "stablehlo.dot_general"(%296, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %298 = "stablehlo.reshape"(%297) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %299 = "stablehlo.add"(%250, %298) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %301 = "stablehlo.multiply"(%299, %299) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n302_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %302 = "stablehlo.reduce"(%301, %n302_init) ({
+    ^bb0(%n302_a: tensor<f32>, %n302_b: tensor<f32>):
+      %n302_r = "stablehlo.add"(%n302_a, %n302_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n302_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
+    %303 = "stablehlo.reshape"(%302) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %304 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %305 = "stablehlo.broadcast_in_dim"(%304) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %306 = "stablehlo.multiply"(%303, %305) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %307 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %308 = "stablehlo.broadcast_in_dim"(%307) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %309 = "stablehlo.add"(%306, %308) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %310 = "stablehlo.rsqrt"(%309) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %311 = "stablehlo.broadcast_in_dim"(%310) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %312 = "stablehlo.multiply"(%299, %311) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %313 = "stablehlo.broadcast_in_dim"(%arg36) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %314 = "stablehlo.multiply"(%312, %313) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %317 = "stablehlo.reshape"(%314) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %318 = "stablehlo.dot_general"(%317, %arg38) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<512x128xf32>) -> tensor<3072x512xf32>
+    %319 = "stablehlo.reshape"(%318) : (tensor<3072x512xf32>) -> tensor<64x48x512xf32>
+    %320 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %321 = "stablehlo.broadcast_in_dim"(%320) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x512xf32>
+    %322 = "stablehlo.maximum"(%319, %321) : (tensor<64x48x512xf32>, tensor<64x48x512xf32>) -> tensor<64x48x512xf32>
+    %323 = "stablehlo.reshape"(%322) : (tensor<64x48x512xf32>) -> tensor<3072x512xf32>
+    %324 = "stablehlo.dot_general"(%323, %arg37) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x512xf32>, tensor<128x512xf32>) -> tensor<3072x128xf32>
+    %325 = "stablehlo.reshape"(%324) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %326 = "stablehlo.add"(%299, %325) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %328 = "stablehlo.multiply"(%326, %326) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %n329_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %329 = "stablehlo.reduce"(%328, %n329_init) ({
+    ^bb0(%n329_a: tensor<f32>, %n329_b: tensor<f32>):
+      %n329_r = "stablehlo.add"(%n329_a, %n329_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n329_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<64x48x128xf32>, tensor<f32>) -> tensor<64x48xf32>
+    %330 = "stablehlo.reshape"(%329) : (tensor<64x48xf32>) -> tensor<64x48x1xf32>
+    %331 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %332 = "stablehlo.broadcast_in_dim"(%331) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %333 = "stablehlo.multiply"(%330, %332) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %334 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %335 = "stablehlo.broadcast_in_dim"(%334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48x1xf32>
+    %336 = "stablehlo.add"(%333, %335) : (tensor<64x48x1xf32>, tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %337 = "stablehlo.rsqrt"(%336) : (tensor<64x48x1xf32>) -> tensor<64x48x1xf32>
+    %338 = "stablehlo.broadcast_in_dim"(%337) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x48x1xf32>) -> tensor<64x48x128xf32>
+    %339 = "stablehlo.multiply"(%326, %338) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %340 = "stablehlo.broadcast_in_dim"(%arg39) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x48x128xf32>
+    %341 = "stablehlo.multiply"(%339, %340) : (tensor<64x48x128xf32>, tensor<64x48x128xf32>) -> tensor<64x48x128xf32>
+    %342 = "stablehlo.gather"(%arg5, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 128>} : (tensor<32128x128xf32>, tensor<64x3xi32>) -> tensor<64x3x128xf32>
+    %344 = stablehlo.constant dense<"0x000000000000000000000000010000000000000000000000020000000100000000000000"> : tensor<3x3xi32>
+    %345 = "stablehlo.gather"(%arg40, %344) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4>} : (tensor<32x4xf32>, tensor<3x3xi32>) -> tensor<3x3x4xf32>
+    %346 = "stablehlo.transpose"(%345) {permutation = array<i64: 2, 0, 1>} : (tensor<3x3x4xf32>) -> tensor<4x3x3xf32>
+    %347 = "stablehlo.reshape"(%346) : (tensor<4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %348 = stablehlo.constant dense<"0x0000000000000000000000E0FFFFEFC7000000E0FFFFEFC700000000000000000000000000000000000000E0FFFFEFC7000000000000000000000000000000000000000000000000"> : tensor<1x1x3x3xf64>
+    %349 = "stablehlo.convert"(%348) : (tensor<1x1x3x3xf64>) -> tensor<1x1x3x3xf32>
+    %350 = "stablehlo.broadcast_in_dim"(%349) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %351 = "stablehlo.add"(%347, %350) : (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %352 = "stablehlo.convert"(%arg1) : (tensor<64x48xi32>) -> tensor<64x48xf32>
+    %353 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %354 = "stablehlo.broadcast_in_dim"(%353) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48xf32>
+    %355 = "stablehlo.subtract"(%354, %352) : (tensor<64x48xf32>, tensor<64x48xf32>) -> tensor<64x48xf32>
+    %356 = stablehlo.constant dense<0xFF7FFFFF> : tensor<f32>
+    %357 = "stablehlo.broadcast_in_dim"(%356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48xf32>
+    %358 = "stablehlo.multiply"(%355, %357) : (tensor<64x48xf32>, tensor<64x48xf32>) -> tensor<64x48xf32>
+    %359 = "stablehlo.reshape"(%358) : (tensor<64x48xf32>) -> tensor<64x1x1x48xf32>
+    %361 = "stablehlo.multiply"(%342, %342) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n362_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %362 = "stablehlo.reduce"(%361, %n362_init) ({
+    ^bb0(%n362_a: tensor<f32>, %n362_b: tensor<f32>):
+      %n362_r = "stablehlo.add"(%n362_a, %n362_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n362_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %315 = "stablehlo.reshape"(%314) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %316 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %317 = "stablehlo.broadcast_in_dim"(%316) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %318 = "stablehlo.multiply"(%315, %317) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %319 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %320 = "stablehlo.broadcast_in_dim"(%319) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %321 = "stablehlo.add"(%318, %320) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %322 = "stablehlo.rsqrt"(%321) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %323 = "stablehlo.broadcast_in_dim"(%322) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %324 = "stablehlo.multiply"(%294, %323) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %325 = "stablehlo.broadcast_in_dim"(%arg41) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %326 = "stablehlo.multiply"(%324, %325) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %331 = "stablehlo.dot_general"(%326, %arg42) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %332 = "stablehlo.reshape"(%331) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %333 = "stablehlo.dot_general"(%326, %arg43) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %334 = "stablehlo.reshape"(%333) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %335 = "stablehlo.dot_general"(%326, %arg44) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %336 = "stablehlo.reshape"(%335) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %337 = "stablehlo.dot_general"(%332, %334) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
-    %338 = "stablehlo.broadcast_in_dim"(%303) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %339 = "stablehlo.add"(%337, %338) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %n340_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %340 = "stablehlo.reduce"(%339, %n340_init) ({
-    ^bb0(%n340_a: tensor<f32>, %n340_b: tensor<f32>):
-      %n340_r = "stablehlo.maximum"(%n340_a, %n340_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n340_r) : (tensor<f32>) -> ()
+    %363 = "stablehlo.reshape"(%362) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %364 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %365 = "stablehlo.broadcast_in_dim"(%364) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %366 = "stablehlo.multiply"(%363, %365) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %367 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %368 = "stablehlo.broadcast_in_dim"(%367) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %369 = "stablehlo.add"(%366, %368) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %370 = "stablehlo.rsqrt"(%369) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %371 = "stablehlo.broadcast_in_dim"(%370) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %372 = "stablehlo.multiply"(%342, %371) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %373 = "stablehlo.broadcast_in_dim"(%arg41) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %374 = "stablehlo.multiply"(%372, %373) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %379 = "stablehlo.reshape"(%374) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %380 = "stablehlo.dot_general"(%379, %arg42) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %381 = "stablehlo.reshape"(%380) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %382 = "stablehlo.reshape"(%381) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %383 = "stablehlo.reshape"(%374) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %384 = "stablehlo.dot_general"(%383, %arg43) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %385 = "stablehlo.reshape"(%384) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %386 = "stablehlo.reshape"(%385) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %387 = "stablehlo.reshape"(%374) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %388 = "stablehlo.dot_general"(%387, %arg44) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %389 = "stablehlo.reshape"(%388) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %390 = "stablehlo.reshape"(%389) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %391 = "stablehlo.dot_general"(%382, %386) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
+    %392 = "stablehlo.broadcast_in_dim"(%351) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %393 = "stablehlo.add"(%391, %392) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %n394_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %394 = "stablehlo.reduce"(%393, %n394_init) ({
+    ^bb0(%n394_a: tensor<f32>, %n394_b: tensor<f32>):
+      %n394_r = "stablehlo.maximum"(%n394_a, %n394_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n394_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %341 = "stablehlo.reshape"(%340) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %342 = "stablehlo.broadcast_in_dim"(%341) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
-    %343 = "stablehlo.subtract"(%339, %342) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %344 = "stablehlo.exponential"(%343) : (tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %n345_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %345 = "stablehlo.reduce"(%344, %n345_init) ({
-    ^bb0(%n345_a: tensor<f32>, %n345_b: tensor<f32>):
-      %n345_r = "stablehlo.add"(%n345_a, %n345_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n345_r) : (tensor<f32>) -> ()
+    %395 = "stablehlo.reshape"(%394) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %396 = "stablehlo.broadcast_in_dim"(%395) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
+    %397 = "stablehlo.subtract"(%393, %396) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %398 = "stablehlo.exponential"(%397) : (tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %n399_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %399 = "stablehlo.reduce"(%398, %n399_init) ({
+    ^bb0(%n399_a: tensor<f32>, %n399_b: tensor<f32>):
+      %n399_r = "stablehlo.add"(%n399_a, %n399_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n399_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %346 = "stablehlo.reshape"(%345) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %347 = "stablehlo.broadcast_in_dim"(%346) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
-    %348 = "stablehlo.divide"(%344, %347) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %349 = "stablehlo.dot_general"(%348, %336) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x32xf32>
-    %350 = "stablehlo.transpose"(%349) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
-    %351 = "stablehlo.reshape"(%350) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
-    %352 = "stablehlo.dot_general"(%351, %arg45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %353 = "stablehlo.add"(%294, %352) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %355 = "stablehlo.multiply"(%353, %353) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n356_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %356 = "stablehlo.reduce"(%355, %n356_init) ({
-    ^bb0(%n356_a: tensor<f32>, %n356_b: tensor<f32>):
-      %n356_r = "stablehlo.add"(%n356_a, %n356_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n356_r) : (tensor<f32>) -> ()
+    %400 = "stablehlo.reshape"(%399) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %401 = "stablehlo.broadcast_in_dim"(%400) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
+    %402 = "stablehlo.divide"(%398, %401) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %403 = "stablehlo.dot_general"(%402, %390) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x32xf32>
+    %404 = "stablehlo.transpose"(%403) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
+    %405 = "stablehlo.reshape"(%404) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
+    %406 = "stablehlo.reshape"(%405) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %407 = "stablehlo.dot_general"(%406, %arg45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %408 = "stablehlo.reshape"(%407) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %409 = "stablehlo.add"(%342, %408) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %411 = "stablehlo.multiply"(%409, %409) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n412_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %412 = "stablehlo.reduce"(%411, %n412_init) ({
+    ^bb0(%n412_a: tensor<f32>, %n412_b: tensor<f32>):
+      %n412_r = "stablehlo.add"(%n412_a, %n412_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n412_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %357 = "stablehlo.reshape"(%356) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %358 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %359 = "stablehlo.broadcast_in_dim"(%358) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %360 = "stablehlo.multiply"(%357, %359) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %361 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %362 = "stablehlo.broadcast_in_dim"(%361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %363 = "stablehlo.add"(%360, %362) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %364 = "stablehlo.rsqrt"(%363) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %365 = "stablehlo.broadcast_in_dim"(%364) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %366 = "stablehlo.multiply"(%353, %365) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %367 = "stablehlo.broadcast_in_dim"(%arg46) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %368 = "stablehlo.multiply"(%366, %367) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %373 = "stablehlo.dot_general"(%368, %arg47) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %374 = "stablehlo.reshape"(%373) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %375 = "stablehlo.dot_general"(%293, %arg48) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %376 = "stablehlo.reshape"(%375) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %377 = "stablehlo.dot_general"(%293, %arg49) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %378 = "stablehlo.reshape"(%377) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %379 = "stablehlo.dot_general"(%374, %376) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x48xf32>
-    %380 = "stablehlo.broadcast_in_dim"(%311) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x1x1x48xf32>) -> tensor<64x4x3x48xf32>
-    %381 = "stablehlo.add"(%379, %380) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %n382_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %382 = "stablehlo.reduce"(%381, %n382_init) ({
-    ^bb0(%n382_a: tensor<f32>, %n382_b: tensor<f32>):
-      %n382_r = "stablehlo.maximum"(%n382_a, %n382_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n382_r) : (tensor<f32>) -> ()
+    %413 = "stablehlo.reshape"(%412) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %414 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %415 = "stablehlo.broadcast_in_dim"(%414) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %416 = "stablehlo.multiply"(%413, %415) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %417 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %418 = "stablehlo.broadcast_in_dim"(%417) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %419 = "stablehlo.add"(%416, %418) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %420 = "stablehlo.rsqrt"(%419) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %421 = "stablehlo.broadcast_in_dim"(%420) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %422 = "stablehlo.multiply"(%409, %421) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %423 = "stablehlo.broadcast_in_dim"(%arg46) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %424 = "stablehlo.multiply"(%422, %423) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %429 = "stablehlo.reshape"(%424) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %430 = "stablehlo.dot_general"(%429, %arg47) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %431 = "stablehlo.reshape"(%430) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %432 = "stablehlo.reshape"(%431) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %433 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %434 = "stablehlo.dot_general"(%433, %arg48) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %435 = "stablehlo.reshape"(%434) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %436 = "stablehlo.reshape"(%435) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %437 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %438 = "stablehlo.dot_general"(%437, %arg49) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %439 = "stablehlo.reshape"(%438) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %440 = "stablehlo.reshape"(%439) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %441 = "stablehlo.dot_general"(%432, %436) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x48xf32>
+    %442 = "stablehlo.broadcast_in_dim"(%359) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x1x1x48xf32>) -> tensor<64x4x3x48xf32>
+    %443 = "stablehlo.add"(%441, %442) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %n444_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %444 = "stablehlo.reduce"(%443, %n444_init) ({
+    ^bb0(%n444_a: tensor<f32>, %n444_b: tensor<f32>):
+      %n444_r = "stablehlo.maximum"(%n444_a, %n444_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n444_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %383 = "stablehlo.reshape"(%382) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %384 = "stablehlo.broadcast_in_dim"(%383) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
-    %385 = "stablehlo.subtract"(%381, %384) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %386 = "stablehlo.exponential"(%385) : (tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %n387_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %387 = "stablehlo.reduce"(%386, %n387_init) ({
-    ^bb0(%n387_a: tensor<f32>, %n387_b: tensor<f32>):
-      %n387_r = "stablehlo.add"(%n387_a, %n387_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n387_r) : (tensor<f32>) -> ()
+    %445 = "stablehlo.reshape"(%444) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %446 = "stablehlo.broadcast_in_dim"(%445) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
+    %447 = "stablehlo.subtract"(%443, %446) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %448 = "stablehlo.exponential"(%447) : (tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %n449_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %449 = "stablehlo.reduce"(%448, %n449_init) ({
+    ^bb0(%n449_a: tensor<f32>, %n449_b: tensor<f32>):
+      %n449_r = "stablehlo.add"(%n449_a, %n449_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n449_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %388 = "stablehlo.reshape"(%387) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %389 = "stablehlo.broadcast_in_dim"(%388) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
-    %390 = "stablehlo.divide"(%386, %389) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %391 = "stablehlo.dot_general"(%390, %378) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x32xf32>
-    %392 = "stablehlo.transpose"(%391) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
-    %393 = "stablehlo.reshape"(%392) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
-    %394 = "stablehlo.dot_general"(%393, %arg50) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %395 = "stablehlo.add"(%353, %394) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %397 = "stablehlo.multiply"(%395, %395) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n398_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %398 = "stablehlo.reduce"(%397, %n398_init) ({
-    ^bb0(%n398_a: tensor<f32>, %n398_b: tensor<f32>):
-      %n398_r = "stablehlo.add"(%n398_a, %n398_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n398_r) : (tensor<f32>) -> ()
+    %450 = "stablehlo.reshape"(%449) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %451 = "stablehlo.broadcast_in_dim"(%450) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
+    %452 = "stablehlo.divide"(%448, %451) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %453 = "stablehlo.dot_general"(%452, %440) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x32xf32>
+    %454 = "stablehlo.transpose"(%453) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
+    %455 = "stablehlo.reshape"(%454) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
+    %456 = "stablehlo.reshape"(%455) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %457 = "stablehlo.dot_general"(%456, %arg50) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %458 = "stablehlo.reshape"(%457) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %459 = "stablehlo.add"(%409, %458) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %461 = "stablehlo.multiply"(%459, %459) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n462_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %462 = "stablehlo.reduce"(%461, %n462_init) ({
+    ^bb0(%n462_a: tensor<f32>, %n462_b: tensor<f32>):
+      %n462_r = "stablehlo.add"(%n462_a, %n462_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n462_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %399 = "stablehlo.reshape"(%398) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %400 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %401 = "stablehlo.broadcast_in_dim"(%400) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %402 = "stablehlo.multiply"(%399, %401) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %403 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %404 = "stablehlo.broadcast_in_dim"(%403) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %405 = "stablehlo.add"(%402, %404) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %406 = "stablehlo.rsqrt"(%405) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %407 = "stablehlo.broadcast_in_dim"(%406) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %408 = "stablehlo.multiply"(%395, %407) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %409 = "stablehlo.broadcast_in_dim"(%arg51) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %410 = "stablehlo.multiply"(%408, %409) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %413 = "stablehlo.dot_general"(%410, %arg53) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<512x128xf32>) -> tensor<64x3x512xf32>
-    %414 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %415 = "stablehlo.broadcast_in_dim"(%414) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
-    %416 = "stablehlo.maximum"(%413, %415) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
-    %417 = "stablehlo.dot_general"(%416, %arg52) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x512xf32>, tensor<128x512xf32>) -> tensor<64x3x128xf32>
-    %418 = "stablehlo.add"(%395, %417) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %420 = "stablehlo.multiply"(%418, %418) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n421_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %421 = "stablehlo.reduce"(%420, %n421_init) ({
-    ^bb0(%n421_a: tensor<f32>, %n421_b: tensor<f32>):
-      %n421_r = "stablehlo.add"(%n421_a, %n421_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n421_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %422 = "stablehlo.reshape"(%421) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %423 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %424 = "stablehlo.broadcast_in_dim"(%423) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %425 = "stablehlo.multiply"(%422, %424) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %426 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %427 = "stablehlo.broadcast_in_dim"(%426) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %428 = "stablehlo.add"(%425, %427) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %429 = "stablehlo.rsqrt"(%428) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %430 = "stablehlo.broadcast_in_dim"(%429) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %431 = "stablehlo.multiply"(%418, %430) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %432 = "stablehlo.broadcast_in_dim"(%arg54) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %433 = "stablehlo.multiply"(%431, %432) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %438 = "stablehlo.dot_general"(%433, %arg55) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %439 = "stablehlo.reshape"(%438) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %440 = "stablehlo.dot_general"(%433, %arg56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %441 = "stablehlo.reshape"(%440) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %442 = "stablehlo.dot_general"(%433, %arg57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %443 = "stablehlo.reshape"(%442) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %444 = "stablehlo.dot_general"(%439, %441) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
-    %445 = "stablehlo.broadcast_in_dim"(%303) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %446 = "stablehlo.add"(%444, %445) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %n447_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %447 = "stablehlo.reduce"(%446, %n447_init) ({
-    ^bb0(%n447_a: tensor<f32>, %n447_b: tensor<f32>):
-      %n447_r = "stablehlo.maximum"(%n447_a, %n447_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n447_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %448 = "stablehlo.reshape"(%447) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %449 = "stablehlo.broadcast_in_dim"(%448) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
-    %450 = "stablehlo.subtract"(%446, %449) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %451 = "stablehlo.exponential"(%450) : (tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %n452_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %452 = "stablehlo.reduce"(%451, %n452_init) ({
-    ^bb0(%n452_a: tensor<f32>, %n452_b: tensor<f32>):
-      %n452_r = "stablehlo.add"(%n452_a, %n452_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n452_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %453 = "stablehlo.reshape"(%452) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %454 = "stablehlo.broadcast_in_dim"(%453) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
-    %455 = "stablehlo.divide"(%451, %454) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %456 = "stablehlo.dot_general"(%455, %443) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x32xf32>
-    %457 = "stablehlo.transpose"(%456) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
-    %458 = "stablehlo.reshape"(%457) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
-    %459 = "stablehlo.dot_general"(%458, %arg58) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %460 = "stablehlo.add"(%418, %459) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %462 = "stablehlo.multiply"(%460, %460) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n463_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %463 = "stablehlo.reduce"(%462, %n463_init) ({
-    ^bb0(%n463_a: tensor<f32>, %n463_b: tensor<f32>):
-      %n463_r = "stablehlo.add"(%n463_a, %n463_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n463_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %464 = "stablehlo.reshape"(%463) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %465 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %466 = "stablehlo.broadcast_in_dim"(%465) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %467 = "stablehlo.multiply"(%464, %466) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %468 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %469 = "stablehlo.broadcast_in_dim"(%468) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %470 = "stablehlo.add"(%467, %469) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %471 = "stablehlo.rsqrt"(%470) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %472 = "stablehlo.broadcast_in_dim"(%471) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %473 = "stablehlo.multiply"(%460, %472) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %474 = "stablehlo.broadcast_in_dim"(%arg59) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %475 = "stablehlo.multiply"(%473, %474) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %480 = "stablehlo.dot_general"(%475, %arg60) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %481 = "stablehlo.reshape"(%480) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %482 = "stablehlo.dot_general"(%293, %arg61) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %483 = "stablehlo.reshape"(%482) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %484 = "stablehlo.dot_general"(%293, %arg62) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %485 = "stablehlo.reshape"(%484) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %486 = "stablehlo.dot_general"(%481, %483) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x48xf32>
-    %487 = "stablehlo.broadcast_in_dim"(%311) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x1x1x48xf32>) -> tensor<64x4x3x48xf32>
-    %488 = "stablehlo.add"(%486, %487) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %n489_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %463 = "stablehlo.reshape"(%462) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %464 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %465 = "stablehlo.broadcast_in_dim"(%464) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %466 = "stablehlo.multiply"(%463, %465) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %467 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %468 = "stablehlo.broadcast_in_dim"(%467) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %469 = "stablehlo.add"(%466, %468) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %470 = "stablehlo.rsqrt"(%469) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %471 = "stablehlo.broadcast_in_dim"(%470) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %472 = "stablehlo.multiply"(%459, %471) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %473 = "stablehlo.broadcast_in_dim"(%arg51) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %474 = "stablehlo.multiply"(%472, %473) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %477 = "stablehlo.reshape"(%474) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %478 = "stablehlo.dot_general"(%477, %arg53) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<512x128xf32>) -> tensor<192x512xf32>
+    %479 = "stablehlo.reshape"(%478) : (tensor<192x512xf32>) -> tensor<64x3x512xf32>
+    %480 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %481 = "stablehlo.broadcast_in_dim"(%480) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
+    %482 = "stablehlo.maximum"(%479, %481) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
+    %483 = "stablehlo.reshape"(%482) : (tensor<64x3x512xf32>) -> tensor<192x512xf32>
+    %484 = "stablehlo.dot_general"(%483, %arg52) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x512xf32>, tensor<128x512xf32>) -> tensor<192x128xf32>
+    %485 = "stablehlo.reshape"(%484) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %486 = "stablehlo.add"(%459, %485) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %488 = "stablehlo.multiply"(%486, %486) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n489_init = stablehlo.constant dense<0x00000000> : tensor<f32>
     %489 = "stablehlo.reduce"(%488, %n489_init) ({
     ^bb0(%n489_a: tensor<f32>, %n489_b: tensor<f32>):
-      %n489_r = "stablehlo.maximum"(%n489_a, %n489_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      %n489_r = "stablehlo.add"(%n489_a, %n489_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n489_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %490 = "stablehlo.reshape"(%489) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %491 = "stablehlo.broadcast_in_dim"(%490) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
-    %492 = "stablehlo.subtract"(%488, %491) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %493 = "stablehlo.exponential"(%492) : (tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %n494_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %494 = "stablehlo.reduce"(%493, %n494_init) ({
-    ^bb0(%n494_a: tensor<f32>, %n494_b: tensor<f32>):
-      %n494_r = "stablehlo.add"(%n494_a, %n494_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n494_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %495 = "stablehlo.reshape"(%494) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %496 = "stablehlo.broadcast_in_dim"(%495) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
-    %497 = "stablehlo.divide"(%493, %496) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %498 = "stablehlo.dot_general"(%497, %485) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x32xf32>
-    %499 = "stablehlo.transpose"(%498) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
-    %500 = "stablehlo.reshape"(%499) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
-    %501 = "stablehlo.dot_general"(%500, %arg63) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %502 = "stablehlo.add"(%460, %501) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %504 = "stablehlo.multiply"(%502, %502) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n505_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %505 = "stablehlo.reduce"(%504, %n505_init) ({
-    ^bb0(%n505_a: tensor<f32>, %n505_b: tensor<f32>):
-      %n505_r = "stablehlo.add"(%n505_a, %n505_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n505_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %506 = "stablehlo.reshape"(%505) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %507 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %508 = "stablehlo.broadcast_in_dim"(%507) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %509 = "stablehlo.multiply"(%506, %508) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %510 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %511 = "stablehlo.broadcast_in_dim"(%510) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %512 = "stablehlo.add"(%509, %511) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %513 = "stablehlo.rsqrt"(%512) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %514 = "stablehlo.broadcast_in_dim"(%513) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %515 = "stablehlo.multiply"(%502, %514) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %516 = "stablehlo.broadcast_in_dim"(%arg64) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %517 = "stablehlo.multiply"(%515, %516) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %520 = "stablehlo.dot_general"(%517, %arg66) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<512x128xf32>) -> tensor<64x3x512xf32>
-    %521 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %522 = "stablehlo.broadcast_in_dim"(%521) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
-    %523 = "stablehlo.maximum"(%520, %522) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
-    %524 = "stablehlo.dot_general"(%523, %arg65) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x512xf32>, tensor<128x512xf32>) -> tensor<64x3x128xf32>
-    %525 = "stablehlo.add"(%502, %524) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %527 = "stablehlo.multiply"(%525, %525) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n528_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %528 = "stablehlo.reduce"(%527, %n528_init) ({
-    ^bb0(%n528_a: tensor<f32>, %n528_b: tensor<f32>):
-      %n528_r = "stablehlo.add"(%n528_a, %n528_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n528_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %529 = "stablehlo.reshape"(%528) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %530 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %531 = "stablehlo.broadcast_in_dim"(%530) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %532 = "stablehlo.multiply"(%529, %531) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %533 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %534 = "stablehlo.broadcast_in_dim"(%533) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %535 = "stablehlo.add"(%532, %534) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %536 = "stablehlo.rsqrt"(%535) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %537 = "stablehlo.broadcast_in_dim"(%536) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %538 = "stablehlo.multiply"(%525, %537) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %539 = "stablehlo.broadcast_in_dim"(%arg67) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %540 = "stablehlo.multiply"(%538, %539) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %545 = "stablehlo.dot_general"(%540, %arg68) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %546 = "stablehlo.reshape"(%545) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %547 = "stablehlo.dot_general"(%540, %arg69) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %548 = "stablehlo.reshape"(%547) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %549 = "stablehlo.dot_general"(%540, %arg70) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %550 = "stablehlo.reshape"(%549) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %551 = "stablehlo.dot_general"(%546, %548) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
-    %552 = "stablehlo.broadcast_in_dim"(%303) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %553 = "stablehlo.add"(%551, %552) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %n554_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %554 = "stablehlo.reduce"(%553, %n554_init) ({
-    ^bb0(%n554_a: tensor<f32>, %n554_b: tensor<f32>):
-      %n554_r = "stablehlo.maximum"(%n554_a, %n554_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n554_r) : (tensor<f32>) -> ()
+    %490 = "stablehlo.reshape"(%489) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %491 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %492 = "stablehlo.broadcast_in_dim"(%491) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %493 = "stablehlo.multiply"(%490, %492) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %494 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %495 = "stablehlo.broadcast_in_dim"(%494) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %496 = "stablehlo.add"(%493, %495) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %497 = "stablehlo.rsqrt"(%496) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %498 = "stablehlo.broadcast_in_dim"(%497) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %499 = "stablehlo.multiply"(%486, %498) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %500 = "stablehlo.broadcast_in_dim"(%arg54) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %501 = "stablehlo.multiply"(%499, %500) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %506 = "stablehlo.reshape"(%501) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %507 = "stablehlo.dot_general"(%506, %arg55) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %508 = "stablehlo.reshape"(%507) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %509 = "stablehlo.reshape"(%508) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %510 = "stablehlo.reshape"(%501) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %511 = "stablehlo.dot_general"(%510, %arg56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %512 = "stablehlo.reshape"(%511) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %513 = "stablehlo.reshape"(%512) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %514 = "stablehlo.reshape"(%501) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %515 = "stablehlo.dot_general"(%514, %arg57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %516 = "stablehlo.reshape"(%515) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %517 = "stablehlo.reshape"(%516) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %518 = "stablehlo.dot_general"(%509, %513) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
+    %519 = "stablehlo.broadcast_in_dim"(%351) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %520 = "stablehlo.add"(%518, %519) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %n521_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %521 = "stablehlo.reduce"(%520, %n521_init) ({
+    ^bb0(%n521_a: tensor<f32>, %n521_b: tensor<f32>):
+      %n521_r = "stablehlo.maximum"(%n521_a, %n521_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n521_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %555 = "stablehlo.reshape"(%554) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %556 = "stablehlo.broadcast_in_dim"(%555) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
-    %557 = "stablehlo.subtract"(%553, %556) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %558 = "stablehlo.exponential"(%557) : (tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %n559_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %559 = "stablehlo.reduce"(%558, %n559_init) ({
-    ^bb0(%n559_a: tensor<f32>, %n559_b: tensor<f32>):
-      %n559_r = "stablehlo.add"(%n559_a, %n559_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n559_r) : (tensor<f32>) -> ()
+    %522 = "stablehlo.reshape"(%521) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %523 = "stablehlo.broadcast_in_dim"(%522) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
+    %524 = "stablehlo.subtract"(%520, %523) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %525 = "stablehlo.exponential"(%524) : (tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %n526_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %526 = "stablehlo.reduce"(%525, %n526_init) ({
+    ^bb0(%n526_a: tensor<f32>, %n526_b: tensor<f32>):
+      %n526_r = "stablehlo.add"(%n526_a, %n526_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n526_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %560 = "stablehlo.reshape"(%559) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %561 = "stablehlo.broadcast_in_dim"(%560) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
-    %562 = "stablehlo.divide"(%558, %561) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %563 = "stablehlo.dot_general"(%562, %550) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x32xf32>
-    %564 = "stablehlo.transpose"(%563) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
-    %565 = "stablehlo.reshape"(%564) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
-    %566 = "stablehlo.dot_general"(%565, %arg71) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %567 = "stablehlo.add"(%525, %566) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %569 = "stablehlo.multiply"(%567, %567) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n570_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %570 = "stablehlo.reduce"(%569, %n570_init) ({
-    ^bb0(%n570_a: tensor<f32>, %n570_b: tensor<f32>):
-      %n570_r = "stablehlo.add"(%n570_a, %n570_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n570_r) : (tensor<f32>) -> ()
+    %527 = "stablehlo.reshape"(%526) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %528 = "stablehlo.broadcast_in_dim"(%527) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
+    %529 = "stablehlo.divide"(%525, %528) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %530 = "stablehlo.dot_general"(%529, %517) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x32xf32>
+    %531 = "stablehlo.transpose"(%530) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
+    %532 = "stablehlo.reshape"(%531) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
+    %533 = "stablehlo.reshape"(%532) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %534 = "stablehlo.dot_general"(%533, %arg58) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %535 = "stablehlo.reshape"(%534) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %536 = "stablehlo.add"(%486, %535) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %538 = "stablehlo.multiply"(%536, %536) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n539_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %539 = "stablehlo.reduce"(%538, %n539_init) ({
+    ^bb0(%n539_a: tensor<f32>, %n539_b: tensor<f32>):
+      %n539_r = "stablehlo.add"(%n539_a, %n539_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n539_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %571 = "stablehlo.reshape"(%570) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %572 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %573 = "stablehlo.broadcast_in_dim"(%572) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %574 = "stablehlo.multiply"(%571, %573) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %575 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %576 = "stablehlo.broadcast_in_dim"(%575) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %577 = "stablehlo.add"(%574, %576) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %578 = "stablehlo.rsqrt"(%577) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %579 = "stablehlo.broadcast_in_dim"(%578) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %580 = "stablehlo.multiply"(%567, %579) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %581 = "stablehlo.broadcast_in_dim"(%arg72) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %582 = "stablehlo.multiply"(%580, %581) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %587 = "stablehlo.dot_general"(%582, %arg73) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %588 = "stablehlo.reshape"(%587) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %589 = "stablehlo.dot_general"(%293, %arg74) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %590 = "stablehlo.reshape"(%589) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %591 = "stablehlo.dot_general"(%293, %arg75) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %592 = "stablehlo.reshape"(%591) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %593 = "stablehlo.dot_general"(%588, %590) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x48xf32>
-    %594 = "stablehlo.broadcast_in_dim"(%311) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x1x1x48xf32>) -> tensor<64x4x3x48xf32>
-    %595 = "stablehlo.add"(%593, %594) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %n596_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %596 = "stablehlo.reduce"(%595, %n596_init) ({
-    ^bb0(%n596_a: tensor<f32>, %n596_b: tensor<f32>):
-      %n596_r = "stablehlo.maximum"(%n596_a, %n596_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n596_r) : (tensor<f32>) -> ()
+    %540 = "stablehlo.reshape"(%539) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %541 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %542 = "stablehlo.broadcast_in_dim"(%541) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %543 = "stablehlo.multiply"(%540, %542) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %544 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %545 = "stablehlo.broadcast_in_dim"(%544) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %546 = "stablehlo.add"(%543, %545) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %547 = "stablehlo.rsqrt"(%546) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %548 = "stablehlo.broadcast_in_dim"(%547) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %549 = "stablehlo.multiply"(%536, %548) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %550 = "stablehlo.broadcast_in_dim"(%arg59) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %551 = "stablehlo.multiply"(%549, %550) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %556 = "stablehlo.reshape"(%551) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %557 = "stablehlo.dot_general"(%556, %arg60) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %558 = "stablehlo.reshape"(%557) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %559 = "stablehlo.reshape"(%558) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %560 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %561 = "stablehlo.dot_general"(%560, %arg61) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %562 = "stablehlo.reshape"(%561) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %563 = "stablehlo.reshape"(%562) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %564 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %565 = "stablehlo.dot_general"(%564, %arg62) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %566 = "stablehlo.reshape"(%565) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %567 = "stablehlo.reshape"(%566) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %568 = "stablehlo.dot_general"(%559, %563) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x48xf32>
+    %569 = "stablehlo.broadcast_in_dim"(%359) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x1x1x48xf32>) -> tensor<64x4x3x48xf32>
+    %570 = "stablehlo.add"(%568, %569) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %n571_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %571 = "stablehlo.reduce"(%570, %n571_init) ({
+    ^bb0(%n571_a: tensor<f32>, %n571_b: tensor<f32>):
+      %n571_r = "stablehlo.maximum"(%n571_a, %n571_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n571_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %597 = "stablehlo.reshape"(%596) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %598 = "stablehlo.broadcast_in_dim"(%597) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
-    %599 = "stablehlo.subtract"(%595, %598) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %600 = "stablehlo.exponential"(%599) : (tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %n601_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %601 = "stablehlo.reduce"(%600, %n601_init) ({
-    ^bb0(%n601_a: tensor<f32>, %n601_b: tensor<f32>):
-      %n601_r = "stablehlo.add"(%n601_a, %n601_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n601_r) : (tensor<f32>) -> ()
+    %572 = "stablehlo.reshape"(%571) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %573 = "stablehlo.broadcast_in_dim"(%572) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
+    %574 = "stablehlo.subtract"(%570, %573) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %575 = "stablehlo.exponential"(%574) : (tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %n576_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %576 = "stablehlo.reduce"(%575, %n576_init) ({
+    ^bb0(%n576_a: tensor<f32>, %n576_b: tensor<f32>):
+      %n576_r = "stablehlo.add"(%n576_a, %n576_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n576_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %602 = "stablehlo.reshape"(%601) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %603 = "stablehlo.broadcast_in_dim"(%602) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
-    %604 = "stablehlo.divide"(%600, %603) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %605 = "stablehlo.dot_general"(%604, %592) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x32xf32>
-    %606 = "stablehlo.transpose"(%605) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
-    %607 = "stablehlo.reshape"(%606) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
-    %608 = "stablehlo.dot_general"(%607, %arg76) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %609 = "stablehlo.add"(%567, %608) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %611 = "stablehlo.multiply"(%609, %609) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n612_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %612 = "stablehlo.reduce"(%611, %n612_init) ({
-    ^bb0(%n612_a: tensor<f32>, %n612_b: tensor<f32>):
-      %n612_r = "stablehlo.add"(%n612_a, %n612_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n612_r) : (tensor<f32>) -> ()
+    %577 = "stablehlo.reshape"(%576) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %578 = "stablehlo.broadcast_in_dim"(%577) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
+    %579 = "stablehlo.divide"(%575, %578) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %580 = "stablehlo.dot_general"(%579, %567) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x32xf32>
+    %581 = "stablehlo.transpose"(%580) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
+    %582 = "stablehlo.reshape"(%581) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
+    %583 = "stablehlo.reshape"(%582) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %584 = "stablehlo.dot_general"(%583, %arg63) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %585 = "stablehlo.reshape"(%584) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %586 = "stablehlo.add"(%536, %585) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %588 = "stablehlo.multiply"(%586, %586) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n589_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %589 = "stablehlo.reduce"(%588, %n589_init) ({
+    ^bb0(%n589_a: tensor<f32>, %n589_b: tensor<f32>):
+      %n589_r = "stablehlo.add"(%n589_a, %n589_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n589_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %613 = "stablehlo.reshape"(%612) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %614 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %615 = "stablehlo.broadcast_in_dim"(%614) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %616 = "stablehlo.multiply"(%613, %615) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %617 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %618 = "stablehlo.broadcast_in_dim"(%617) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %619 = "stablehlo.add"(%616, %618) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %620 = "stablehlo.rsqrt"(%619) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %621 = "stablehlo.broadcast_in_dim"(%620) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %622 = "stablehlo.multiply"(%609, %621) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %623 = "stablehlo.broadcast_in_dim"(%arg77) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %624 = "stablehlo.multiply"(%622, %623) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %627 = "stablehlo.dot_general"(%624, %arg79) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<512x128xf32>) -> tensor<64x3x512xf32>
-    %628 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %629 = "stablehlo.broadcast_in_dim"(%628) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
-    %630 = "stablehlo.maximum"(%627, %629) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
-    %631 = "stablehlo.dot_general"(%630, %arg78) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x512xf32>, tensor<128x512xf32>) -> tensor<64x3x128xf32>
-    %632 = "stablehlo.add"(%609, %631) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %634 = "stablehlo.multiply"(%632, %632) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n635_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %635 = "stablehlo.reduce"(%634, %n635_init) ({
-    ^bb0(%n635_a: tensor<f32>, %n635_b: tensor<f32>):
-      %n635_r = "stablehlo.add"(%n635_a, %n635_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n635_r) : (tensor<f32>) -> ()
+    %590 = "stablehlo.reshape"(%589) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %591 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %592 = "stablehlo.broadcast_in_dim"(%591) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %593 = "stablehlo.multiply"(%590, %592) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %594 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %595 = "stablehlo.broadcast_in_dim"(%594) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %596 = "stablehlo.add"(%593, %595) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %597 = "stablehlo.rsqrt"(%596) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %598 = "stablehlo.broadcast_in_dim"(%597) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %599 = "stablehlo.multiply"(%586, %598) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %600 = "stablehlo.broadcast_in_dim"(%arg64) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %601 = "stablehlo.multiply"(%599, %600) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %604 = "stablehlo.reshape"(%601) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %605 = "stablehlo.dot_general"(%604, %arg66) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<512x128xf32>) -> tensor<192x512xf32>
+    %606 = "stablehlo.reshape"(%605) : (tensor<192x512xf32>) -> tensor<64x3x512xf32>
+    %607 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %608 = "stablehlo.broadcast_in_dim"(%607) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
+    %609 = "stablehlo.maximum"(%606, %608) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
+    %610 = "stablehlo.reshape"(%609) : (tensor<64x3x512xf32>) -> tensor<192x512xf32>
+    %611 = "stablehlo.dot_general"(%610, %arg65) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x512xf32>, tensor<128x512xf32>) -> tensor<192x128xf32>
+    %612 = "stablehlo.reshape"(%611) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %613 = "stablehlo.add"(%586, %612) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %615 = "stablehlo.multiply"(%613, %613) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n616_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %616 = "stablehlo.reduce"(%615, %n616_init) ({
+    ^bb0(%n616_a: tensor<f32>, %n616_b: tensor<f32>):
+      %n616_r = "stablehlo.add"(%n616_a, %n616_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n616_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %636 = "stablehlo.reshape"(%635) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %637 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %638 = "stablehlo.broadcast_in_dim"(%637) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %639 = "stablehlo.multiply"(%636, %638) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %640 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %641 = "stablehlo.broadcast_in_dim"(%640) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %642 = "stablehlo.add"(%639, %641) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %643 = "stablehlo.rsqrt"(%642) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %644 = "stablehlo.broadcast_in_dim"(%643) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %645 = "stablehlo.multiply"(%632, %644) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %646 = "stablehlo.broadcast_in_dim"(%arg80) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %647 = "stablehlo.multiply"(%645, %646) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %652 = "stablehlo.dot_general"(%647, %arg81) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %653 = "stablehlo.reshape"(%652) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %654 = "stablehlo.dot_general"(%647, %arg82) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %655 = "stablehlo.reshape"(%654) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %656 = "stablehlo.dot_general"(%647, %arg83) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %657 = "stablehlo.reshape"(%656) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %658 = "stablehlo.dot_general"(%653, %655) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
-    %659 = "stablehlo.broadcast_in_dim"(%303) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %660 = "stablehlo.add"(%658, %659) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %n661_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %661 = "stablehlo.reduce"(%660, %n661_init) ({
-    ^bb0(%n661_a: tensor<f32>, %n661_b: tensor<f32>):
-      %n661_r = "stablehlo.maximum"(%n661_a, %n661_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n661_r) : (tensor<f32>) -> ()
+    %617 = "stablehlo.reshape"(%616) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %618 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %619 = "stablehlo.broadcast_in_dim"(%618) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %620 = "stablehlo.multiply"(%617, %619) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %621 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %622 = "stablehlo.broadcast_in_dim"(%621) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %623 = "stablehlo.add"(%620, %622) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %624 = "stablehlo.rsqrt"(%623) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %625 = "stablehlo.broadcast_in_dim"(%624) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %626 = "stablehlo.multiply"(%613, %625) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %627 = "stablehlo.broadcast_in_dim"(%arg67) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %628 = "stablehlo.multiply"(%626, %627) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %633 = "stablehlo.reshape"(%628) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %634 = "stablehlo.dot_general"(%633, %arg68) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %635 = "stablehlo.reshape"(%634) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %636 = "stablehlo.reshape"(%635) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %637 = "stablehlo.reshape"(%628) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %638 = "stablehlo.dot_general"(%637, %arg69) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %639 = "stablehlo.reshape"(%638) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %640 = "stablehlo.reshape"(%639) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %641 = "stablehlo.reshape"(%628) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %642 = "stablehlo.dot_general"(%641, %arg70) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %643 = "stablehlo.reshape"(%642) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %644 = "stablehlo.reshape"(%643) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %645 = "stablehlo.dot_general"(%636, %640) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
+    %646 = "stablehlo.broadcast_in_dim"(%351) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %647 = "stablehlo.add"(%645, %646) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %n648_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %648 = "stablehlo.reduce"(%647, %n648_init) ({
+    ^bb0(%n648_a: tensor<f32>, %n648_b: tensor<f32>):
+      %n648_r = "stablehlo.maximum"(%n648_a, %n648_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n648_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %662 = "stablehlo.reshape"(%661) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %663 = "stablehlo.broadcast_in_dim"(%662) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
-    %664 = "stablehlo.subtract"(%660, %663) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %665 = "stablehlo.exponential"(%664) : (tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %649 = "stablehlo.reshape"(%648) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %650 = "stablehlo.broadcast_in_dim"(%649) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
+    %651 = "stablehlo.subtract"(%647, %650) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %652 = "stablehlo.exponential"(%651) : (tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %n653_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %653 = "stablehlo.reduce"(%652, %n653_init) ({
+    ^bb0(%n653_a: tensor<f32>, %n653_b: tensor<f32>):
+      %n653_r = "stablehlo.add"(%n653_a, %n653_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n653_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
+    %654 = "stablehlo.reshape"(%653) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %655 = "stablehlo.broadcast_in_dim"(%654) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
+    %656 = "stablehlo.divide"(%652, %655) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %657 = "stablehlo.dot_general"(%656, %644) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x32xf32>
+    %658 = "stablehlo.transpose"(%657) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
+    %659 = "stablehlo.reshape"(%658) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
+    %660 = "stablehlo.reshape"(%659) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %661 = "stablehlo.dot_general"(%660, %arg71) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %662 = "stablehlo.reshape"(%661) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %663 = "stablehlo.add"(%613, %662) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %665 = "stablehlo.multiply"(%663, %663) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %n666_init = stablehlo.constant dense<0x00000000> : tensor<f32>
     %666 = "stablehlo.reduce"(%665, %n666_init) ({
     ^bb0(%n666_a: tensor<f32>, %n666_b: tensor<f32>):
       %n666_r = "stablehlo.add"(%n666_a, %n666_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n666_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %667 = "stablehlo.reshape"(%666) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %668 = "stablehlo.broadcast_in_dim"(%667) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
-    %669 = "stablehlo.divide"(%665, %668) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
-    %670 = "stablehlo.dot_general"(%669, %657) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x32xf32>
-    %671 = "stablehlo.transpose"(%670) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
-    %672 = "stablehlo.reshape"(%671) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
-    %673 = "stablehlo.dot_general"(%672, %arg84) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %674 = "stablehlo.add"(%632, %673) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %676 = "stablehlo.multiply"(%674, %674) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n677_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %677 = "stablehlo.reduce"(%676, %n677_init) ({
-    ^bb0(%n677_a: tensor<f32>, %n677_b: tensor<f32>):
-      %n677_r = "stablehlo.add"(%n677_a, %n677_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n677_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %678 = "stablehlo.reshape"(%677) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %679 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %680 = "stablehlo.broadcast_in_dim"(%679) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %681 = "stablehlo.multiply"(%678, %680) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %682 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %683 = "stablehlo.broadcast_in_dim"(%682) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %684 = "stablehlo.add"(%681, %683) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %685 = "stablehlo.rsqrt"(%684) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %686 = "stablehlo.broadcast_in_dim"(%685) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %687 = "stablehlo.multiply"(%674, %686) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %688 = "stablehlo.broadcast_in_dim"(%arg85) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %689 = "stablehlo.multiply"(%687, %688) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %694 = "stablehlo.dot_general"(%689, %arg86) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %695 = "stablehlo.reshape"(%694) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
-    %696 = "stablehlo.dot_general"(%293, %arg87) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %697 = "stablehlo.reshape"(%696) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %698 = "stablehlo.dot_general"(%293, %arg88) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x48x128xf32>, tensor<128x128xf32>) -> tensor<64x48x128xf32>
-    %699 = "stablehlo.reshape"(%698) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
-    %700 = "stablehlo.dot_general"(%695, %697) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x48xf32>
-    %701 = "stablehlo.broadcast_in_dim"(%311) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x1x1x48xf32>) -> tensor<64x4x3x48xf32>
-    %702 = "stablehlo.add"(%700, %701) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %n703_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %667 = "stablehlo.reshape"(%666) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %668 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %669 = "stablehlo.broadcast_in_dim"(%668) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %670 = "stablehlo.multiply"(%667, %669) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %671 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %672 = "stablehlo.broadcast_in_dim"(%671) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %673 = "stablehlo.add"(%670, %672) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %674 = "stablehlo.rsqrt"(%673) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %675 = "stablehlo.broadcast_in_dim"(%674) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %676 = "stablehlo.multiply"(%663, %675) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %677 = "stablehlo.broadcast_in_dim"(%arg72) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %678 = "stablehlo.multiply"(%676, %677) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %683 = "stablehlo.reshape"(%678) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %684 = "stablehlo.dot_general"(%683, %arg73) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %685 = "stablehlo.reshape"(%684) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %686 = "stablehlo.reshape"(%685) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %687 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %688 = "stablehlo.dot_general"(%687, %arg74) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %689 = "stablehlo.reshape"(%688) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %690 = "stablehlo.reshape"(%689) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %691 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %692 = "stablehlo.dot_general"(%691, %arg75) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %693 = "stablehlo.reshape"(%692) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %694 = "stablehlo.reshape"(%693) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %695 = "stablehlo.dot_general"(%686, %690) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x48xf32>
+    %696 = "stablehlo.broadcast_in_dim"(%359) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x1x1x48xf32>) -> tensor<64x4x3x48xf32>
+    %697 = "stablehlo.add"(%695, %696) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %n698_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %698 = "stablehlo.reduce"(%697, %n698_init) ({
+    ^bb0(%n698_a: tensor<f32>, %n698_b: tensor<f32>):
+      %n698_r = "stablehlo.maximum"(%n698_a, %n698_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n698_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
+    %699 = "stablehlo.reshape"(%698) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %700 = "stablehlo.broadcast_in_dim"(%699) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
+    %701 = "stablehlo.subtract"(%697, %700) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %702 = "stablehlo.exponential"(%701) : (tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %n703_init = stablehlo.constant dense<0x00000000> : tensor<f32>
     %703 = "stablehlo.reduce"(%702, %n703_init) ({
     ^bb0(%n703_a: tensor<f32>, %n703_b: tensor<f32>):
-      %n703_r = "stablehlo.maximum"(%n703_a, %n703_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      %n703_r = "stablehlo.add"(%n703_a, %n703_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n703_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
     %704 = "stablehlo.reshape"(%703) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
     %705 = "stablehlo.broadcast_in_dim"(%704) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
-    %706 = "stablehlo.subtract"(%702, %705) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %707 = "stablehlo.exponential"(%706) : (tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %n708_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %708 = "stablehlo.reduce"(%707, %n708_init) ({
-    ^bb0(%n708_a: tensor<f32>, %n708_b: tensor<f32>):
-      %n708_r = "stablehlo.add"(%n708_a, %n708_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n708_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
-    %709 = "stablehlo.reshape"(%708) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
-    %710 = "stablehlo.broadcast_in_dim"(%709) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
-    %711 = "stablehlo.divide"(%707, %710) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
-    %712 = "stablehlo.dot_general"(%711, %699) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x32xf32>
-    %713 = "stablehlo.transpose"(%712) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
-    %714 = "stablehlo.reshape"(%713) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
-    %715 = "stablehlo.dot_general"(%714, %arg89) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<128x128xf32>) -> tensor<64x3x128xf32>
-    %716 = "stablehlo.add"(%674, %715) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %718 = "stablehlo.multiply"(%716, %716) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n719_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %719 = "stablehlo.reduce"(%718, %n719_init) ({
-    ^bb0(%n719_a: tensor<f32>, %n719_b: tensor<f32>):
-      %n719_r = "stablehlo.add"(%n719_a, %n719_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n719_r) : (tensor<f32>) -> ()
+    %706 = "stablehlo.divide"(%702, %705) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %707 = "stablehlo.dot_general"(%706, %694) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x32xf32>
+    %708 = "stablehlo.transpose"(%707) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
+    %709 = "stablehlo.reshape"(%708) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
+    %710 = "stablehlo.reshape"(%709) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %711 = "stablehlo.dot_general"(%710, %arg76) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %712 = "stablehlo.reshape"(%711) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %713 = "stablehlo.add"(%663, %712) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %715 = "stablehlo.multiply"(%713, %713) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n716_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %716 = "stablehlo.reduce"(%715, %n716_init) ({
+    ^bb0(%n716_a: tensor<f32>, %n716_b: tensor<f32>):
+      %n716_r = "stablehlo.add"(%n716_a, %n716_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n716_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %720 = "stablehlo.reshape"(%719) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %721 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %717 = "stablehlo.reshape"(%716) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %718 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %719 = "stablehlo.broadcast_in_dim"(%718) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %720 = "stablehlo.multiply"(%717, %719) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %721 = stablehlo.constant dense<0x358637BD> : tensor<f32>
     %722 = "stablehlo.broadcast_in_dim"(%721) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %723 = "stablehlo.multiply"(%720, %722) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %724 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %725 = "stablehlo.broadcast_in_dim"(%724) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %726 = "stablehlo.add"(%723, %725) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %727 = "stablehlo.rsqrt"(%726) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %728 = "stablehlo.broadcast_in_dim"(%727) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %729 = "stablehlo.multiply"(%716, %728) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %730 = "stablehlo.broadcast_in_dim"(%arg90) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %731 = "stablehlo.multiply"(%729, %730) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %734 = "stablehlo.dot_general"(%731, %arg92) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<512x128xf32>) -> tensor<64x3x512xf32>
-    %735 = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %736 = "stablehlo.broadcast_in_dim"(%735) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
-    %737 = "stablehlo.maximum"(%734, %736) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
-    %738 = "stablehlo.dot_general"(%737, %arg91) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x512xf32>, tensor<128x512xf32>) -> tensor<64x3x128xf32>
-    %739 = "stablehlo.add"(%716, %738) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %741 = "stablehlo.multiply"(%739, %739) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %n742_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %742 = "stablehlo.reduce"(%741, %n742_init) ({
-    ^bb0(%n742_a: tensor<f32>, %n742_b: tensor<f32>):
-      %n742_r = "stablehlo.add"(%n742_a, %n742_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n742_r) : (tensor<f32>) -> ()
+    %723 = "stablehlo.add"(%720, %722) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %724 = "stablehlo.rsqrt"(%723) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %725 = "stablehlo.broadcast_in_dim"(%724) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %726 = "stablehlo.multiply"(%713, %725) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %727 = "stablehlo.broadcast_in_dim"(%arg77) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %728 = "stablehlo.multiply"(%726, %727) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %731 = "stablehlo.reshape"(%728) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %732 = "stablehlo.dot_general"(%731, %arg79) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<512x128xf32>) -> tensor<192x512xf32>
+    %733 = "stablehlo.reshape"(%732) : (tensor<192x512xf32>) -> tensor<64x3x512xf32>
+    %734 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %735 = "stablehlo.broadcast_in_dim"(%734) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
+    %736 = "stablehlo.maximum"(%733, %735) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
+    %737 = "stablehlo.reshape"(%736) : (tensor<64x3x512xf32>) -> tensor<192x512xf32>
+    %738 = "stablehlo.dot_general"(%737, %arg78) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x512xf32>, tensor<128x512xf32>) -> tensor<192x128xf32>
+    %739 = "stablehlo.reshape"(%738) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %740 = "stablehlo.add"(%713, %739) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %742 = "stablehlo.multiply"(%740, %740) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n743_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %743 = "stablehlo.reduce"(%742, %n743_init) ({
+    ^bb0(%n743_a: tensor<f32>, %n743_b: tensor<f32>):
+      %n743_r = "stablehlo.add"(%n743_a, %n743_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n743_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
-    %743 = "stablehlo.reshape"(%742) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
-    %744 = stablehlo.constant dense<0x3C000000> : tensor<f32>
-    %745 = "stablehlo.broadcast_in_dim"(%744) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %746 = "stablehlo.multiply"(%743, %745) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %747 = stablehlo.constant dense<0x358637BD> : tensor<f32>
-    %748 = "stablehlo.broadcast_in_dim"(%747) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
-    %749 = "stablehlo.add"(%746, %748) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %750 = "stablehlo.rsqrt"(%749) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
-    %751 = "stablehlo.broadcast_in_dim"(%750) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
-    %752 = "stablehlo.multiply"(%739, %751) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %753 = "stablehlo.broadcast_in_dim"(%arg93) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
-    %754 = "stablehlo.multiply"(%752, %753) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %755 = stablehlo.constant dense<0x3DB504F3> : tensor<f32>
-    %756 = "stablehlo.broadcast_in_dim"(%755) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x128xf32>
-    %757 = "stablehlo.multiply"(%754, %756) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %758 = "stablehlo.dot_general"(%757, %arg5) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<64x3x128xf32>, tensor<32128x128xf32>) -> tensor<64x3x32128xf32>
-    %759 = "stablehlo.reshape"(%758) : (tensor<64x3x32128xf32>) -> tensor<192x32128xf32>
-    %760 = "stablehlo.reshape"(%arg3) : (tensor<64x3xi32>) -> tensor<192xi32>
-    %761 = "stablehlo.convert"(%arg4) : (tensor<64xi32>) -> tensor<64xf32>
-    %762 = "stablehlo.broadcast_in_dim"(%761) {broadcast_dimensions = array<i64: 0>} : (tensor<64xf32>) -> tensor<64x3xf32>
-    %763 = "stablehlo.reshape"(%762) : (tensor<64x3xf32>) -> tensor<192xf32>
-    %n764_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %764 = "stablehlo.reduce"(%759, %n764_init) ({
-    ^bb0(%n764_a: tensor<f32>, %n764_b: tensor<f32>):
-      %n764_r = "stablehlo.maximum"(%n764_a, %n764_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n764_r) : (tensor<f32>) -> ()
+    %744 = "stablehlo.reshape"(%743) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %745 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %746 = "stablehlo.broadcast_in_dim"(%745) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %747 = "stablehlo.multiply"(%744, %746) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %748 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %749 = "stablehlo.broadcast_in_dim"(%748) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %750 = "stablehlo.add"(%747, %749) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %751 = "stablehlo.rsqrt"(%750) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %752 = "stablehlo.broadcast_in_dim"(%751) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %753 = "stablehlo.multiply"(%740, %752) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %754 = "stablehlo.broadcast_in_dim"(%arg80) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %755 = "stablehlo.multiply"(%753, %754) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %760 = "stablehlo.reshape"(%755) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %761 = "stablehlo.dot_general"(%760, %arg81) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %762 = "stablehlo.reshape"(%761) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %763 = "stablehlo.reshape"(%762) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %764 = "stablehlo.reshape"(%755) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %765 = "stablehlo.dot_general"(%764, %arg82) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %766 = "stablehlo.reshape"(%765) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %767 = "stablehlo.reshape"(%766) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %768 = "stablehlo.reshape"(%755) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %769 = "stablehlo.dot_general"(%768, %arg83) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %770 = "stablehlo.reshape"(%769) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %771 = "stablehlo.reshape"(%770) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %772 = "stablehlo.dot_general"(%763, %767) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
+    %773 = "stablehlo.broadcast_in_dim"(%351) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %774 = "stablehlo.add"(%772, %773) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %n775_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %775 = "stablehlo.reduce"(%774, %n775_init) ({
+    ^bb0(%n775_a: tensor<f32>, %n775_b: tensor<f32>):
+      %n775_r = "stablehlo.maximum"(%n775_a, %n775_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n775_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
+    %776 = "stablehlo.reshape"(%775) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %777 = "stablehlo.broadcast_in_dim"(%776) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
+    %778 = "stablehlo.subtract"(%774, %777) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %779 = "stablehlo.exponential"(%778) : (tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %n780_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %780 = "stablehlo.reduce"(%779, %n780_init) ({
+    ^bb0(%n780_a: tensor<f32>, %n780_b: tensor<f32>):
+      %n780_r = "stablehlo.add"(%n780_a, %n780_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n780_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x3xf32>, tensor<f32>) -> tensor<64x4x3xf32>
+    %781 = "stablehlo.reshape"(%780) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %782 = "stablehlo.broadcast_in_dim"(%781) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x3xf32>
+    %783 = "stablehlo.divide"(%779, %782) : (tensor<64x4x3x3xf32>, tensor<64x4x3x3xf32>) -> tensor<64x4x3x3xf32>
+    %784 = "stablehlo.dot_general"(%783, %771) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x32xf32>
+    %785 = "stablehlo.transpose"(%784) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
+    %786 = "stablehlo.reshape"(%785) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
+    %787 = "stablehlo.reshape"(%786) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %788 = "stablehlo.dot_general"(%787, %arg84) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %789 = "stablehlo.reshape"(%788) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %790 = "stablehlo.add"(%740, %789) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %792 = "stablehlo.multiply"(%790, %790) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n793_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %793 = "stablehlo.reduce"(%792, %n793_init) ({
+    ^bb0(%n793_a: tensor<f32>, %n793_b: tensor<f32>):
+      %n793_r = "stablehlo.add"(%n793_a, %n793_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n793_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
+    %794 = "stablehlo.reshape"(%793) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %795 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %796 = "stablehlo.broadcast_in_dim"(%795) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %797 = "stablehlo.multiply"(%794, %796) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %798 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %799 = "stablehlo.broadcast_in_dim"(%798) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %800 = "stablehlo.add"(%797, %799) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %801 = "stablehlo.rsqrt"(%800) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %802 = "stablehlo.broadcast_in_dim"(%801) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %803 = "stablehlo.multiply"(%790, %802) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %804 = "stablehlo.broadcast_in_dim"(%arg85) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %805 = "stablehlo.multiply"(%803, %804) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %810 = "stablehlo.reshape"(%805) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %811 = "stablehlo.dot_general"(%810, %arg86) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %812 = "stablehlo.reshape"(%811) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %813 = "stablehlo.reshape"(%812) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
+    %814 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %815 = "stablehlo.dot_general"(%814, %arg87) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %816 = "stablehlo.reshape"(%815) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %817 = "stablehlo.reshape"(%816) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %818 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
+    %819 = "stablehlo.dot_general"(%818, %arg88) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<3072x128xf32>, tensor<128x128xf32>) -> tensor<3072x128xf32>
+    %820 = "stablehlo.reshape"(%819) : (tensor<3072x128xf32>) -> tensor<64x48x128xf32>
+    %821 = "stablehlo.reshape"(%820) : (tensor<64x48x128xf32>) -> tensor<64x48x4x32xf32>
+    %822 = "stablehlo.dot_general"(%813, %817) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x48xf32>
+    %823 = "stablehlo.broadcast_in_dim"(%359) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x1x1x48xf32>) -> tensor<64x4x3x48xf32>
+    %824 = "stablehlo.add"(%822, %823) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %n825_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %825 = "stablehlo.reduce"(%824, %n825_init) ({
+    ^bb0(%n825_a: tensor<f32>, %n825_b: tensor<f32>):
+      %n825_r = "stablehlo.maximum"(%n825_a, %n825_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n825_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
+    %826 = "stablehlo.reshape"(%825) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %827 = "stablehlo.broadcast_in_dim"(%826) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
+    %828 = "stablehlo.subtract"(%824, %827) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %829 = "stablehlo.exponential"(%828) : (tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %n830_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %830 = "stablehlo.reduce"(%829, %n830_init) ({
+    ^bb0(%n830_a: tensor<f32>, %n830_b: tensor<f32>):
+      %n830_r = "stablehlo.add"(%n830_a, %n830_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n830_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x3x48xf32>, tensor<f32>) -> tensor<64x4x3xf32>
+    %831 = "stablehlo.reshape"(%830) : (tensor<64x4x3xf32>) -> tensor<64x4x3x1xf32>
+    %832 = "stablehlo.broadcast_in_dim"(%831) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x3x1xf32>) -> tensor<64x4x3x48xf32>
+    %833 = "stablehlo.divide"(%829, %832) : (tensor<64x4x3x48xf32>, tensor<64x4x3x48xf32>) -> tensor<64x4x3x48xf32>
+    %834 = "stablehlo.dot_general"(%833, %821) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x3x48xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x3x32xf32>
+    %835 = "stablehlo.transpose"(%834) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
+    %836 = "stablehlo.reshape"(%835) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
+    %837 = "stablehlo.reshape"(%836) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %838 = "stablehlo.dot_general"(%837, %arg89) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %839 = "stablehlo.reshape"(%838) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %840 = "stablehlo.add"(%790, %839) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %842 = "stablehlo.multiply"(%840, %840) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n843_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %843 = "stablehlo.reduce"(%842, %n843_init) ({
+    ^bb0(%n843_a: tensor<f32>, %n843_b: tensor<f32>):
+      %n843_r = "stablehlo.add"(%n843_a, %n843_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n843_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
+    %844 = "stablehlo.reshape"(%843) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %845 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %846 = "stablehlo.broadcast_in_dim"(%845) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %847 = "stablehlo.multiply"(%844, %846) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %848 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %849 = "stablehlo.broadcast_in_dim"(%848) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %850 = "stablehlo.add"(%847, %849) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %851 = "stablehlo.rsqrt"(%850) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %852 = "stablehlo.broadcast_in_dim"(%851) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %853 = "stablehlo.multiply"(%840, %852) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %854 = "stablehlo.broadcast_in_dim"(%arg90) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %855 = "stablehlo.multiply"(%853, %854) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %858 = "stablehlo.reshape"(%855) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %859 = "stablehlo.dot_general"(%858, %arg92) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<512x128xf32>) -> tensor<192x512xf32>
+    %860 = "stablehlo.reshape"(%859) : (tensor<192x512xf32>) -> tensor<64x3x512xf32>
+    %861 = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %862 = "stablehlo.broadcast_in_dim"(%861) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
+    %863 = "stablehlo.maximum"(%860, %862) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
+    %864 = "stablehlo.reshape"(%863) : (tensor<64x3x512xf32>) -> tensor<192x512xf32>
+    %865 = "stablehlo.dot_general"(%864, %arg91) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x512xf32>, tensor<128x512xf32>) -> tensor<192x128xf32>
+    %866 = "stablehlo.reshape"(%865) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
+    %867 = "stablehlo.add"(%840, %866) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %869 = "stablehlo.multiply"(%867, %867) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %n870_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %870 = "stablehlo.reduce"(%869, %n870_init) ({
+    ^bb0(%n870_a: tensor<f32>, %n870_b: tensor<f32>):
+      %n870_r = "stablehlo.add"(%n870_a, %n870_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n870_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<64x3x128xf32>, tensor<f32>) -> tensor<64x3xf32>
+    %871 = "stablehlo.reshape"(%870) : (tensor<64x3xf32>) -> tensor<64x3x1xf32>
+    %872 = stablehlo.constant dense<0x3C000000> : tensor<f32>
+    %873 = "stablehlo.broadcast_in_dim"(%872) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %874 = "stablehlo.multiply"(%871, %873) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %875 = stablehlo.constant dense<0x358637BD> : tensor<f32>
+    %876 = "stablehlo.broadcast_in_dim"(%875) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x1xf32>
+    %877 = "stablehlo.add"(%874, %876) : (tensor<64x3x1xf32>, tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %878 = "stablehlo.rsqrt"(%877) : (tensor<64x3x1xf32>) -> tensor<64x3x1xf32>
+    %879 = "stablehlo.broadcast_in_dim"(%878) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<64x3x1xf32>) -> tensor<64x3x128xf32>
+    %880 = "stablehlo.multiply"(%867, %879) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %881 = "stablehlo.broadcast_in_dim"(%arg93) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
+    %882 = "stablehlo.multiply"(%880, %881) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %883 = stablehlo.constant dense<0x3DB504F3> : tensor<f32>
+    %884 = "stablehlo.broadcast_in_dim"(%883) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x128xf32>
+    %885 = "stablehlo.multiply"(%882, %884) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %886 = "stablehlo.reshape"(%885) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %887 = "stablehlo.dot_general"(%886, %arg5) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<32128x128xf32>) -> tensor<192x32128xf32>
+    %888 = "stablehlo.reshape"(%887) : (tensor<192x32128xf32>) -> tensor<64x3x32128xf32>
+    %889 = "stablehlo.reshape"(%888) : (tensor<64x3x32128xf32>) -> tensor<192x32128xf32>
+    %890 = "stablehlo.reshape"(%arg3) : (tensor<64x3xi32>) -> tensor<192xi32>
+    %891 = "stablehlo.convert"(%arg4) : (tensor<64xi32>) -> tensor<64xf32>
+    %892 = "stablehlo.broadcast_in_dim"(%891) {broadcast_dimensions = array<i64: 0>} : (tensor<64xf32>) -> tensor<64x3xf32>
+    %893 = "stablehlo.reshape"(%892) : (tensor<64x3xf32>) -> tensor<192xf32>
+    %n894_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %894 = "stablehlo.reduce"(%889, %n894_init) ({
+    ^bb0(%n894_a: tensor<f32>, %n894_b: tensor<f32>):
+      %n894_r = "stablehlo.maximum"(%n894_a, %n894_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n894_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<192x32128xf32>, tensor<f32>) -> tensor<192xf32>
-    %765 = "stablehlo.reshape"(%764) : (tensor<192xf32>) -> tensor<192x1xf32>
-    %766 = "stablehlo.broadcast_in_dim"(%765) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<192x1xf32>) -> tensor<192x32128xf32>
-    %767 = "stablehlo.subtract"(%759, %766) : (tensor<192x32128xf32>, tensor<192x32128xf32>) -> tensor<192x32128xf32>
-    %768 = "stablehlo.exponential"(%767) : (tensor<192x32128xf32>) -> tensor<192x32128xf32>
-    %n769_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %769 = "stablehlo.reduce"(%768, %n769_init) ({
-    ^bb0(%n769_a: tensor<f32>, %n769_b: tensor<f32>):
-      %n769_r = "stablehlo.add"(%n769_a, %n769_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n769_r) : (tensor<f32>) -> ()
+    %895 = "stablehlo.reshape"(%894) : (tensor<192xf32>) -> tensor<192x1xf32>
+    %896 = "stablehlo.broadcast_in_dim"(%895) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<192x1xf32>) -> tensor<192x32128xf32>
+    %897 = "stablehlo.subtract"(%889, %896) : (tensor<192x32128xf32>, tensor<192x32128xf32>) -> tensor<192x32128xf32>
+    %898 = "stablehlo.exponential"(%897) : (tensor<192x32128xf32>) -> tensor<192x32128xf32>
+    %n899_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %899 = "stablehlo.reduce"(%898, %n899_init) ({
+    ^bb0(%n899_a: tensor<f32>, %n899_b: tensor<f32>):
+      %n899_r = "stablehlo.add"(%n899_a, %n899_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n899_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<192x32128xf32>, tensor<f32>) -> tensor<192xf32>
-    %770 = "stablehlo.reshape"(%769) : (tensor<192xf32>) -> tensor<192x1xf32>
-    %771 = "stablehlo.log"(%770) : (tensor<192x1xf32>) -> tensor<192x1xf32>
-    %772 = "stablehlo.broadcast_in_dim"(%771) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<192x1xf32>) -> tensor<192x32128xf32>
-    %773 = "stablehlo.subtract"(%767, %772) : (tensor<192x32128xf32>, tensor<192x32128xf32>) -> tensor<192x32128xf32>
-    %774 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<192x32128xi32>
-    %775 = "stablehlo.broadcast_in_dim"(%760) {broadcast_dimensions = array<i64: 0>} : (tensor<192xi32>) -> tensor<192x32128xi32>
-    %776 = "stablehlo.compare"(%774, %775) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<192x32128xi32>, tensor<192x32128xi32>) -> tensor<192x32128xi1>
-    %777 = "stablehlo.convert"(%776) : (tensor<192x32128xi1>) -> tensor<192x32128xf32>
-    %778 = "stablehlo.multiply"(%777, %773) : (tensor<192x32128xf32>, tensor<192x32128xf32>) -> tensor<192x32128xf32>
-    %n779_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %779 = "stablehlo.reduce"(%778, %n779_init) ({
-    ^bb0(%n779_a: tensor<f32>, %n779_b: tensor<f32>):
-      %n779_r = "stablehlo.add"(%n779_a, %n779_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n779_r) : (tensor<f32>) -> ()
+    %900 = "stablehlo.reshape"(%899) : (tensor<192xf32>) -> tensor<192x1xf32>
+    %901 = "stablehlo.log"(%900) : (tensor<192x1xf32>) -> tensor<192x1xf32>
+    %902 = "stablehlo.broadcast_in_dim"(%901) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<192x1xf32>) -> tensor<192x32128xf32>
+    %903 = "stablehlo.subtract"(%897, %902) : (tensor<192x32128xf32>, tensor<192x32128xf32>) -> tensor<192x32128xf32>
+    %904 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<192x32128xi32>
+    %905 = "stablehlo.broadcast_in_dim"(%890) {broadcast_dimensions = array<i64: 0>} : (tensor<192xi32>) -> tensor<192x32128xi32>
+    %906 = "stablehlo.compare"(%904, %905) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<192x32128xi32>, tensor<192x32128xi32>) -> tensor<192x32128xi1>
+    %907 = "stablehlo.convert"(%906) : (tensor<192x32128xi1>) -> tensor<192x32128xf32>
+    %908 = "stablehlo.multiply"(%907, %903) : (tensor<192x32128xf32>, tensor<192x32128xf32>) -> tensor<192x32128xf32>
+    %n909_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %909 = "stablehlo.reduce"(%908, %n909_init) ({
+    ^bb0(%n909_a: tensor<f32>, %n909_b: tensor<f32>):
+      %n909_r = "stablehlo.add"(%n909_a, %n909_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n909_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<192x32128xf32>, tensor<f32>) -> tensor<192xf32>
-    %780 = "stablehlo.negate"(%779) : (tensor<192xf32>) -> tensor<192xf32>
-    %781 = stablehlo.constant dense<0> : tensor<i32>
-    %782 = "stablehlo.broadcast_in_dim"(%781) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<192xi32>
-    %783 = "stablehlo.compare"(%760, %782) {comparison_direction = #stablehlo<comparison_direction NE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<192xi32>, tensor<192xi32>) -> tensor<192xi1>
-    %784 = "stablehlo.convert"(%783) : (tensor<192xi1>) -> tensor<192xf32>
-    %785 = "stablehlo.multiply"(%784, %763) : (tensor<192xf32>, tensor<192xf32>) -> tensor<192xf32>
-    %786 = "stablehlo.multiply"(%780, %785) : (tensor<192xf32>, tensor<192xf32>) -> tensor<192xf32>
-    %n787_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %787 = "stablehlo.reduce"(%786, %n787_init) ({
-    ^bb0(%n787_a: tensor<f32>, %n787_b: tensor<f32>):
-      %n787_r = "stablehlo.add"(%n787_a, %n787_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n787_r) : (tensor<f32>) -> ()
+    %910 = "stablehlo.negate"(%909) : (tensor<192xf32>) -> tensor<192xf32>
+    %911 = stablehlo.constant dense<0> : tensor<i32>
+    %912 = "stablehlo.broadcast_in_dim"(%911) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<192xi32>
+    %913 = "stablehlo.compare"(%890, %912) {comparison_direction = #stablehlo<comparison_direction NE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<192xi32>, tensor<192xi32>) -> tensor<192xi1>
+    %914 = "stablehlo.convert"(%913) : (tensor<192xi1>) -> tensor<192xf32>
+    %915 = "stablehlo.multiply"(%914, %893) : (tensor<192xf32>, tensor<192xf32>) -> tensor<192xf32>
+    %916 = "stablehlo.multiply"(%910, %915) : (tensor<192xf32>, tensor<192xf32>) -> tensor<192xf32>
+    %n917_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %917 = "stablehlo.reduce"(%916, %n917_init) ({
+    ^bb0(%n917_a: tensor<f32>, %n917_b: tensor<f32>):
+      %n917_r = "stablehlo.add"(%n917_a, %n917_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n917_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<192xf32>, tensor<f32>) -> tensor<f32>
-    %n788_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %788 = "stablehlo.reduce"(%785, %n788_init) ({
-    ^bb0(%n788_a: tensor<f32>, %n788_b: tensor<f32>):
-      %n788_r = "stablehlo.add"(%n788_a, %n788_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n788_r) : (tensor<f32>) -> ()
+    %n918_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %918 = "stablehlo.reduce"(%915, %n918_init) ({
+    ^bb0(%n918_a: tensor<f32>, %n918_b: tensor<f32>):
+      %n918_r = "stablehlo.add"(%n918_a, %n918_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n918_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<192xf32>, tensor<f32>) -> tensor<f32>
-    %789 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %790 = "stablehlo.maximum"(%788, %789) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %791 = "stablehlo.divide"(%787, %790) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    return %791 : tensor<f32>
+    %919 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %920 = "stablehlo.maximum"(%918, %919) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %921 = "stablehlo.divide"(%917, %920) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    return %921 : tensor<f32>
   }
 }
