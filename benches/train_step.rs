@@ -16,6 +16,10 @@
 //!   (default 2) warm-up steps per configuration;
 //! - `RUSE_BENCH_FORWARD=1`: also time the forward-only program and the
 //!   forward + gradients program (no dropout, no optimizer) at 1 × 32;
+//! - `RUSE_BENCH_PRODUCTS=1`: also time every distinct matrix product of the
+//!   1 × 32 step alone (a program of one `dot_general` on random operands of
+//!   the step's shapes) and add them up by their count in the step: what the
+//!   products cost at their standalone speed, against the whole step;
 //! - `RUSE_BENCH_DROPOUT=p`: the dropout rate instead of the preset's 0.1
 //!   (0 shows what dropout costs);
 //! - `RUSE_BENCH_HOST_CACHE_AB=1`: alternate the measured steps between the
@@ -37,12 +41,13 @@ use std::time::{Duration, Instant};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use ruse::config::Config;
+use ruse::graph::{DotDims, Graph, Op};
 use ruse::model::program::{build_task_program, Shapes, DATA_ARGS};
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
 use ruse::runtime::{
-    host_cache, Buffer, Client, CompileOptions, ElementType, Executable, HostTensor,
+    host_cache, Buffer, Client, CompileOptions, ElementType, Executable, HostTensor, TensorSpec,
 };
 use ruse::train::step::{build_step, OptimSettings, Slot, StepProgram};
 
@@ -291,8 +296,11 @@ fn bench_step(
         .iter()
         .filter(|s| matches!(s, Slot::AdamM(_)))
         .count();
+    // The matrix products of every replica: the step's work, for GFLOP/s.
+    let gflop = program.graph.matmul_flops() * replicas as f64 / 1e9;
     println!(
-        "graph: {} nodes, {trained} trained tensors; build+vjp {:.2} s, emit {:.2} s ({:.1} MiB StableHLO)",
+        "graph: {} nodes, {trained} trained tensors, {gflop:.1} GFLOP of products per step; \
+         build+vjp {:.2} s, emit {:.2} s ({:.1} MiB StableHLO)",
         program.graph.len(),
         secs(build),
         secs(emit),
@@ -392,7 +400,7 @@ fn bench_step(
     );
     println!(
         "RESULT side=ruse replicas={replicas} batch={batch} total={total} steps={steps} \
-         xnnpack={} compile_s={:.3} build_s={:.3} emit_s={:.3} first_step_s={:.3} mean_s={mean:.4} \
+         gflop={gflop:.2} xnnpack={} compile_s={:.3} build_s={:.3} emit_s={:.3} first_step_s={:.3} mean_s={mean:.4} \
          median_s={median:.4} examples_per_s={:.4} peak_rss_mib={:.0} host_cache={} \
          faults_per_step={faults_per_step:.0}",
         xnnpack(),
@@ -465,6 +473,126 @@ fn bench_parts(
     Ok(())
 }
 
+/// One distinct matrix product of the step: operand types, dimension
+/// numbers, and how many times the step computes it.
+struct Product {
+    lhs: TensorSpec,
+    rhs: TensorSpec,
+    dims: DotDims,
+    count: usize,
+}
+
+/// The live `dot_general`s of `g`, grouped by operand shapes and dimension
+/// numbers, in order of first appearance.
+fn products(g: &Graph) -> Vec<Product> {
+    let mut out: Vec<Product> = Vec::new();
+    for (node, live) in g.nodes().iter().zip(g.live()) {
+        let (true, Op::DotGeneral { lhs, rhs, dims }) = (live, &node.op) else {
+            continue;
+        };
+        let (l, r) = (g.spec(*lhs), g.spec(*rhs));
+        match out
+            .iter_mut()
+            .find(|p| &p.lhs == l && &p.rhs == r && &p.dims == dims)
+        {
+            Some(p) => p.count += 1,
+            None => out.push(Product {
+                lhs: l.clone(),
+                rhs: r.clone(),
+                dims: dims.clone(),
+                count: 1,
+            }),
+        }
+    }
+    out
+}
+
+/// Random operands in [-1, 1) of `spec` (f32) on device 0.
+fn random_buffer(client: &Client, rng: &mut StdRng, spec: &TensorSpec) -> ruse::Result<Buffer> {
+    let n = spec.element_count();
+    let data: Vec<f32> = (0..n).map(|_| rng.random_range(-1.0f32..1.0)).collect();
+    client.upload(&HostTensor::new(&data, &spec.dims)?, 0)
+}
+
+/// Every distinct product of the 1 × `batch` step timed alone (its own
+/// program, the same CPU plugin and thread pool), then added up by count.
+fn bench_products(run: &Config, cfg: &T5Config, batch: usize) -> ruse::Result<()> {
+    let opt = OptimSettings::from_config(run, run.max_steps as usize)?;
+    let shapes = Shapes {
+        batch,
+        source_len: SOURCE_LEN,
+        target_len: TARGET_LEN,
+    };
+    let step = build_step(run, cfg, TASK, shapes, 1, &opt)?;
+    let client = Client::cpu(1)?;
+    let mut rng = StdRng::seed_from_u64(13);
+    // (seconds for all of its count, GFLOP of all of its count, line)
+    let mut rows: Vec<(f64, f64, String)> = Vec::new();
+    for p in products(&step.graph) {
+        let mut g = Graph::new("product");
+        let a = g.parameter("lhs", p.lhs.clone())?;
+        let b = g.parameter("rhs", p.rhs.clone())?;
+        let y = g.dot_general(a, b, p.dims.clone())?;
+        g.output(y);
+        let gflop = g.matmul_flops() / 1e9;
+        let exe = client.compile(&ruse::emit::emit(&g)?, CompileOptions::default())?;
+        let args = [
+            random_buffer(&client, &mut rng, &p.lhs)?,
+            random_buffer(&client, &mut rng, &p.rhs)?,
+        ];
+        let refs: Vec<&Buffer> = args.iter().collect();
+        // Execution waits for the device, so each call is the product's time.
+        exe.execute1(&refs)?;
+        let mut times = Vec::new();
+        let budget = Instant::now();
+        while times.len() < 5
+            || (times.len() < 200 && budget.elapsed() < Duration::from_millis(300))
+        {
+            let t = Instant::now();
+            exe.execute1(&refs)?;
+            times.push(t.elapsed());
+        }
+        let (_, median, _, _) = stats(&times);
+        let out = &g.spec(y).dims;
+        let line = format!(
+            "{:>3} x {} . {} {:?}x{:?} (batch {:?}x{:?}) -> {out:?}: {:.3} ms, {:.0} GFLOP/s",
+            p.count,
+            p.lhs,
+            p.rhs,
+            p.dims.lhs_contract,
+            p.dims.rhs_contract,
+            p.dims.lhs_batch,
+            p.dims.rhs_batch,
+            median * 1e3,
+            gflop / median
+        );
+        rows.push((median * p.count as f64, gflop * p.count as f64, line));
+    }
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let seconds: f64 = rows.iter().map(|r| r.0).sum();
+    let gflop: f64 = rows.iter().map(|r| r.1).sum();
+    for (s, _, line) in &rows {
+        println!(
+            "  {line}; {:.1}% of the products' time",
+            100.0 * s / seconds
+        );
+    }
+    let dots: usize = products(&step.graph).iter().map(|p| p.count).sum();
+    println!(
+        "  {dots} products ({} distinct), {gflop:.1} GFLOP: {seconds:.3} s at their standalone speed, \
+         {:.0} GFLOP/s",
+        rows.len(),
+        gflop / seconds
+    );
+    println!(
+        "RESULT side=ruse part=products replicas=1 batch={batch} xnnpack={} dots={dots} distinct={} \
+         gflop={gflop:.2} seconds={seconds:.4}",
+        xnnpack(),
+        rows.len()
+    );
+    Ok(())
+}
+
 fn main() -> ruse::Result<()> {
     let steps = env_usize("RUSE_BENCH_STEPS", 10).max(1);
     let warmup = env_usize("RUSE_BENCH_WARMUP", 2);
@@ -499,6 +627,10 @@ fn main() -> ruse::Result<()> {
             .and_then(|(r, b)| Some((r.parse::<usize>().ok()?, b.parse::<usize>().ok()?)))
             .unwrap_or_else(|| panic!("RUSE_BENCH_CONFIGS: {spec:?} is not REPLICASxBATCH"));
         bench_step(&run, &cfg, &store, r, b, warmup, steps)?;
+    }
+    if std::env::var("RUSE_BENCH_PRODUCTS").is_ok_and(|v| v == "1") {
+        println!("== ruse: the step's matrix products, each alone");
+        bench_products(&run, &cfg, 32)?;
     }
     if std::env::var("RUSE_BENCH_FORWARD").is_ok_and(|v| v == "1") {
         println!("== ruse: parts of the step");

@@ -3,8 +3,9 @@
 # dropout 0.1, AdamW over the adapters, clipping 1.0) in ruse (compiled through XLA, CPU plugin,
 # 1 device x 32 and 2 devices x 16 = 32 examples per step) and in PyTorch eager (HF transformers,
 # same shapes, torch.set_num_threads(nproc)), in one run; prints a table with the ruse/PyTorch
-# ratio of examples/s, and each side's peak RSS (ruse: per configuration, compile included;
-# PyTorch: the process).
+# ratio of examples/s, each side's GFLOP/s of matrix products against the machine's f32 FMA peak
+# (measured by scripts/fma_peak.c before and after the steps, the better of the two), and each
+# side's peak RSS (ruse: per configuration, compile included; PyTorch: the process).
 #
 # Environment:
 #   RUSE_BENCH_CONFIGS   ruse configurations, REPLICASxBATCH_PER_REPLICA (default 1x32,2x16;
@@ -12,6 +13,8 @@
 #   RUSE_BENCH_STEPS     measured steps per configuration (default 10)
 #   RUSE_BENCH_WARMUP    warm-up steps per configuration, not timed (default 2)
 #   RUSE_BENCH_FORWARD=1 also time ruse's forward-only and forward+gradients programs
+#   RUSE_BENCH_PRODUCTS=1  also time every distinct matrix product of the 1 x 32 step alone and
+#                        add them up (what the products cost at their standalone speed; ~20 s)
 #   RUSE_BENCH_DROPOUT   ruse's dropout rate instead of 0.1 (the PyTorch side keeps 0.1)
 #   RUSE_BENCH_HOST_CACHE_AB=1  also run 1 x 32 once more, alternating its measured steps between
 #                        the host-block cache on and off (src/runtime/host_cache.rs), and print
@@ -29,6 +32,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 VENV="$(bash scripts/torch_env.sh)"
 cargo bench --bench train_step --no-run
+PEAK_BIN="target/fma_peak"
+cc -O2 -march=native -pthread -o "$PEAK_BIN" scripts/fma_peak.c
 
 STEPS="${RUSE_BENCH_STEPS:-10}"
 WARMUP="${RUSE_BENCH_WARMUP:-2}"
@@ -36,15 +41,17 @@ THREADS="${BENCH_THREADS:-$(nproc)}"
 export RUSE_BENCH_STEPS="$STEPS" RUSE_BENCH_WARMUP="$WARMUP"
 CONFIGS="${RUSE_BENCH_CONFIGS:-1x32,2x16}"
 AB="${RUSE_BENCH_HOST_CACHE_AB:-0}"
-unset RUSE_BENCH_HOST_CACHE_AB
+PRODUCTS="${RUSE_BENCH_PRODUCTS:-0}"
+unset RUSE_BENCH_HOST_CACHE_AB RUSE_BENCH_PRODUCTS
 SINGLE="$(tr ',' '\n' <<<"$CONFIGS" | grep -E '^ *1x' | paste -sd, || true)"
 MULTI="$(tr ',' '\n' <<<"$CONFIGS" | grep -vE '^ *1x' | grep . | paste -sd, || true)"
 LOG="$(mktemp -t ruse-bench-train.XXXXXX)"
 trap 'rm -f "$LOG"' EXIT
 
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(date -u +%Y-%m-%d)"
+"$PEAK_BIN" | tee -a "$LOG"
 if [ -n "$SINGLE" ]; then
-    RUSE_BENCH_CONFIGS="$SINGLE" cargo bench --bench train_step 2>&1 | tee -a "$LOG"
+    RUSE_BENCH_CONFIGS="$SINGLE" RUSE_BENCH_PRODUCTS="$PRODUCTS" cargo bench --bench train_step 2>&1 | tee -a "$LOG"
 fi
 if [ "$AB" = 1 ]; then
     RUSE_BENCH_CONFIGS=1x32 RUSE_BENCH_HOST_CACHE_AB=1 cargo bench --bench train_step 2>&1 | tee -a "$LOG"
@@ -56,6 +63,7 @@ fi
 # CUDA is never used; keep torch from probing for a GPU.
 CUDA_VISIBLE_DEVICES="" "$VENV/bin/python" scripts/bench_train_torch.py \
     --steps "$STEPS" --warmup "$WARMUP" --threads "$THREADS" 2>&1 | tee -a "$LOG"
+"$PEAK_BIN" | tee -a "$LOG"
 
 python3 - "$LOG" <<'EOF'
 import sys
@@ -68,28 +76,55 @@ torch = [r for r in rows if r["side"] == "torch"]
 ruse = [r for r in rows if r["side"] == "ruse" and "part" not in r and "ab" not in r
         and r.get("host_cache") != "ab"]
 ab = [r for r in rows if r.get("ab") == "host_cache"]
-parts = [r for r in rows if r["side"] == "ruse" and "part" in r]
+parts = [r for r in rows if r["side"] == "ruse" and "part" in r and r["part"] != "products"]
+products = [r for r in rows if r.get("part") == "products"]
+peaks = [float(r["gflops"]) for r in rows if r["side"] == "peak"]
 if not torch or not ruse:
     sys.exit("bench_train: missing results (see the log above)")
 t = torch[0]
 t_eps = float(t["examples_per_s"])
 f = lambda x: f"{float(x):.2f}"
+peak = max(peaks) if peaks else None
+# Both sides run the same matrix products: GFLOP per example from ruse's graph.
+per_example = float(ruse[0]["gflop"]) / float(ruse[0]["total"])
+
+
+def rate(examples_per_s):
+    g = examples_per_s * per_example
+    return f"{g:.0f} | {100 * g / peak:.0f}%" if peak else f"{g:.0f} | ?"
+
+
 print()
 print("| side | devices x batch | examples/step | XNNPACK | compile s | first step s | step s (mean) | step s (median) "
-      "| examples/s | ruse / PyTorch | peak RSS MiB | page faults/step |")
-print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+      "| examples/s | ruse / PyTorch | GFLOP/s | of FMA peak | peak RSS MiB | page faults/step |")
+print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for r in ruse:
     eps = float(r["examples_per_s"])
     print(f"| ruse (XLA CPU) | {r['replicas']} x {r['batch']} | {r['total']} | {r['xnnpack']} | {f(r['compile_s'])} | "
           f"{f(r['first_step_s'])} | {f(r['mean_s'])} | {f(r['median_s'])} | {eps:.2f} | {eps / t_eps:.2f}x | "
-          f"{r.get('peak_rss_mib', '?')} | {r.get('faults_per_step', '?')} |")
+          f"{rate(eps)} | {r.get('peak_rss_mib', '?')} | {r.get('faults_per_step', '?')} |")
 print(f"| PyTorch eager ({t['threads']} threads) | 1 x {t['batch']} | {t['batch']} | - | - | {f(t['first_step_s'])} | "
-      f"{f(t['mean_s'])} | {f(t['median_s'])} | {t_eps:.2f} | 1.00x | {t.get('peak_rss_mib', '?')} | "
+      f"{f(t['mean_s'])} | {f(t['median_s'])} | {t_eps:.2f} | 1.00x | {rate(t_eps)} | {t.get('peak_rss_mib', '?')} | "
       f"{t.get('faults_per_step', '?')} |")
+if peak:
+    # The products alone at the FMA peak: no step can be faster, whatever runs it.
+    floor = per_example * int(t["batch"]) / peak
+    print(f"f32 FMA peak {peak:.0f} GFLOP/s ({', '.join(f'{p:.0f}' for p in peaks)} measured): the products of a "
+          f"{t['batch']}-example step take at least {floor:.2f} s, so no implementation can be more than "
+          f"{float(t['mean_s']) / floor:.2f}x this PyTorch run on this machine")
 for a in ab:
     print(f"host-block cache A/B, 1 x {a['batch']}, alternating steps in one process: on {f(a['on_mean_s'])} s "
           f"(median {f(a['on_median_s'])}, {a['on_faults']} faults/step), off {f(a['off_mean_s'])} s "
           f"(median {f(a['off_median_s'])}, {a['off_faults']} faults/step): off / on {float(a['speedup']):.2f}x")
+for p in products:
+    single = [r for r in ruse if r["replicas"] == "1" and r["batch"] == p["batch"]]
+    sec, g = float(p["seconds"]), float(p["gflop"])
+    line = (f"the step's {p['dots']} matrix products ({p['distinct']} distinct, {g:.1f} GFLOP), each timed alone: "
+            f"{sec:.2f} s in all, {g / sec:.0f} GFLOP/s" + (f" ({100 * g / sec / peak:.0f}% of the FMA peak)" if peak else ""))
+    if single:
+        step = float(single[0]["median_s"])
+        line += f", against the 1 x {p['batch']} step's median {step:.2f} s"
+    print(line)
 for p in parts:
     print(f"ruse {p['part']} only, 1 x {p['batch']} (XNNPACK {p['xnnpack']}): compile {f(p['compile_s'])} s, "
           f"mean {f(p['mean_s'])} s, median {f(p['median_s'])} s")
