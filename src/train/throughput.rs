@@ -173,10 +173,16 @@ impl Throughput {
                 }
                 line.push(')');
             }
-            _ => line.push_str(&format!(
-                "; no MFU: the peak of a '{}' device is not known (give it with --peak-tflops)",
-                self.device_kind
-            )),
+            _ => {
+                line.push_str(&format!(
+                    "; no MFU: the peak of a '{}' device is not known (give it with --peak-tflops",
+                    self.device_kind
+                ));
+                if self.device_kind.eq_ignore_ascii_case("cpu") {
+                    line.push_str("; scripts/fma_peak.c measures a CPU's");
+                }
+                line.push(')');
+            }
         }
         if let Some(m) = &self.device_memory {
             let gib = |b: i64| b as f64 / (1u64 << 30) as f64;
