@@ -528,7 +528,9 @@ fn bench_products(run: &Config, cfg: &T5Config, batch: usize) -> ruse::Result<()
     let mut rng = StdRng::seed_from_u64(13);
     // (seconds for all of its count, GFLOP of all of its count, line)
     let mut rows: Vec<(f64, f64, String)> = Vec::new();
-    for p in products(&step.graph) {
+    let products = products(&step.graph);
+    let dots: usize = products.iter().map(|p| p.count).sum();
+    for p in products {
         let mut g = Graph::new("product");
         let a = g.parameter("lhs", p.lhs.clone())?;
         let b = g.parameter("rhs", p.rhs.clone())?;
@@ -577,7 +579,6 @@ fn bench_products(run: &Config, cfg: &T5Config, batch: usize) -> ruse::Result<()
             100.0 * s / seconds
         );
     }
-    let dots: usize = products(&step.graph).iter().map(|p| p.count).sum();
     println!(
         "  {dots} products ({} distinct), {gflop:.1} GFLOP: {seconds:.3} s at their standalone speed, \
          {:.0} GFLOP/s",
