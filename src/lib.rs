@@ -6,6 +6,7 @@
 //! emission, model, data, training) build on it.
 
 pub mod autodiff;
+pub mod cache_files;
 pub mod cli;
 pub mod config;
 pub mod data;

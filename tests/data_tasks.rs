@@ -610,9 +610,18 @@ fn batches_are_padded_shifted_and_cached() {
         "tokenized cache written: {}",
         path.display()
     );
-    // A second load reads the cache and gets the same ids; a corrupt cache is re-tokenized.
+    // A second load reads the cache and gets the same ids, and marks the
+    // entry used (its modification time, for `ruse cache`'s pruning); a
+    // corrupt cache is re-tokenized.
+    let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(10 * 86400);
+    std::fs::File::open(&path)
+        .unwrap()
+        .set_modified(long_ago)
+        .unwrap();
     let again = Mixture::load(&config, Path::new("."), 2).unwrap();
     assert_eq!(again.tasks[0].train, m.tasks[0].train);
+    let used = std::fs::metadata(&path).unwrap().modified().unwrap();
+    assert!(used.elapsed().unwrap().as_secs() < 3600, "{used:?}");
     std::fs::write(&path, b"garbage").unwrap();
     assert_eq!(
         Mixture::load(&config, Path::new("."), 2).unwrap().tasks[0].train,

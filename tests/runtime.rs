@@ -367,9 +367,18 @@ fn the_compile_cache_loads_what_an_earlier_client_compiled() {
     assert_eq!(entries.len(), 1, "{entries:?}");
     assert_eq!(entries[0].extension().unwrap(), "xla");
 
+    // A load marks the entry used (its modification time), so that `ruse
+    // cache` prunes the least recently used entries first.
+    let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(10 * 86400);
+    std::fs::File::open(&entries[0])
+        .unwrap()
+        .set_modified(long_ago)
+        .unwrap();
     let second = cpu(4).with_compile_cache(&dir).unwrap();
     assert_eq!(run(&second), (true, sums.clone(), ids.clone()));
     assert_eq!(second.compile_cache().unwrap().counts(), (1, 0));
+    let used = std::fs::metadata(&entries[0]).unwrap().modified().unwrap();
+    assert!(used.elapsed().unwrap().as_secs() < 3600, "{used:?}");
 
     // A cut entry is compiled again and replaced by a whole one.
     let bytes = std::fs::read(&entries[0]).unwrap();

@@ -1,5 +1,6 @@
 //! The `ruse` command line. Each subcommand lives in its own file.
 
+mod cache;
 mod compile;
 mod data;
 mod devices;
@@ -32,6 +33,8 @@ pub struct Cli {
 pub enum Command {
     /// Load the PJRT plugin and list its platform, API version and devices.
     Devices(devices::DevicesArgs),
+    /// Show what the ruse cache holds; prune compiled programs and tokenized splits.
+    Cache(cache::CacheArgs),
     /// Show a config's task mixture and, with --steps, what each replica reads.
     Data(data::DataArgs),
     /// Count total, trainable and per-task trainable parameters of a config.
@@ -218,7 +221,7 @@ impl Cli {
             Command::Compile(a) => Some(&a.device),
             Command::TaskEmbeddings(a) => Some(&a.device),
             Command::Predict(a) => Some(&a.device),
-            Command::Data(_) | Command::Params(_) | Command::Report(_) => None,
+            Command::Data(_) | Command::Params(_) | Command::Report(_) | Command::Cache(_) => None,
         }
     }
 }
@@ -330,6 +333,7 @@ pub fn load_config(
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Devices(args) => devices::run(&args),
+        Command::Cache(args) => cache::run(&args),
         Command::Data(args) => data::run(&args),
         Command::Params(args) => params::run(&args),
         Command::Train(args) => train::run(&args),

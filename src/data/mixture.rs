@@ -256,6 +256,7 @@ pub fn tokenize_split(
     if let Some(p) = &path {
         if let Some(pairs) = std::fs::read(p).ok().and_then(|b| cache::decode_pairs(&b)) {
             if pairs.len() == examples.len() {
+                crate::cache_files::mark_used(p);
                 return Ok(pairs);
             }
         }

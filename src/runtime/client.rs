@@ -174,7 +174,7 @@ impl Client {
             if let Some(bytes) = cache.read(entry) {
                 match self.handle.deserialize(&bytes) {
                     Ok(handle) => {
-                        cache.hit();
+                        cache.hit(entry);
                         return Executable::new(handle, stablehlo, options, start.elapsed(), true);
                     }
                     Err(e) => cache.miss(entry, &format!("was refused by the plugin ({e})")),

@@ -14,7 +14,8 @@
 //! the client's devices, the host CPU (the CPU plugin compiles for the
 //! host's instruction set), `XLA_FLAGS`, and ruse's version. Anything else
 //! gives another key, so a stale entry is never loaded; it stays on disk
-//! until the directory is removed.
+//! until `ruse cache` prunes it (a load marks an entry used, so pruning
+//! removes the least recently used first).
 //!
 //! An entry is `MAGIC`, the payload's length (u64, little endian) and the
 //! payload, written to a temporary file and renamed into place, so readers
@@ -112,9 +113,11 @@ impl DiskCache {
         Some(bytes)
     }
 
-    /// Counts a load as a hit.
-    pub(super) fn hit(&self) {
+    /// Counts a load of `entry` as a hit, and marks the entry used now (for
+    /// `ruse cache`'s least-recently-used pruning).
+    pub(super) fn hit(&self, entry: &Path) {
         self.hits.fetch_add(1, Ordering::Relaxed);
+        crate::cache_files::mark_used(entry);
     }
 
     /// Counts `entry` as a miss, with the reason on stderr.
