@@ -271,7 +271,13 @@ mod tests {
     fn pruning_removes_the_idle_then_the_least_recently_used_until_it_fits() {
         let now = SystemTime::UNIX_EPOCH + DAY * 1000;
         let e = entries(
-            &[("a", 10, 40), ("b", 20, 2), ("c", 30, 1), ("d", 5, 0), ("e", 1, 31)],
+            &[
+                ("a", 10, 40),
+                ("b", 20, 2),
+                ("c", 30, 1),
+                ("d", 5, 0),
+                ("e", 1, 31),
+            ],
             now,
         );
         let nothing = Prune::default();
@@ -317,7 +323,10 @@ mod tests {
         let now = SystemTime::UNIX_EPOCH + DAY * 10;
         assert_eq!(human_age(now, now), "just now");
         assert_eq!(human_age(now - Duration::from_secs(300), now), "5 min ago");
-        assert_eq!(human_age(now - Duration::from_secs(3 * 3600), now), "3 h ago");
+        assert_eq!(
+            human_age(now - Duration::from_secs(3 * 3600), now),
+            "3 h ago"
+        );
         assert_eq!(human_age(now - DAY * 3, now), "3 days ago");
         // A clock that went back reads as now, not as a panic.
         assert_eq!(human_age(now + DAY, now), "just now");

@@ -180,7 +180,10 @@ fn cache_lists_the_cache_and_prunes_the_least_recently_used_entries() {
 
     let (ok, shown, err) = cache(&[]);
     assert!(ok, "{err}");
-    assert!(shown.contains(&format!("cache: {}", root.display())), "{shown}");
+    assert!(
+        shown.contains(&format!("cache: {}", root.display())),
+        "{shown}"
+    );
     let line = |name: &str| {
         shown
             .lines()
@@ -202,9 +205,18 @@ fn cache_lists_the_cache_and_prunes_the_least_recently_used_entries() {
     // A dry run says what would go and removes nothing.
     let (ok, said, err) = cache(&["--unused-days", "30", "--dry-run"]);
     assert!(ok, "{err}");
-    assert!(said.contains(&format!("would remove {}", old.display())), "{said}");
-    assert!(said.contains(&format!("would remove {}", stale.display())), "{said}");
-    assert!(!said.contains("bb.xla") && !said.contains("train-0123"), "{said}");
+    assert!(
+        said.contains(&format!("would remove {}", old.display())),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("would remove {}", stale.display())),
+        "{said}"
+    );
+    assert!(
+        !said.contains("bb.xla") && !said.contains("train-0123"),
+        "{said}"
+    );
     assert!(old.is_file() && stale.is_file());
 
     // 6 MB of entries down to 2.5 MB: the 40- and 20-day-old ones go.
@@ -216,19 +228,25 @@ fn cache_lists_the_cache_and_prunes_the_least_recently_used_entries() {
     );
     assert!(said.contains("kept 1 compiled program (2.0 MB)"), "{said}");
     assert!(!old.exists() && !split.exists() && !stale.exists());
-    assert!(!root.join("tokenized/trec").exists(), "empty task folder left");
+    assert!(
+        !root.join("tokenized/trec").exists(),
+        "empty task folder left"
+    );
     assert!(recent.is_file() && foreign.is_file() && data.is_file());
 
     let (ok, said, err) = cache(&["--clear"]);
     assert!(ok, "{err}");
-    assert!(said.contains("removed 1 compiled program (2.0 MB); kept nothing (0 B)"), "{said}");
+    assert!(
+        said.contains("removed 1 compiled program (2.0 MB); kept nothing (0 B)"),
+        "{said}"
+    );
     assert!(!recent.exists() && foreign.is_file() && data.is_file());
 
     let (ok, _, err) = cache(&["--clear", "--max-mb", "1"]);
     assert!(!ok && err.contains("cannot be used with"), "{err}");
     let (ok, _, err) = cache(&["--dry-run"]);
     assert!(!ok && err.contains("--dry-run goes with"), "{err}");
-    let (ok, _, err) = cache(&["--unused-days", "-1"]);
+    let (ok, _, err) = cache(&["--unused-days=-1"]);
     assert!(!ok && err.contains("not a number of days"), "{err}");
     std::fs::remove_dir_all(&root).unwrap();
 }

@@ -172,9 +172,15 @@ fn show(
     }
     let mut rows: Vec<(String, PathBuf)> = Vec::new();
     if root.is_dir() {
-        for e in std::fs::read_dir(root).with_context(|| format!("cannot list {}", root.display()))? {
+        for e in
+            std::fs::read_dir(root).with_context(|| format!("cannot list {}", root.display()))?
+        {
             let path = e?.path();
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             rows.push((name, path));
         }
     }
@@ -230,12 +236,15 @@ fn usage(kind: Kind, entries: &[Entry], now: SystemTime) -> String {
     let newest = of.iter().map(|e| e.last_used).max();
     let oldest = of.iter().map(|e| e.last_used).min();
     match (newest, oldest) {
-        (Some(n), Some(o)) => format!(
-            "; {}, last used {} to {}",
-            kind.count(of.len()),
-            human_age(n, now),
-            human_age(o, now)
-        ),
+        (Some(n), Some(o)) => {
+            let (newest, oldest) = (human_age(n, now), human_age(o, now));
+            let when = if newest == oldest {
+                newest
+            } else {
+                format!("{newest} to {oldest}")
+            };
+            format!("; {}, last used {when}", kind.count(of.len()))
+        }
         _ => format!("; {}", kind.count(0)),
     }
 }
