@@ -189,26 +189,27 @@ fn reported_metrics_equal_those_recomputed_from_the_written_predictions() {
             .find(|l| l.starts_with("compile cache "))
             .unwrap_or_else(|| panic!("no compile cache summary: {stderr}"))
             .to_string();
+        // "compile cache DIR: N program(s) loaded, M compiled and added; it
+        // holds K compiled programs (S MB; ...)".
         let counts: Vec<usize> = line
             .split_whitespace()
             .filter_map(|w| w.parse().ok())
+            .take(3)
             .collect();
+        assert!(line.contains("; it holds "), "{line}");
         let metrics: BTreeMap<String, f64> = serde_json::from_str(&stdout).unwrap();
         (metrics, counts, line)
     };
     let (first, counts, line) = cached_eval();
     assert_eq!(first, at_30, "with a compile cache");
-    assert!(
-        counts.len() == 2 && counts[0] == 0 && counts[1] > 0,
-        "{line}"
-    );
     let compiled = counts[1];
+    assert!(compiled > 0 && counts == [0, compiled, compiled], "{line}");
     let (second, counts, line) = cached_eval();
     assert_eq!(
         second, at_30,
         "with the programs loaded from the compile cache"
     );
-    assert_eq!(counts, vec![compiled, 0], "{line}");
+    assert_eq!(counts, vec![compiled, 0, compiled], "{line}");
     // Without generation, the same losses and nothing else.
     let got = eval_json(
         &config,

@@ -251,8 +251,20 @@ pub(crate) fn obtained(what: &str, seconds: f64, loaded: usize, compiled: usize)
 pub(crate) fn report_compile_cache(client: &Client) {
     if let Some(c) = client.compile_cache() {
         let (hits, misses) = c.counts();
+        // What the directory holds in all, so that its growth is seen; a
+        // listing that fails only leaves the figure out.
+        let held = crate::cache_files::rebuildable(c.dir(), std::path::Path::new(""))
+            .map(|r| {
+                let bytes: u64 = r.entries.iter().map(|e| e.bytes).sum();
+                format!(
+                    "; it holds {} ({}; `ruse cache` lists and prunes it)",
+                    crate::cache_files::Kind::Compiled.count(r.entries.len()),
+                    crate::cache_files::human_bytes(bytes)
+                )
+            })
+            .unwrap_or_default();
         eprintln!(
-            "compile cache {}: {hits} program(s) loaded, {misses} compiled and added",
+            "compile cache {}: {hits} program(s) loaded, {misses} compiled and added{held}",
             c.dir().display()
         );
     }
