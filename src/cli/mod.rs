@@ -33,8 +33,6 @@ pub struct Cli {
 pub enum Command {
     /// Load the PJRT plugin and list its platform, API version and devices.
     Devices(devices::DevicesArgs),
-    /// Show what the ruse cache holds; prune compiled programs and tokenized splits.
-    Cache(cache::CacheArgs),
     /// Show a config's task mixture and, with --steps, what each replica reads.
     Data(data::DataArgs),
     /// Count total, trainable and per-task trainable parameters of a config.
@@ -51,6 +49,8 @@ pub enum Command {
     Predict(predict::PredictArgs),
     /// Plot a run's train_log.jsonl as SVG charts (loss, learning rate, evaluation metrics) and summarize it.
     Report(report::ReportArgs),
+    /// Show what the ruse cache holds; prune compiled programs and tokenized splits.
+    Cache(cache::CacheArgs),
 }
 
 /// The config argument and its overrides, shared by every command that reads
