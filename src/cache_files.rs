@@ -71,13 +71,19 @@ pub struct Rebuildable {
 /// splits under `tokenized` (`<task>/*.bin`); a directory that does not
 /// exist holds nothing. Other files are not ruse's entries and are left out.
 pub fn rebuildable(compiled: &Path, tokenized: &Path) -> Result<Rebuildable> {
-    let mut out = Rebuildable::default();
-    collect(compiled, Kind::Compiled, "xla", &mut out)?;
+    let mut out = compile_cache(compiled)?;
     for task in read_dir(tokenized)? {
         if task.is_dir() {
             collect(&task, Kind::Tokenized, "bin", &mut out)?;
         }
     }
+    Ok(out)
+}
+
+/// The entries of the compile cache `dir` alone (see [`rebuildable`]).
+pub fn compile_cache(dir: &Path) -> Result<Rebuildable> {
+    let mut out = Rebuildable::default();
+    collect(dir, Kind::Compiled, "xla", &mut out)?;
     Ok(out)
 }
 

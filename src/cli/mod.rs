@@ -253,7 +253,7 @@ pub(crate) fn report_compile_cache(client: &Client) {
         let (hits, misses) = c.counts();
         // What the directory holds in all, so that its growth is seen; a
         // listing that fails only leaves the figure out.
-        let held = crate::cache_files::rebuildable(c.dir(), std::path::Path::new(""))
+        let held = crate::cache_files::compile_cache(c.dir())
             .map(|r| {
                 let bytes: u64 = r.entries.iter().map(|e| e.bytes).sum();
                 format!(
