@@ -30,7 +30,7 @@ pub fn mark_used(entry: &Path) {
 }
 
 /// Which rebuildable part of the cache an entry belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// A compiled program (`*.xla` in the compile cache).
     Compiled,
@@ -114,7 +114,7 @@ fn collect(dir: &Path, kind: Kind, extension: &str, out: &mut Rebuildable) -> Re
 }
 
 /// The paths in `dir`, sorted; none when it does not exist.
-fn read_dir(dir: &Path) -> Result<Vec<PathBuf>> {
+pub fn read_dir(dir: &Path) -> Result<Vec<PathBuf>> {
     let listing = match fs::read_dir(dir) {
         Ok(l) => l,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),

@@ -170,39 +170,15 @@ fn show(
     if !root.is_dir() {
         println!("  (does not exist yet: `bash scripts/setup.sh` fetches the plugin, tokenizer and data)");
     }
-    let mut rows: Vec<(String, PathBuf)> = Vec::new();
-    if root.is_dir() {
-        for e in
-            std::fs::read_dir(root).with_context(|| format!("cannot list {}", root.display()))?
-        {
-            let path = e?.path();
-            let name = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            rows.push((name, path));
-        }
-    }
-    rows.sort();
-    if !rows.iter().any(|(_, p)| p == compiled) {
-        rows.push(("compiled".into(), compiled.to_path_buf()));
+    let mut rows = cache_files::read_dir(root)?;
+    if !rows.iter().any(|p| p == compiled) {
+        rows.push(compiled.to_path_buf());
     }
     let mut total = 0;
-    for (name, path) in &rows {
+    for path in &rows {
         let (files, bytes) = cache_files::disk_usage(path)?;
         total += bytes;
-        let what = if path == compiled {
-            describe("compiled")
-        } else {
-            describe(name)
-        };
-        let label = if path.parent() == Some(root) {
-            name.clone()
-        } else {
-            path.display().to_string()
-        };
-        let mut line = format!("  {label:<14} {:>10}  {what}", human_bytes(bytes));
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
         let kind = if path == compiled {
             Some(Kind::Compiled)
         } else if name == "tokenized" {
@@ -210,6 +186,17 @@ fn show(
         } else {
             None
         };
+        let what = describe(if kind == Some(Kind::Compiled) {
+            "compiled"
+        } else {
+            &name
+        });
+        let label = if path.parent() == Some(root) {
+            name.into_owned()
+        } else {
+            path.display().to_string()
+        };
+        let mut line = format!("  {label:<14} {:>10}  {what}", human_bytes(bytes));
         match kind {
             Some(k) => line.push_str(&usage(k, entries, now)),
             None => line.push_str(&format!("; {files} file(s)")),
@@ -230,7 +217,8 @@ fn show(
     Ok(())
 }
 
-/// "; 18 entries, used 5 min ago to 12 days ago" for the entries of `kind`.
+/// "; 18 compiled programs, last used 5 min ago to 12 days ago" for the
+/// entries of `kind`.
 fn usage(kind: Kind, entries: &[Entry], now: SystemTime) -> String {
     let of: Vec<&Entry> = entries.iter().filter(|e| e.kind == kind).collect();
     let newest = of.iter().map(|e| e.last_used).max();
