@@ -266,7 +266,7 @@ fn hash_bits_match_a_host_reference_and_look_uniform() {
 }
 
 #[test]
-fn cross_entropy_with_and_without_label_smoothing() {
+fn cross_entropy_with_and_without_label_smoothing_either_layout() {
     let (n, v) = (5usize, 7usize);
     let logits = random(&[n, v], -2.0, 2.0);
     let labels = [3i32, 0, 6, 0, 2]; // 0 is padding
@@ -275,15 +275,28 @@ fn cross_entropy_with_and_without_label_smoothing() {
     let py = g
         .parameter("labels", TensorSpec::new(ElementType::S32, &[n as i64]))
         .unwrap();
+    // The same logits vocabulary first (`[V, n]`, as the model's loss reads
+    // them), and a keep mask that drops token 2.
+    let pt = g
+        .parameter("logits_t", spec(&[v as i64, n as i64]))
+        .unwrap();
+    let pk = g.parameter("keep", spec(&[n as i64])).unwrap();
     let plain = composite::cross_entropy(&mut g, pl, py, Some(0), 0.0).unwrap();
     let smooth = composite::cross_entropy(&mut g, pl, py, Some(0), 0.1).unwrap();
-    g.output(plain);
-    g.output(smooth);
+    let plain_t = composite::cross_entropy_kept(&mut g, pt, 0, py, Some(0), 0.0, None).unwrap();
+    let smooth_t = composite::cross_entropy_kept(&mut g, pt, 0, py, Some(0), 0.1, None).unwrap();
+    let kept_t = composite::cross_entropy_kept(&mut g, pt, 0, py, Some(0), 0.1, Some(pk)).unwrap();
+    for y in [plain, smooth, plain_t, smooth_t, kept_t] {
+        g.output(y);
+    }
+    let keep = [1.0, 1.0, 0.0, 1.0, 1.0];
     let out = run(
         &g,
         &[
             HostTensor::from_array(&logits),
             HostTensor::new(&labels, &[n as i64]).unwrap(),
+            HostTensor::from_array(&logits.t().as_standard_layout().to_owned()),
+            HostTensor::new(&keep, &[n as i64]).unwrap(),
         ],
     );
     let logp: Vec<Vec<f64>> = logits
@@ -299,13 +312,29 @@ fn cross_entropy_with_and_without_label_smoothing() {
         .map(|i| -logp[*i][labels[*i] as usize])
         .collect();
     let want_plain = nll.iter().sum::<f64>() / tokens.len() as f64;
-    let want_smooth: f64 = tokens
+    let smoothed: Vec<f64> = tokens
         .iter()
         .zip(&nll)
         .map(|(i, l)| 0.9 * l + 0.1 / v as f64 * logp[*i].iter().map(|x| -x).sum::<f64>())
+        .collect();
+    let want_smooth: f64 = smoothed.iter().sum();
+    let want_kept: f64 = tokens
+        .iter()
+        .zip(&smoothed)
+        .filter(|(i, _)| keep[**i] == 1.0)
+        .map(|(_, l)| l)
         .sum();
-    assert!((out[0].to_scalar::<f64>().unwrap() - want_plain).abs() < 1e-12);
-    assert!((out[1].to_scalar::<f64>().unwrap() - want_smooth).abs() < 1e-12);
+    assert!(
+        want_kept < want_smooth - 1e-3,
+        "the mask drops a real token"
+    );
+    let got: Vec<f64> = out.iter().map(|o| o.to_scalar::<f64>().unwrap()).collect();
+    for (got, want) in got
+        .iter()
+        .zip([want_plain, want_smooth, want_plain, want_smooth, want_kept])
+    {
+        assert!((got - want).abs() < 1e-12, "{got} against {want}");
+    }
 }
 
 #[test]

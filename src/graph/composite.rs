@@ -252,52 +252,54 @@ pub fn cross_entropy(
     pad: Option<i64>,
     smoothing: f64,
 ) -> Result<NodeId> {
-    cross_entropy_kept(g, logits, labels, pad, smoothing, None)
+    cross_entropy_kept(g, logits, 1, labels, pad, smoothing, None)
 }
 
-/// [`cross_entropy`] over the tokens where `keep` (`[n]`, logits' type, 1
-/// or 0) is 1 as well: the loss of those tokens alone, as if the others were
-/// not in the batch.
+/// [`cross_entropy`] for logits whose classes run along `class_dim` (1:
+/// `[n, V]`; 0: `[V, n]`, vocabulary first), over the tokens where `keep`
+/// (`[n]`, logits' type, 1 or 0) is 1 as well: the loss of those tokens
+/// alone, as if the others were not in the batch.
 pub fn cross_entropy_kept(
     g: &mut Graph,
     logits: NodeId,
+    class_dim: usize,
     labels: NodeId,
     pad: Option<i64>,
     smoothing: f64,
     keep: Option<NodeId>,
 ) -> Result<NodeId> {
     let spec = g.spec(logits).clone();
+    let token_dim = 1 - class_dim.min(1);
     if spec.dims.len() != 2
-        || g.spec(labels).dims != spec.dims[..1]
+        || class_dim > 1
+        || g.spec(labels).dims != spec.dims[token_dim..token_dim + 1]
         || !g.spec(labels).ty.is_integer()
     {
         return Err(Error::ShapeMismatch {
-            op: "cross_entropy".into(),
+            op: format!("cross_entropy (classes along dimension {class_dim})"),
             lhs: spec.to_string(),
             rhs: g.spec(labels).to_string(),
         });
     }
-    let vocab = spec.dims[1];
-    let logp = log_softmax(g, logits, 1)?;
+    let vocab = spec.dims[class_dim];
+    let tokens = &spec.dims[token_dim..token_dim + 1];
+    let logp = log_softmax(g, logits, class_dim)?;
     let classes = g.iota(
         &crate::runtime::TensorSpec::new(g.spec(labels).ty, &spec.dims),
-        1,
+        class_dim,
     )?;
-    let lab = g.broadcast_in_dim(labels, &[0], &spec.dims)?;
+    let lab = g.broadcast_in_dim(labels, &[token_dim], &spec.dims)?;
     let hit = g.compare(CmpDir::Eq, classes, lab)?;
     let onehot = g.convert(hit, spec.ty)?;
     let picked = g.mul(onehot, logp)?;
-    let picked = g.reduce_sum(picked, &[1])?;
+    let picked = g.reduce_sum(picked, &[class_dim])?;
     let nll = g.neg(picked)?;
     let mask = match pad {
         Some(p) => {
             let m = g.compare_scalar(CmpDir::Ne, labels, p as f64)?;
             g.convert(m, spec.ty)?
         }
-        None => g.full(
-            1.0,
-            &crate::runtime::TensorSpec::new(spec.ty, &spec.dims[..1]),
-        )?,
+        None => g.full(1.0, &crate::runtime::TensorSpec::new(spec.ty, tokens))?,
     };
     let mask = match keep {
         Some(k) => g.mul(mask, k)?,
@@ -310,7 +312,7 @@ pub fn cross_entropy_kept(
         let count = g.binary_scalar(BinaryOp::Max, count, 1.0)?;
         return g.div(total, count);
     }
-    let all = g.reduce_sum(logp, &[1])?;
+    let all = g.reduce_sum(logp, &[class_dim])?;
     let smooth = g.mul_scalar(all, -smoothing / vocab as f64)?;
     let main = g.mul_scalar(nll, 1.0 - smoothing)?;
     let per_token = g.add(main, smooth)?;

@@ -308,8 +308,8 @@ pub fn build_eval_loss(
         decoder_input_ids: dec,
         labels: None,
     };
-    let logits = t5.forward(&mut b, &inputs)?.logits;
-    let loss = t5.loss(&mut b, logits, labels, Some(rows))?;
+    let hidden = t5.forward(&mut b, &inputs)?.decoder_hidden;
+    let loss = t5.loss(&mut b, hidden, labels, Some(rows))?;
     args.finish(b, vec![("loss".to_string(), loss)], &[])
 }
 

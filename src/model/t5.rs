@@ -9,7 +9,7 @@ use super::attention::{
 use super::config::T5Config;
 use super::params::{Group, Init, ModelBuilder};
 use crate::error::Result;
-use crate::graph::{composite, NodeId};
+use crate::graph::{composite, DotDims, NodeId};
 use crate::runtime::ElementType;
 
 /// Program inputs, all s32: `input_ids`/`attention_mask` `[B, S]`,
@@ -26,6 +26,8 @@ pub struct T5Inputs {
 pub struct T5Outputs {
     /// `[B, T, V]`
     pub logits: NodeId,
+    /// `[B, T, d]`: the decoder's final hidden state, before the LM head.
+    pub decoder_hidden: NodeId,
     /// `[B, S, d]`
     pub encoder_hidden: NodeId,
     /// Scalar, when labels were given.
@@ -294,10 +296,16 @@ impl T5<'_> {
     /// `[B, T, d] -> [B, T, V]`: the tied embedding (after scaling by
     /// d_model^-0.5, v1.0) or the separate `lm_head` (v1.1).
     pub fn lm_head(&self, b: &mut ModelBuilder, h: NodeId) -> Result<NodeId> {
+        let (h, w) = self.lm_head_input(b, h)?;
+        linear(b, h, w)
+    }
+
+    /// The LM head's input (scaled when the embedding is tied) and weight `[V, d]`.
+    fn lm_head_input(&self, b: &mut ModelBuilder, h: NodeId) -> Result<(NodeId, NodeId)> {
         if self.cfg.tie_word_embeddings {
             let shared = self.shared(b)?;
             let h = b.g.mul_scalar(h, (self.cfg.d_model as f64).powf(-0.5))?;
-            return linear(b, h, shared);
+            return Ok((h, shared));
         }
         let std = self.cfg.initializer_factor;
         let w = b.param(
@@ -306,7 +314,25 @@ impl T5<'_> {
             Init::Normal(std),
             Group::LmHead,
         )?;
-        linear(b, h, w)
+        Ok((h, w))
+    }
+
+    /// `[B, T, d] -> [V, B·T]`: the LM head's logits vocabulary first, as the
+    /// weight-first product `W · hᵀ`. The loss reads them this way because
+    /// the CPU plugin runs that product several times faster than `h · Wᵀ`
+    /// (few rows, 32k columns; see the README's Benchmarks), and its
+    /// reductions run over the leading dimension as well as the last.
+    fn vocab_major_logits(&self, b: &mut ModelBuilder, h: NodeId) -> Result<NodeId> {
+        let (h, w) = self.lm_head_input(b, h)?;
+        let dims = b.g.spec(h).dims.clone();
+        let rows = dims[..dims.len() - 1].iter().product();
+        let flat = b.g.reshape(h, &[rows, dims[dims.len() - 1]])?;
+        let contract = DotDims {
+            lhs_contract: vec![1],
+            rhs_contract: vec![1],
+            ..Default::default()
+        };
+        b.g.dot_general(w, flat, contract)
     }
 
     /// The whole model; with labels, the loss of ruse-system.md §6.
@@ -315,32 +341,34 @@ impl T5<'_> {
         let dec = self.decoder(b, x.decoder_input_ids, enc, x.attention_mask)?;
         let logits = self.lm_head(b, dec)?;
         let loss = match x.labels {
-            Some(labels) => Some(self.loss(b, logits, labels, None)?),
+            Some(labels) => Some(self.loss(b, dec, labels, None)?),
             None => None,
         };
         Ok(T5Outputs {
             logits,
+            decoder_hidden: dec,
             encoder_hidden: enc,
             loss,
         })
     }
 
-    /// The loss of `logits` `[N, T, V]` against `labels` `[N, T]`; with
-    /// `keep_rows` (`[N]` s32, 1 or 0), of the rows marked 1 alone.
+    /// The loss of the decoder's output `decoder_hidden` `[N, T, d]` (through
+    /// the LM head) against `labels` `[N, T]`; with `keep_rows` (`[N]` s32, 1
+    /// or 0), of the rows marked 1 alone.
     pub fn loss(
         &self,
         b: &mut ModelBuilder,
-        logits: NodeId,
+        decoder_hidden: NodeId,
         labels: NodeId,
         keep_rows: Option<NodeId>,
     ) -> Result<NodeId> {
-        let dims = b.g.spec(logits).dims.clone();
+        let dims = b.g.spec(decoder_hidden).dims.clone();
         let n = dims[0] * dims[1];
-        let flat = b.g.reshape(logits, &[n, dims[2]])?;
+        let logits = self.vocab_major_logits(b, decoder_hidden)?;
         // The loss is computed in f32 even when the model computes in bf16/f16.
-        let flat = match b.dtype() {
-            ElementType::BF16 | ElementType::F16 => b.g.convert(flat, ElementType::F32)?,
-            _ => flat,
+        let logits = match b.dtype() {
+            ElementType::BF16 | ElementType::F16 => b.g.convert(logits, ElementType::F32)?,
+            _ => logits,
         };
         let lab = b.g.reshape(labels, &[n])?;
         let pad = self.ignore_pad.then_some(self.cfg.pad_token_id as i64);
@@ -352,6 +380,6 @@ impl T5<'_> {
             }
             None => None,
         };
-        composite::cross_entropy_kept(&mut b.g, flat, lab, pad, self.label_smoothing, keep)
+        composite::cross_entropy_kept(&mut b.g, logits, 0, lab, pad, self.label_smoothing, keep)
     }
 }
