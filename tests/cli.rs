@@ -201,6 +201,13 @@ fn cache_lists_the_cache_and_prunes_the_least_recently_used_entries() {
     assert!(line("data").contains("4.0 kB"), "{shown}");
     assert!(line("total").contains("6.0 MB"), "{shown}");
     assert!(shown.contains("1 temporary file(s)"), "{shown}");
+    // A compile cache at the cache root itself is not counted twice.
+    let (ok, at_root, err) = cache(&["--compile-cache", root.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let total = at_root
+        .lines()
+        .find(|l| l.trim_start().starts_with("total"));
+    assert!(total.is_some_and(|l| l.contains("6.0 MB")), "{at_root}");
 
     // A dry run says what would go and removes nothing.
     let (ok, said, err) = cache(&["--unused-days", "30", "--dry-run"]);

@@ -177,7 +177,14 @@ fn show(
     let mut total = 0;
     for path in &rows {
         let (files, bytes) = cache_files::disk_usage(path)?;
-        total += bytes;
+        // A compile cache inside another row, or holding the whole cache
+        // (`--compile-cache` at the root or above it), is counted once.
+        let nested = rows
+            .iter()
+            .any(|other| other != path && same_or_inside(path, other));
+        if !nested {
+            total += bytes;
+        }
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let kind = if path == compiled {
             Some(Kind::Compiled)
@@ -215,6 +222,13 @@ fn show(
         "prune the rebuildable parts with --unused-days DAYS, --max-mb MB or --clear (--dry-run to see first)"
     );
     Ok(())
+}
+
+/// Whether `path` is `outer` or lies inside it (compared canonical when both
+/// exist, as given otherwise).
+fn same_or_inside(path: &Path, outer: &Path) -> bool {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    canonical(path).starts_with(canonical(outer))
 }
 
 /// "; 18 compiled programs, last used 5 min ago to 12 days ago" for the
