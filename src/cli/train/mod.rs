@@ -2,10 +2,10 @@
 //! devices, with a progress bar and a JSONL log, and saves the model.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use clap::Args;
 use indicatif::ProgressBar;
 
@@ -16,6 +16,11 @@ use crate::train::checkpoint::{self, BestBy};
 use crate::train::eval::{EvalResult, EvalSplit, TaskProgress, AVERAGE_LOSS};
 use crate::train::throughput::Throughput;
 use crate::train::trainer::{StepReport, Trainer};
+
+mod output;
+
+pub use output::ARGUMENTS_FILE;
+use output::{open_log, prepare_output_dir, LOG_FILE, THROUGHPUT_FILE};
 
 #[derive(Debug, Args)]
 pub struct TrainArgs {
@@ -34,82 +39,6 @@ fn parse_peak(s: &str) -> std::result::Result<f64, String> {
         Ok(v) if v.is_finite() && v > 0.0 => Ok(v),
         _ => Err(format!("'{s}' is not a positive number of TFLOP/s")),
     }
-}
-
-const LOG_FILE: &str = "train_log.jsonl";
-/// The run's full config (the reference's `handle_metrics("arguments", …)` name).
-pub const ARGUMENTS_FILE: &str = "arguments_results.json";
-const THROUGHPUT_FILE: &str = "throughput.json";
-
-/// Prepares `output_dir`; returns it and the checkpoint to resume from.
-/// A directory with checkpoints is resumed from its newest complete one
-/// (temporary directories of an interrupted save are removed), unless
-/// `overwrite_output_dir`, which deletes the old checkpoints and log.
-/// Any other non-empty directory is refused (`.npy` task embeddings aside).
-fn prepare_output_dir(run: &Config) -> Result<(PathBuf, Option<PathBuf>)> {
-    let dir = PathBuf::from(&run.output_dir);
-    if run.overwrite_output_dir {
-        for (_, old) in checkpoint::list(&dir)? {
-            std::fs::remove_dir_all(&old)
-                .with_context(|| format!("cannot delete {}", old.display()))?;
-        }
-        checkpoint::remove_partial(&dir)?;
-        let _ = std::fs::remove_file(dir.join(LOG_FILE));
-        let _ = std::fs::remove_file(dir.join(THROUGHPUT_FILE));
-    } else {
-        for partial in checkpoint::remove_partial(&dir)? {
-            eprintln!(
-                "removed {} (a checkpoint interrupted while being written)",
-                partial.display()
-            );
-        }
-        if let Some((_, latest)) = checkpoint::latest(&dir)? {
-            return Ok((dir, Some(latest)));
-        }
-        // Task embeddings (`ruse task-embeddings` writes them here by
-        // default, as the reference) are inputs, not a run to protect.
-        let non_empty = std::fs::read_dir(&dir)
-            .map(|d| {
-                d.flatten()
-                    .any(|e| e.path().extension().is_none_or(|x| x != "npy"))
-            })
-            .unwrap_or(false);
-        if non_empty {
-            bail!(
-                "output_dir {} exists, is not empty and holds no checkpoint to resume from; \
-                 pass --set overwrite_output_dir=true to write over it",
-                dir.display()
-            );
-        }
-    }
-    std::fs::create_dir_all(&dir)
-        .with_context(|| format!("cannot create output_dir {}", dir.display()))?;
-    Ok((dir, None))
-}
-
-/// Opens the JSONL log for appending, keeping only the lines of steps up to
-/// `resumed_step` (a resumed run rewrites what came after its checkpoint).
-fn open_log(path: &Path, resumed_step: Option<usize>) -> Result<std::fs::File> {
-    if let Some(step) = resumed_step {
-        let old = std::fs::read_to_string(path).unwrap_or_default();
-        let kept: String = old
-            .lines()
-            .filter(|line| {
-                serde_json::from_str::<serde_json::Value>(line)
-                    .ok()
-                    .and_then(|v| v["step"].as_u64())
-                    .is_some_and(|s| s as usize <= step)
-            })
-            .map(|line| format!("{line}\n"))
-            .collect();
-        write_atomic(path, kept.as_bytes())?;
-    } else {
-        std::fs::write(path, b"").with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    std::fs::OpenOptions::new()
-        .append(true)
-        .open(path)
-        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn progress(total: usize) -> ProgressBar {
@@ -221,6 +150,48 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let run = args.config.load()?;
     args.device.warn_about(&run);
     let best_by = BestBy::of(&run)?;
+    check_trainable(args, &run)?;
+    if run.print_num_parameters {
+        super::params::print_table(&run)?;
+    }
+    let (out, resume_from) = prepare_output_dir(&run)?;
+    write_atomic(
+        &out.join(ARGUMENTS_FILE),
+        serde_json::to_string_pretty(&run)?.as_bytes(),
+    )?;
+    let (mut trainer, device_kind) = start(args, run, resume_from.as_deref())?;
+    let log_path = out.join(LOG_FILE);
+    let mut log = open_log(&log_path, resume_from.as_ref().map(|_| trainer.step))?;
+    let reports = train_loop(&mut trainer, &out, &mut log, &best_by)?;
+    write_throughput(args, &trainer, &out, &reports, &device_kind)?;
+    if trainer.run.load_best_model_at_end {
+        load_best(&mut trainer, &out, &best_by)?;
+    }
+    trainer.save(&out)?;
+    eprintln!(
+        "model written to {} (log: {})",
+        out.display(),
+        log_path.display()
+    );
+    if trainer.run.do_eval {
+        final_evaluation(&mut trainer, EvalSplit::Val, &out, &mut log)?;
+    }
+    if trainer.run.do_test {
+        final_evaluation(&mut trainer, EvalSplit::Test, &out, &mut log)?;
+    }
+    drop(log);
+    report_compile_cache(trainer.client());
+    let plots = crate::report::write_report(&out, &out, None)?;
+    let names: Vec<String> = plots
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    eprintln!("plots: {} (in {})", names.join(", "), out.display());
+    Ok(())
+}
+
+/// Refuses a config with nothing to train.
+fn check_trainable(args: &TrainArgs, run: &Config) -> Result<()> {
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }
@@ -233,24 +204,21 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             args.config.path.display()
         );
     }
-    if run.print_num_parameters {
-        super::params::print_table(&run)?;
-    }
-    let (out, resume_from) = prepare_output_dir(&run)?;
-    write_atomic(
-        &out.join(ARGUMENTS_FILE),
-        serde_json::to_string_pretty(&run)?.as_bytes(),
-    )?;
+    Ok(())
+}
+
+/// The trainer on the devices of `args`, resumed from `resume_from` when
+/// given, and the devices' kind (for the throughput's peak).
+fn start(args: &TrainArgs, run: Config, resume_from: Option<&Path>) -> Result<(Trainer, String)> {
     let client = args.device.client()?;
     let device_kind = client
         .devices()?
         .first()
         .map(|d| d.kind.clone())
         .unwrap_or_default();
-    let config_dir = args.config.dir();
     let replicas = args.device.replicas;
-    let mut trainer = Trainer::new(run, &config_dir, client, replicas)?;
-    if let Some(dir) = &resume_from {
+    let mut trainer = Trainer::new(run, &args.config.dir(), client, replicas)?;
+    if let Some(dir) = resume_from {
         let state = trainer.resume(dir)?;
         eprintln!(
             "resuming from {} (update {} of {}{})",
@@ -264,16 +232,27 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             }
         );
     }
-    let total = trainer.total_steps;
     eprintln!(
-        "training {} task(s) for {total} steps on {replicas} {} replica(s), batch {} per replica",
+        "training {} task(s) for {} steps on {replicas} {} replica(s), batch {} per replica",
         trainer.run.tasks.len(),
+        trainer.total_steps,
         args.device.device,
         trainer.run.per_device_train_batch_size
     );
-    let log_path = out.join(LOG_FILE);
-    let mut log = open_log(&log_path, resume_from.as_ref().map(|_| trainer.step))?;
-    let eval_every = eval_interval(&trainer)?;
+    Ok((trainer, device_kind))
+}
+
+/// The updates from the trainer's step to the last, with the progress bar,
+/// the JSONL log, and the evaluations and checkpoints that fall due; returns
+/// every update's report.
+fn train_loop(
+    trainer: &mut Trainer,
+    out: &Path,
+    log: &mut std::fs::File,
+    best_by: &BestBy,
+) -> Result<Vec<StepReport>> {
+    let total = trainer.total_steps;
+    let eval_every = eval_interval(trainer)?;
     let pb = progress(total);
     pb.set_position(trainer.step as u64);
     let start = Instant::now();
@@ -300,33 +279,15 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         let due_eval = eval_every.is_some_and(|e| step % e == 0)
             || (due_save && trainer.run.load_best_model_at_end);
         let metrics = if due_eval {
-            let compiled = trainer.eval_compile_seconds();
-            let (hits, misses) = cache_counts(trainer.client());
-            let mut on_task = |p: TaskProgress| {
-                pb.set_message(format!(
-                    "step {step}: evaluating {} on val ({}/{} examples)",
-                    p.task, p.done, p.total
-                ))
-            };
-            let result = evaluate(&mut trainer, EvalSplit::Val, &out, &mut log, &mut on_task)?;
-            let compiled = trainer.eval_compile_seconds() - compiled;
-            if compiled > 0.0 {
-                let (h, m) = cache_counts(trainer.client());
-                say(
-                    &pb,
-                    &obtained("evaluation programs", compiled, h - hits, m - misses),
-                );
-            }
-            say(&pb, &format!("eval at step {step}: {}", summary(&result)));
-            Some(result.metrics)
+            Some(evaluate_during_training(trainer, out, log, &pb)?)
         } else {
             None
         };
         if due_save {
-            let dir = trainer.save_checkpoint(&out, metrics)?;
+            let dir = trainer.save_checkpoint(out, metrics)?;
             let mut line = format!("saved {}", dir.display());
             if let Some(limit) = trainer.run.save_total_limit {
-                for old in checkpoint::rotate(&out, limit, &best_by)? {
+                for old in checkpoint::rotate(out, limit, best_by)? {
                     line.push_str(&format!("; deleted {}", old.display()));
                 }
             }
@@ -338,10 +299,52 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         "trained {total} steps in {:.1} s",
         start.elapsed().as_secs_f64()
     );
+    Ok(reports)
+}
+
+/// An evaluation on the validation split at the trainer's step, reported
+/// above the progress bar (with the time its programs took to compile or
+/// load, the first time); returns its metrics.
+fn evaluate_during_training(
+    trainer: &mut Trainer,
+    out: &Path,
+    log: &mut std::fs::File,
+    pb: &ProgressBar,
+) -> Result<std::collections::BTreeMap<String, f64>> {
+    let step = trainer.step;
+    let compiled = trainer.eval_compile_seconds();
+    let (hits, misses) = cache_counts(trainer.client());
+    let mut on_task = |p: TaskProgress| {
+        pb.set_message(format!(
+            "step {step}: evaluating {} on val ({}/{} examples)",
+            p.task, p.done, p.total
+        ))
+    };
+    let result = evaluate(trainer, EvalSplit::Val, out, log, &mut on_task)?;
+    let compiled = trainer.eval_compile_seconds() - compiled;
+    if compiled > 0.0 {
+        let (h, m) = cache_counts(trainer.client());
+        say(
+            pb,
+            &obtained("evaluation programs", compiled, h - hits, m - misses),
+        );
+    }
+    say(pb, &format!("eval at step {step}: {}", summary(&result)));
+    Ok(result.metrics)
+}
+
+/// The run's throughput summary, printed and written to `throughput.json`.
+fn write_throughput(
+    args: &TrainArgs,
+    trainer: &Trainer,
+    out: &Path,
+    reports: &[StepReport],
+    device_kind: &str,
+) -> Result<()> {
     let throughput = Throughput::from_reports(
-        &reports,
-        &device_kind,
-        replicas,
+        reports,
+        device_kind,
+        args.device.replicas,
         args.peak_tflops,
         trainer.run.bf16,
     );
@@ -351,41 +354,25 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         let text = serde_json::to_string_pretty(&t)?;
         write_atomic(&out.join(THROUGHPUT_FILE), text.as_bytes())?;
     }
-    if trainer.run.load_best_model_at_end {
-        match best_by.best(&checkpoint::list(&out)?)? {
-            Some((step, dir)) => {
-                trainer.resume(&dir)?;
-                eprintln!(
-                    "loaded the best checkpoint by {}: {} (step {step})",
-                    best_by.metric,
-                    dir.display()
-                );
-            }
-            None => eprintln!(
-                "load_best_model_at_end: no checkpoint has a '{}' metric; keeping the last model",
-                best_by.metric
-            ),
+    Ok(())
+}
+
+/// `load_best_model_at_end`: the parameters of the best checkpoint by
+/// `metric_for_best_model`, or the last model when no checkpoint has it.
+fn load_best(trainer: &mut Trainer, out: &Path, best_by: &BestBy) -> Result<()> {
+    match best_by.best(&checkpoint::list(out)?)? {
+        Some((step, dir)) => {
+            trainer.resume(&dir)?;
+            eprintln!(
+                "loaded the best checkpoint by {}: {} (step {step})",
+                best_by.metric,
+                dir.display()
+            );
         }
+        None => eprintln!(
+            "load_best_model_at_end: no checkpoint has a '{}' metric; keeping the last model",
+            best_by.metric
+        ),
     }
-    trainer.save(&out)?;
-    eprintln!(
-        "model written to {} (log: {})",
-        out.display(),
-        log_path.display()
-    );
-    if trainer.run.do_eval {
-        final_evaluation(&mut trainer, EvalSplit::Val, &out, &mut log)?;
-    }
-    if trainer.run.do_test {
-        final_evaluation(&mut trainer, EvalSplit::Test, &out, &mut log)?;
-    }
-    drop(log);
-    report_compile_cache(trainer.client());
-    let plots = crate::report::write_report(&out, &out, None)?;
-    let names: Vec<String> = plots
-        .iter()
-        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .collect();
-    eprintln!("plots: {} (in {})", names.join(", "), out.display());
     Ok(())
 }
