@@ -8,9 +8,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
-use serde::Serialize;
+use indicatif::ProgressBar;
 
-use super::params::thousands;
 use super::{ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::data::Mixture;
@@ -19,9 +18,14 @@ use crate::model::generate::{build_decode_step, build_encode, build_eval_loss, G
 use crate::model::inventory::count;
 use crate::model::program::Shapes;
 use crate::model::resolve::run_model;
+use crate::model::T5Config;
 use crate::runtime::{AotCompiler, Client, CompileOptions, CompiledMemoryStats, DeviceKind};
 use crate::train::eval::eval_tasks;
 use crate::train::step::{build_apply_step, build_grad_step, build_step, OptimSettings};
+
+mod output;
+
+use output::{keep_hlo_only, markdown, ProgramSummary, TaskSummary};
 
 #[derive(Debug, Args)]
 pub struct CompileArgs {
@@ -100,37 +104,6 @@ impl Compiler {
             }
         })
     }
-}
-
-/// One compiled program's figures.
-#[derive(Debug, Serialize)]
-pub struct ProgramSummary {
-    pub program: String,
-    pub file: String,
-    pub nodes: usize,
-    /// Matmul FLOPs of one execution on one replica.
-    pub matmul_gflop: f64,
-    pub compile_seconds: f64,
-    pub argument_bytes: i64,
-    pub output_bytes: i64,
-    pub alias_bytes: i64,
-    pub temp_bytes: i64,
-    pub peak_bytes: i64,
-    pub generated_code_bytes: i64,
-}
-
-#[derive(Debug, Serialize)]
-pub struct TaskSummary {
-    pub task: String,
-    pub batch_per_replica: usize,
-    pub replicas: usize,
-    pub source_len: usize,
-    pub target_len: usize,
-    pub parameters: usize,
-    pub trainable: usize,
-    /// Matmul FLOPs of one optimizer update over all replicas.
-    pub train_gflop_per_update: f64,
-    pub programs: Vec<ProgramSummary>,
 }
 
 /// One task to compile: its decode length, its evaluation beams, and
@@ -219,7 +192,6 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         );
         std::env::set_var("XLA_FLAGS", dump.trim());
     }
-    let config_dir = args.config.dir();
     let (cfg, _) = run_model(&run)?;
     let counts = count(&run, &cfg)?;
     let known = |t: &String| run.tasks.contains(t) || eval_tasks(&run).contains(t);
@@ -229,11 +201,10 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             run.tasks.join(", ")
         );
     }
-    let targets: Vec<Target> = targets(args, &run, &config_dir)?
+    let targets: Vec<Target> = targets(args, &run, &args.config.dir())?
         .into_iter()
         .filter(|t| args.only.is_empty() || args.only.contains(&t.task))
         .collect();
-    let replicas = args.device.replicas;
     let compiler = Compiler::new(args)?;
     // Only now, with the arguments checked and the compiler ready, is the
     // previous output replaced.
@@ -241,120 +212,36 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         std::fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
     }
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let total_steps = run.max_steps.max(1) as usize;
-    let opt = OptimSettings::from_config(&run, total_steps)?;
-    let batch = run.per_device_train_batch_size;
     let micro = run.gradient_accumulation_steps.max(1);
     let programs_of = |t: &Target| 3 + usize::from(t.trains) * if micro > 1 { 2 } else { 1 };
     let pb = super::progress_bar(
         targets.iter().map(programs_of).sum(),
         "{spinner} {pos}/{len} programs compiled [{elapsed_precise}] {msg}",
     );
+    let job = Job {
+        args,
+        run: &run,
+        cfg: &cfg,
+        compiler: &compiler,
+        dir: &dir,
+        pb: &pb,
+    };
     let mut summaries = Vec::new();
-    for Target {
-        task,
-        len: target_len,
-        beams,
-        trains,
-    } in targets
-    {
-        let shapes = Shapes {
-            batch,
-            source_len: run.max_source_length,
-            target_len,
-        };
-        let mut graphs: Vec<(String, Graph)> = Vec::new();
-        if !trains {
-            // eval-only: generation programs alone
-        } else if micro > 1 {
-            let grad = build_grad_step(&run, &cfg, &task, shapes, replicas, micro)?;
-            let apply = build_apply_step(
-                &format!("{task}_apply_step"),
-                &grad.accumulated(),
-                replicas,
-                &opt,
-            )?;
-            graphs.push(("grad_step".into(), grad.graph));
-            graphs.push(("apply_step".into(), apply.graph));
-        } else {
-            let step = build_step(&run, &cfg, &task, shapes, replicas, &opt)?;
-            graphs.push(("train_step".into(), step.graph));
-        }
-        let gen = GenShapes {
-            rows: run.per_device_eval_batch_size * beams,
-            source_len: run.max_source_length,
-            max_len: target_len,
-        };
-        let beams = beams > 1;
-        graphs.push((
-            "encode".into(),
-            build_encode(&run, &cfg, &task, gen, replicas)?.graph,
-        ));
-        let step = build_decode_step(&run, &cfg, &task, gen, replicas, beams)?;
-        graphs.push(("decode_step".into(), step.graph));
-        let loss_shapes = Shapes {
-            batch: run.per_device_eval_batch_size,
-            ..shapes
-        };
-        let loss = build_eval_loss(&run, &cfg, &task, loss_shapes, replicas)?;
-        graphs.push(("eval_loss".into(), loss.graph));
-        let mut programs = Vec::new();
-        let mut train_flops = 0.0;
-        for (kind, graph) in graphs {
-            let text = crate::emit::emit(&graph)?;
-            let file = format!("{task}.{kind}.stablehlo.mlir");
-            if !args.summary_only {
-                std::fs::write(dir.join(&file), &text)
-                    .with_context(|| format!("cannot write {}", dir.join(&file).display()))?;
-            }
-            pb.set_message(format!("compiling {}", graph.name()));
-            let (mem, compile_seconds) = compiler.compile(&text, replicas)?;
-            pb.inc(1);
-            let flops = graph.matmul_flops();
-            match kind.as_str() {
-                "train_step" | "apply_step" => train_flops += flops,
-                "grad_step" => train_flops += flops * micro as f64,
-                _ => {}
-            }
-            let p = ProgramSummary {
-                program: graph.name().to_string(),
-                file,
-                nodes: graph.len(),
-                matmul_gflop: flops / 1e9,
-                compile_seconds,
-                argument_bytes: mem.argument_bytes,
-                output_bytes: mem.output_bytes,
-                alias_bytes: mem.alias_bytes,
-                temp_bytes: mem.temp_bytes,
-                peak_bytes: mem.peak_bytes,
-                generated_code_bytes: mem.generated_code_bytes,
-            };
-            super::say(
-                &pb,
-                &format!(
-                    "{:<32} {:>7} nodes {:>9.2} GFLOP {:>7.1} s compile {:>9} MiB peak",
-                    p.program,
-                    p.nodes,
-                    p.matmul_gflop,
-                    p.compile_seconds,
-                    p.peak_bytes >> 20
-                ),
-            );
-            programs.push(p);
-        }
+    for target in targets {
+        let (programs, train_flops) = job.compile_task(&target)?;
         summaries.push(TaskSummary {
-            trainable: match counts.per_task.get(&task) {
+            trainable: match counts.per_task.get(&target.task) {
                 Some(n) => *n,
-                None if trains => counts.trainable,
+                None if target.trains => counts.trainable,
                 None => 0,
             },
-            task,
-            batch_per_replica: batch,
-            replicas,
+            task: target.task,
+            batch_per_replica: run.per_device_train_batch_size,
+            replicas: args.device.replicas,
             source_len: run.max_source_length,
-            target_len,
+            target_len: target.len,
             parameters: counts.total,
-            train_gflop_per_update: train_flops * replicas as f64 / 1e9,
+            train_gflop_per_update: train_flops * args.device.replicas as f64 / 1e9,
             programs,
         });
     }
@@ -377,124 +264,120 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     Ok(())
 }
 
-/// Of XLA's dump, keeps each module's HLO before and after optimisation and
-/// its memory-usage report, named `{program}.{stage}.txt` (without the
-/// compile-order number, so regenerated files diff cleanly); removes the
-/// per-kernel MLIR, LLVM IR and object files. The after-optimisation stage
-/// carries the backend's name: `cpu_after_optimizations.txt` on the CPU
-/// plugin, `sm_9.0_gpu_after_optimizations.txt` on a Hopper GPU.
-fn keep_hlo_only(dir: &Path) -> Result<()> {
-    let keep = |stage: &str| {
-        stage == "before_optimizations.txt"
-            || stage.ends_with("after_optimizations.txt")
-            || stage.ends_with("after_optimizations-memory-usage-report.txt")
-    };
-    // Listed first: renamed files must not be visited again.
-    let paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot list {}", dir.display()))?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<std::io::Result<_>>()?;
-    for path in paths {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        // module_0001.trec_train_step.before_optimizations.txt
-        let mut parts = name.splitn(3, '.');
-        let (module, program, rest) = (parts.next(), parts.next(), parts.next());
-        match (module, program, rest) {
-            (Some(m), Some(p), Some(r)) if m.starts_with("module_") && keep(r) => {
-                std::fs::rename(&path, dir.join(format!("{p}.{r}")))?;
-            }
-            _ => std::fs::remove_file(&path)
-                .with_context(|| format!("cannot remove {}", path.display()))?,
-        }
-    }
-    Ok(())
+/// What every task's compilation shares: the run, its model, the compiler,
+/// the output directory and the progress bar.
+struct Job<'a> {
+    args: &'a CompileArgs,
+    run: &'a Config,
+    cfg: &'a T5Config,
+    compiler: &'a Compiler,
+    dir: &'a Path,
+    pb: &'a ProgressBar,
 }
 
-/// The summary as a Markdown table per task.
-fn markdown(name: &str, tasks: &[TaskSummary]) -> String {
-    let mut s = format!("# `ruse compile` summary: {name}\n\n");
-    for t in tasks {
-        s.push_str(&format!(
-            "## {}\n\nbatch {} per replica × {} replica(s), lengths {}/{}; parameters {} total, {} trained by this task; {:.1} GFLOP (matmul) per update.\n\n",
-            t.task,
-            t.batch_per_replica,
-            t.replicas,
-            t.source_len,
-            t.target_len,
-            thousands(t.parameters),
-            thousands(t.trainable),
-            t.train_gflop_per_update
-        ));
-        s.push_str("| program | nodes | GFLOP | compile s | arguments MiB | temp MiB | peak MiB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for p in &t.programs {
-            let mib = |b: i64| b as f64 / (1 << 20) as f64;
-            s.push_str(&format!(
-                "| `{}` | {} | {:.2} | {:.1} | {:.1} | {:.1} | {:.1} |\n",
+impl Job<'_> {
+    /// Builds, writes and compiles `target`'s programs; returns their
+    /// summaries and the matmul FLOPs of one update on one replica.
+    fn compile_task(&self, target: &Target) -> Result<(Vec<ProgramSummary>, f64)> {
+        let micro = self.run.gradient_accumulation_steps.max(1);
+        let mut programs = Vec::new();
+        let mut train_flops = 0.0;
+        for (kind, graph) in self.graphs(target)? {
+            programs.push(self.compile_program(&target.task, &kind, &graph)?);
+            match kind.as_str() {
+                "train_step" | "apply_step" => train_flops += graph.matmul_flops(),
+                "grad_step" => train_flops += graph.matmul_flops() * micro as f64,
+                _ => {}
+            }
+        }
+        Ok((programs, train_flops))
+    }
+
+    /// `target`'s programs, as `ruse train` builds them: the training step
+    /// (or, with gradient accumulation, the gradient and apply steps) unless
+    /// the task is eval-only, then encode, decode step and evaluation loss.
+    fn graphs(&self, target: &Target) -> Result<Vec<(String, Graph)>> {
+        let (run, cfg, task) = (self.run, self.cfg, target.task.as_str());
+        let replicas = self.args.device.replicas;
+        let micro = run.gradient_accumulation_steps.max(1);
+        let shapes = Shapes {
+            batch: run.per_device_train_batch_size,
+            source_len: run.max_source_length,
+            target_len: target.len,
+        };
+        let mut graphs: Vec<(String, Graph)> = Vec::new();
+        if target.trains {
+            let opt = OptimSettings::from_config(run, run.max_steps.max(1) as usize)?;
+            if micro > 1 {
+                let grad = build_grad_step(run, cfg, task, shapes, replicas, micro)?;
+                let apply = build_apply_step(
+                    &format!("{task}_apply_step"),
+                    &grad.accumulated(),
+                    replicas,
+                    &opt,
+                )?;
+                graphs.push(("grad_step".into(), grad.graph));
+                graphs.push(("apply_step".into(), apply.graph));
+            } else {
+                let step = build_step(run, cfg, task, shapes, replicas, &opt)?;
+                graphs.push(("train_step".into(), step.graph));
+            }
+        }
+        let gen = GenShapes {
+            rows: run.per_device_eval_batch_size * target.beams,
+            source_len: run.max_source_length,
+            max_len: target.len,
+        };
+        let encode = build_encode(run, cfg, task, gen, replicas)?;
+        graphs.push(("encode".into(), encode.graph));
+        let step = build_decode_step(run, cfg, task, gen, replicas, target.beams > 1)?;
+        graphs.push(("decode_step".into(), step.graph));
+        let loss_shapes = Shapes {
+            batch: run.per_device_eval_batch_size,
+            ..shapes
+        };
+        let loss = build_eval_loss(run, cfg, task, loss_shapes, replicas)?;
+        graphs.push(("eval_loss".into(), loss.graph));
+        Ok(graphs)
+    }
+
+    /// Writes one program's StableHLO (unless `--summary-only`), compiles it
+    /// and reports its figures above the progress bar.
+    fn compile_program(&self, task: &str, kind: &str, graph: &Graph) -> Result<ProgramSummary> {
+        let text = crate::emit::emit(graph)?;
+        let file = format!("{task}.{kind}.stablehlo.mlir");
+        if !self.args.summary_only {
+            let path = self.dir.join(&file);
+            std::fs::write(&path, &text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        self.pb.set_message(format!("compiling {}", graph.name()));
+        let (mem, compile_seconds) = self.compiler.compile(&text, self.args.device.replicas)?;
+        self.pb.inc(1);
+        let p = ProgramSummary {
+            program: graph.name().to_string(),
+            file,
+            nodes: graph.len(),
+            matmul_gflop: graph.matmul_flops() / 1e9,
+            compile_seconds,
+            argument_bytes: mem.argument_bytes,
+            output_bytes: mem.output_bytes,
+            alias_bytes: mem.alias_bytes,
+            temp_bytes: mem.temp_bytes,
+            peak_bytes: mem.peak_bytes,
+            generated_code_bytes: mem.generated_code_bytes,
+        };
+        super::say(
+            self.pb,
+            &format!(
+                "{:<32} {:>7} nodes {:>9.2} GFLOP {:>7.1} s compile {:>9} MiB peak",
                 p.program,
                 p.nodes,
                 p.matmul_gflop,
                 p.compile_seconds,
-                mib(p.argument_bytes),
-                mib(p.temp_bytes),
-                mib(p.peak_bytes)
-            ));
-        }
-        s.push('\n');
-    }
-    s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_hlo_of_every_backend_is_kept_and_renamed_and_the_rest_removed() {
-        let dir = std::env::temp_dir().join(format!("ruse-keep-hlo-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let kept = [
-            (
-                "module_0001.a_train_step.before_optimizations.txt",
-                "a_train_step.before_optimizations.txt",
+                p.peak_bytes >> 20
             ),
-            (
-                "module_0001.a_train_step.cpu_after_optimizations.txt",
-                "a_train_step.cpu_after_optimizations.txt",
-            ),
-            (
-                "module_0002.b_encode.sm_9.0_gpu_after_optimizations.txt",
-                "b_encode.sm_9.0_gpu_after_optimizations.txt",
-            ),
-            (
-                "module_0002.b_encode.sm_9.0_gpu_after_optimizations-memory-usage-report.txt",
-                "b_encode.sm_9.0_gpu_after_optimizations-memory-usage-report.txt",
-            ),
-        ];
-        let removed = [
-            "module_0001.a_train_step.ir-no-opt.ll",
-            "module_0002.b_encode.sm_9.0_gpu_after_optimizations.ptx",
-            "module_0001.a_train_step.cpu_after_optimizations-buffer-assignment.txt",
-            "notes.txt",
-        ];
-        for name in kept.iter().map(|(n, _)| *n).chain(removed) {
-            std::fs::write(dir.join(name), name).unwrap();
-        }
-        keep_hlo_only(&dir).unwrap();
-        let mut left: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        left.sort();
-        let mut want: Vec<String> = kept.iter().map(|(_, k)| k.to_string()).collect();
-        want.sort();
-        assert_eq!(left, want);
-        for (from, to) in kept {
-            assert_eq!(std::fs::read_to_string(dir.join(to)).unwrap(), from);
-        }
-        std::fs::remove_dir_all(&dir).unwrap();
+        );
+        Ok(p)
     }
 }
