@@ -89,6 +89,102 @@ fn parse_ids(text: &str) -> Result<Vec<u32>> {
 
 pub fn run(args: &PredictArgs) -> Result<()> {
     let cfg = T5Config::from_file(&args.model.join("config.json"))?;
+    let (run, adapters, task) = model_run(args)?;
+    let mut store = ParamStore::for_run(
+        &run,
+        &cfg,
+        &Source::Directory(args.model.clone()),
+        ElementType::F32,
+    )?;
+    if let Some(dir) = &adapters {
+        store.load_adapters(dir)?;
+    }
+    let tokenizer = T5Tokenizer::for_config(&run)?;
+    let encode = |text: &str| -> Result<Vec<u32>> {
+        if args.ids {
+            parse_ids(text)
+        } else {
+            Ok(tokenizer.encode(text, args.max_source_length)?)
+        }
+    };
+    let sources: Vec<Vec<u32>> = args
+        .inputs
+        .iter()
+        .map(|t| encode(t))
+        .collect::<Result<_>>()?;
+    if let Some(bad) = sources
+        .iter()
+        .flatten()
+        .find(|&&t| t as usize >= cfg.vocab_size)
+    {
+        bail!(
+            "token id {bad} is outside the model's vocabulary of {}",
+            cfg.vocab_size
+        );
+    }
+    let replicas = args.device.replicas;
+    let client = args.device.client()?;
+    let on_device: Vec<HashMap<String, Buffer>> = (0..replicas)
+        .map(|r| {
+            store
+                .values
+                .iter()
+                .map(|(n, v)| Ok((n.clone(), client.upload(v, r)?)))
+                .collect::<Result<_>>()
+        })
+        .collect::<Result<_>>()?;
+    if let Some(target) = &args.target {
+        let target_ids = encode(target)?;
+        for (input, src) in args.inputs.iter().zip(&sources) {
+            let loss = target_loss(&client, &run, &cfg, &task, &on_device[0], src, &target_ids)?;
+            if args.json {
+                println!(
+                    "{}",
+                    json!({"input": input, "target": target, "target_ids": target_ids, "loss": loss})
+                );
+            } else {
+                println!("{loss:.6}\t{input}");
+            }
+        }
+        return Ok(());
+    }
+    let source_len = sources.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let per_replica = sources.len().div_ceil(replicas).max(1);
+    let settings = GenSettings {
+        max_len: args.max_len,
+        beams: args.beams.max(1),
+        length_penalty: 1.0,
+    };
+    let lookup = |r: usize, name: &str| on_device[r].get(name);
+    let mut generator = Generator::new(&run, &cfg, replicas);
+    let generated = generator.generate(
+        &client,
+        &lookup,
+        &task,
+        &sources,
+        source_len,
+        per_replica,
+        settings,
+    )?;
+    for (input, g) in args.inputs.iter().zip(generated) {
+        let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();
+        let text = tokenizer.decode(&ids)?;
+        if args.json {
+            println!(
+                "{}",
+                json!({"input": input, "ids": g.ids, "text": text, "score": g.score})
+            );
+        } else {
+            println!("{text}");
+        }
+    }
+    Ok(())
+}
+
+/// The run settings of the model directory (its adapter config when it has
+/// adapters, or `--adapters`), the adapters' directory when they are real
+/// adapters, and the task whose adapters to use (`--task`, or the only one).
+fn model_run(args: &PredictArgs) -> Result<(Config, Option<PathBuf>, String)> {
     let adapters = match &args.adapters {
         Some(d) => Some(d.clone()),
         None => Some(args.model.clone()).filter(|d| d.join(ADAPTER_CONFIG).is_file()),
@@ -130,98 +226,7 @@ pub fn run(args: &PredictArgs) -> Result<()> {
             run.tasks.join(", ")
         );
     }
-    let mut store = ParamStore::for_run(
-        &run,
-        &cfg,
-        &Source::Directory(args.model.clone()),
-        ElementType::F32,
-    )?;
-    if let Some(dir) = &adapters {
-        store.load_adapters(dir)?;
-    }
-    let tokenizer = T5Tokenizer::for_config(&run)?;
-    let sources: Vec<Vec<u32>> = args
-        .inputs
-        .iter()
-        .map(|t| {
-            if args.ids {
-                parse_ids(t)
-            } else {
-                Ok(tokenizer.encode(t, args.max_source_length)?)
-            }
-        })
-        .collect::<Result<_>>()?;
-    if let Some(bad) = sources
-        .iter()
-        .flatten()
-        .find(|&&t| t as usize >= cfg.vocab_size)
-    {
-        bail!(
-            "token id {bad} is outside the model's vocabulary of {}",
-            cfg.vocab_size
-        );
-    }
-    let replicas = args.device.replicas;
-    let client = args.device.client()?;
-    let on_device: Vec<HashMap<String, Buffer>> = (0..replicas)
-        .map(|r| {
-            store
-                .values
-                .iter()
-                .map(|(n, v)| Ok((n.clone(), client.upload(v, r)?)))
-                .collect::<Result<_>>()
-        })
-        .collect::<Result<_>>()?;
-    let lookup = |r: usize, name: &str| on_device[r].get(name);
-    if let Some(target) = &args.target {
-        let target_ids = if args.ids {
-            parse_ids(target)?
-        } else {
-            tokenizer.encode(target, args.max_source_length)?
-        };
-        for (input, src) in args.inputs.iter().zip(&sources) {
-            let loss = target_loss(&client, &run, &cfg, &task, &on_device[0], src, &target_ids)?;
-            if args.json {
-                println!(
-                    "{}",
-                    json!({"input": input, "target": target, "target_ids": target_ids, "loss": loss})
-                );
-            } else {
-                println!("{loss:.6}\t{input}");
-            }
-        }
-        return Ok(());
-    }
-    let source_len = sources.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    let per_replica = sources.len().div_ceil(replicas).max(1);
-    let settings = GenSettings {
-        max_len: args.max_len,
-        beams: args.beams.max(1),
-        length_penalty: 1.0,
-    };
-    let mut generator = Generator::new(&run, &cfg, replicas);
-    let generated = generator.generate(
-        &client,
-        &lookup,
-        &task,
-        &sources,
-        source_len,
-        per_replica,
-        settings,
-    )?;
-    for (input, g) in args.inputs.iter().zip(generated) {
-        let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();
-        let text = tokenizer.decode(&ids)?;
-        if args.json {
-            println!(
-                "{}",
-                json!({"input": input, "ids": g.ids, "text": text, "score": g.score})
-            );
-        } else {
-            println!("{text}");
-        }
-    }
-    Ok(())
+    Ok((run, adapters, task))
 }
 
 /// The loss (mean cross-entropy over the target's tokens) of `target` for `source`.
