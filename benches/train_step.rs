@@ -568,6 +568,20 @@ fn bench_products(run: &Config, cfg: &T5Config, batch: usize) -> ruse::Result<()
             median * 1e3,
             gflop / median
         );
+        // For scripts/bench_products_torch.py, which times the same product in PyTorch.
+        let dims = |v: &[i64]| v.iter().map(i64::to_string).collect::<Vec<_>>().join("x");
+        let list = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
+        println!(
+            "PRODUCT count={} lhs={} rhs={} lb={} rb={} lc={} rc={} ms={:.4}",
+            p.count,
+            dims(&p.lhs.dims),
+            dims(&p.rhs.dims),
+            list(&p.dims.lhs_batch),
+            list(&p.dims.rhs_batch),
+            list(&p.dims.lhs_contract),
+            list(&p.dims.rhs_contract),
+            median * 1e3
+        );
         rows.push((median * p.count as f64, gflop * p.count as f64, line));
     }
     rows.sort_by(|a, b| b.0.total_cmp(&a.0));

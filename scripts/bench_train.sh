@@ -14,7 +14,8 @@
 #   RUSE_BENCH_WARMUP    warm-up steps per configuration, not timed (default 2)
 #   RUSE_BENCH_FORWARD=1 also time ruse's forward-only and forward+gradients programs
 #   RUSE_BENCH_PRODUCTS=1  also time every distinct matrix product of the 1 x 32 step alone and
-#                        add them up (what the products cost at their standalone speed; ~20 s)
+#                        add them up (what the products cost at their standalone speed; ~20 s),
+#                        and the same products in PyTorch eager (scripts/bench_products_torch.py)
 #   RUSE_BENCH_DROPOUT   ruse's dropout rate instead of 0.1 (the PyTorch side keeps 0.1)
 #   RUSE_BENCH_HOST_CACHE_AB=1  also run 1 x 32 once more, alternating its measured steps between
 #                        the host-block cache on and off (src/runtime/host_cache.rs), and print
@@ -63,6 +64,12 @@ fi
 # CUDA is never used; keep torch from probing for a GPU.
 CUDA_VISIBLE_DEVICES="" "$VENV/bin/python" scripts/bench_train_torch.py \
     --steps "$STEPS" --warmup "$WARMUP" --threads "$THREADS" 2>&1 | tee -a "$LOG"
+if [ "$PRODUCTS" = 1 ]; then
+    CUDA_VISIBLE_DEVICES="" "$VENV/bin/python" scripts/bench_products_torch.py "$LOG" \
+        --threads "$THREADS" 2>&1 | tee -a "$LOG.torch"
+    cat "$LOG.torch" >>"$LOG"
+    rm -f "$LOG.torch"
+fi
 "$PEAK_BIN" | tee -a "$LOG"
 
 python3 - "$LOG" <<'EOF'
@@ -72,12 +79,13 @@ rows = []
 for line in open(sys.argv[1]):
     if line.startswith("RESULT "):
         rows.append(dict(kv.split("=", 1) for kv in line.split()[1:]))
-torch = [r for r in rows if r["side"] == "torch"]
+torch = [r for r in rows if r["side"] == "torch" and "part" not in r]
+torch_products = [r for r in rows if r["side"] == "torch" and r.get("part") == "products"]
 ruse = [r for r in rows if r["side"] == "ruse" and "part" not in r and "ab" not in r
         and r.get("host_cache") != "ab"]
 ab = [r for r in rows if r.get("ab") == "host_cache"]
 parts = [r for r in rows if r["side"] == "ruse" and "part" in r and r["part"] != "products"]
-products = [r for r in rows if r.get("part") == "products"]
+products = [r for r in rows if r["side"] == "ruse" and r.get("part") == "products"]
 peaks = [float(r["gflops"]) for r in rows if r["side"] == "peak"]
 if not torch or not ruse:
     sys.exit("bench_train: missing results (see the log above)")
@@ -125,6 +133,11 @@ for p in products:
         step = float(single[0]["median_s"])
         line += f", against the 1 x {p['batch']} step's median {step:.2f} s"
     print(line)
+for tp in torch_products:
+    sec, g = float(tp["seconds"]), float(tp["gflop"])
+    print(f"the same {tp['dots']} products in PyTorch eager ({tp['threads']} threads), each timed alone: "
+          f"{sec:.2f} s in all, {g / sec:.0f} GFLOP/s; ruse's {float(tp['ruse_seconds']):.2f} s / PyTorch's "
+          f"{sec:.2f} s = {float(tp['ruse_seconds']) / sec:.2f}x (per product: the lines above the table)")
 for p in parts:
     print(f"ruse {p['part']} only, 1 x {p['batch']} (XNNPACK {p['xnnpack']}): compile {f(p['compile_s'])} s, "
           f"mean {f(p['mean_s'])} s, median {f(p['median_s'])} s")
