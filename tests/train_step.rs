@@ -575,3 +575,35 @@ fn bf16_compute_keeps_f32_master_weights() {
 fn adafactor_steps_match_huggingface_adafactor() {
     train_case("train_adapter_adafactor");
 }
+
+/// The training step and the evaluation loss compute the LM head weight
+/// first, logits `[V, tokens]` (the product the CPU plugin runs several times
+/// faster than `[tokens, d] · [V, d]ᵀ`, see the README's Benchmarks): no live
+/// product of either program has the vocabulary as its last dimension.
+#[test]
+fn the_loss_reads_the_logits_vocabulary_first() {
+    use ruse::graph::{Graph, Op};
+    let (run, cfg, opt, _) = tiny_run(TINY_TREC);
+    let vocab = cfg.vocab_size as i64;
+    let logit_products = |g: &Graph| -> Vec<Vec<i64>> {
+        g.nodes()
+            .iter()
+            .zip(g.live())
+            .filter(|(n, live)| *live && matches!(n.op, Op::DotGeneral { .. }))
+            .map(|(n, _)| n.spec.dims.clone())
+            .filter(|dims| dims.contains(&vocab))
+            .collect()
+    };
+    let step = build_step(&run, &cfg, "trec", shapes(4), 1, &opt).unwrap();
+    let eval = ruse::model::generate::build_eval_loss(&run, &cfg, "trec", shapes(4), 1).unwrap();
+    for (name, g) in [("train step", &step.graph), ("eval loss", &eval.graph)] {
+        let products = logit_products(g);
+        assert!(!products.is_empty(), "{name}: no logits product");
+        for dims in products {
+            assert_eq!(
+                dims[0], vocab,
+                "{name}: logits {dims:?} are not vocabulary first"
+            );
+        }
+    }
+}
