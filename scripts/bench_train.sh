@@ -65,10 +65,9 @@ fi
 CUDA_VISIBLE_DEVICES="" "$VENV/bin/python" scripts/bench_train_torch.py \
     --steps "$STEPS" --warmup "$WARMUP" --threads "$THREADS" 2>&1 | tee -a "$LOG"
 if [ "$PRODUCTS" = 1 ]; then
+    # It reads the whole log before it prints anything, so it can append to it.
     CUDA_VISIBLE_DEVICES="" "$VENV/bin/python" scripts/bench_products_torch.py "$LOG" \
-        --threads "$THREADS" 2>&1 | tee -a "$LOG.torch"
-    cat "$LOG.torch" >>"$LOG"
-    rm -f "$LOG.torch"
+        --threads "$THREADS" 2>&1 | tee -a "$LOG"
 fi
 "$PEAK_BIN" | tee -a "$LOG"
 

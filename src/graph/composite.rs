@@ -269,7 +269,7 @@ pub fn cross_entropy_kept(
     keep: Option<NodeId>,
 ) -> Result<NodeId> {
     let spec = g.spec(logits).clone();
-    let token_dim = 1 - class_dim.min(1);
+    let token_dim = if class_dim == 0 { 1 } else { 0 };
     if spec.dims.len() != 2
         || class_dim > 1
         || g.spec(labels).dims != spec.dims[token_dim..token_dim + 1]

@@ -225,6 +225,7 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         compiler: &compiler,
         dir: &dir,
         pb: &pb,
+        micro,
     };
     let mut summaries = Vec::new();
     for target in targets {
@@ -273,20 +274,22 @@ struct Job<'a> {
     compiler: &'a Compiler,
     dir: &'a Path,
     pb: &'a ProgressBar,
+    /// Micro-batches per update (`gradient_accumulation_steps`, at least 1).
+    micro: usize,
 }
 
 impl Job<'_> {
     /// Builds, writes and compiles `target`'s programs; returns their
     /// summaries and the matmul FLOPs of one update on one replica.
     fn compile_task(&self, target: &Target) -> Result<(Vec<ProgramSummary>, f64)> {
-        let micro = self.run.gradient_accumulation_steps.max(1);
         let mut programs = Vec::new();
         let mut train_flops = 0.0;
         for (kind, graph) in self.graphs(target)? {
-            programs.push(self.compile_program(&target.task, &kind, &graph)?);
+            let flops = graph.matmul_flops();
+            programs.push(self.compile_program(&target.task, &kind, &graph, flops)?);
             match kind.as_str() {
-                "train_step" | "apply_step" => train_flops += graph.matmul_flops(),
-                "grad_step" => train_flops += graph.matmul_flops() * micro as f64,
+                "train_step" | "apply_step" => train_flops += flops,
+                "grad_step" => train_flops += flops * self.micro as f64,
                 _ => {}
             }
         }
@@ -298,8 +301,7 @@ impl Job<'_> {
     /// the task is eval-only, then encode, decode step and evaluation loss.
     fn graphs(&self, target: &Target) -> Result<Vec<(String, Graph)>> {
         let (run, cfg, task) = (self.run, self.cfg, target.task.as_str());
-        let replicas = self.args.device.replicas;
-        let micro = run.gradient_accumulation_steps.max(1);
+        let (replicas, micro) = (self.args.device.replicas, self.micro);
         let shapes = Shapes {
             batch: run.per_device_train_batch_size,
             source_len: run.max_source_length,
@@ -342,8 +344,14 @@ impl Job<'_> {
     }
 
     /// Writes one program's StableHLO (unless `--summary-only`), compiles it
-    /// and reports its figures above the progress bar.
-    fn compile_program(&self, task: &str, kind: &str, graph: &Graph) -> Result<ProgramSummary> {
+    /// and reports its figures (`flops`: its matmul FLOPs) above the progress bar.
+    fn compile_program(
+        &self,
+        task: &str,
+        kind: &str,
+        graph: &Graph,
+        flops: f64,
+    ) -> Result<ProgramSummary> {
         let text = crate::emit::emit(graph)?;
         let file = format!("{task}.{kind}.stablehlo.mlir");
         if !self.args.summary_only {
@@ -358,7 +366,7 @@ impl Job<'_> {
             program: graph.name().to_string(),
             file,
             nodes: graph.len(),
-            matmul_gflop: graph.matmul_flops() / 1e9,
+            matmul_gflop: flops / 1e9,
             compile_seconds,
             argument_bytes: mem.argument_bytes,
             output_bytes: mem.output_bytes,
