@@ -1019,68 +1019,68 @@ module @sms_spam_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.num_par
     %880 = "stablehlo.multiply"(%867, %879) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %881 = "stablehlo.broadcast_in_dim"(%arg93) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %882 = "stablehlo.multiply"(%880, %881) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %889 = stablehlo.constant dense<0x3DB504F3> : tensor<f32>
-    %890 = "stablehlo.broadcast_in_dim"(%889) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x128xf32>
-    %891 = "stablehlo.multiply"(%882, %890) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
-    %892 = "stablehlo.reshape"(%891) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %893 = "stablehlo.dot_general"(%arg5, %892) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<32128x128xf32>, tensor<192x128xf32>) -> tensor<32128x192xf32>
-    %894 = "stablehlo.reshape"(%arg3) : (tensor<64x3xi32>) -> tensor<192xi32>
-    %895 = "stablehlo.convert"(%arg4) : (tensor<64xi32>) -> tensor<64xf32>
-    %896 = "stablehlo.broadcast_in_dim"(%895) {broadcast_dimensions = array<i64: 0>} : (tensor<64xf32>) -> tensor<64x3xf32>
-    %897 = "stablehlo.reshape"(%896) : (tensor<64x3xf32>) -> tensor<192xf32>
-    %n898_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %898 = "stablehlo.reduce"(%893, %n898_init) ({
-    ^bb0(%n898_a: tensor<f32>, %n898_b: tensor<f32>):
-      %n898_r = "stablehlo.maximum"(%n898_a, %n898_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n898_r) : (tensor<f32>) -> ()
+    %883 = stablehlo.constant dense<0x3DB504F3> : tensor<f32>
+    %884 = "stablehlo.broadcast_in_dim"(%883) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x128xf32>
+    %885 = "stablehlo.multiply"(%882, %884) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
+    %886 = "stablehlo.reshape"(%885) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
+    %887 = "stablehlo.dot_general"(%arg5, %886) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<32128x128xf32>, tensor<192x128xf32>) -> tensor<32128x192xf32>
+    %888 = "stablehlo.reshape"(%arg3) : (tensor<64x3xi32>) -> tensor<192xi32>
+    %889 = "stablehlo.convert"(%arg4) : (tensor<64xi32>) -> tensor<64xf32>
+    %890 = "stablehlo.broadcast_in_dim"(%889) {broadcast_dimensions = array<i64: 0>} : (tensor<64xf32>) -> tensor<64x3xf32>
+    %891 = "stablehlo.reshape"(%890) : (tensor<64x3xf32>) -> tensor<192xf32>
+    %n892_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %892 = "stablehlo.reduce"(%887, %n892_init) ({
+    ^bb0(%n892_a: tensor<f32>, %n892_b: tensor<f32>):
+      %n892_r = "stablehlo.maximum"(%n892_a, %n892_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n892_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32128x192xf32>, tensor<f32>) -> tensor<192xf32>
-    %899 = "stablehlo.reshape"(%898) : (tensor<192xf32>) -> tensor<1x192xf32>
+    %893 = "stablehlo.reshape"(%892) : (tensor<192xf32>) -> tensor<1x192xf32>
+    %894 = "stablehlo.broadcast_in_dim"(%893) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x192xf32>) -> tensor<32128x192xf32>
+    %895 = "stablehlo.subtract"(%887, %894) : (tensor<32128x192xf32>, tensor<32128x192xf32>) -> tensor<32128x192xf32>
+    %896 = "stablehlo.exponential"(%895) : (tensor<32128x192xf32>) -> tensor<32128x192xf32>
+    %n897_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %897 = "stablehlo.reduce"(%896, %n897_init) ({
+    ^bb0(%n897_a: tensor<f32>, %n897_b: tensor<f32>):
+      %n897_r = "stablehlo.add"(%n897_a, %n897_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n897_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32128x192xf32>, tensor<f32>) -> tensor<192xf32>
+    %898 = "stablehlo.reshape"(%897) : (tensor<192xf32>) -> tensor<1x192xf32>
+    %899 = "stablehlo.log"(%898) : (tensor<1x192xf32>) -> tensor<1x192xf32>
     %900 = "stablehlo.broadcast_in_dim"(%899) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x192xf32>) -> tensor<32128x192xf32>
-    %901 = "stablehlo.subtract"(%893, %900) : (tensor<32128x192xf32>, tensor<32128x192xf32>) -> tensor<32128x192xf32>
-    %902 = "stablehlo.exponential"(%901) : (tensor<32128x192xf32>) -> tensor<32128x192xf32>
-    %n903_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %903 = "stablehlo.reduce"(%902, %n903_init) ({
-    ^bb0(%n903_a: tensor<f32>, %n903_b: tensor<f32>):
-      %n903_r = "stablehlo.add"(%n903_a, %n903_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n903_r) : (tensor<f32>) -> ()
+    %901 = "stablehlo.subtract"(%895, %900) : (tensor<32128x192xf32>, tensor<32128x192xf32>) -> tensor<32128x192xf32>
+    %902 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<32128x192xi32>
+    %903 = "stablehlo.broadcast_in_dim"(%888) {broadcast_dimensions = array<i64: 1>} : (tensor<192xi32>) -> tensor<32128x192xi32>
+    %904 = "stablehlo.compare"(%902, %903) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<32128x192xi32>, tensor<32128x192xi32>) -> tensor<32128x192xi1>
+    %905 = "stablehlo.convert"(%904) : (tensor<32128x192xi1>) -> tensor<32128x192xf32>
+    %906 = "stablehlo.multiply"(%905, %901) : (tensor<32128x192xf32>, tensor<32128x192xf32>) -> tensor<32128x192xf32>
+    %n907_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %907 = "stablehlo.reduce"(%906, %n907_init) ({
+    ^bb0(%n907_a: tensor<f32>, %n907_b: tensor<f32>):
+      %n907_r = "stablehlo.add"(%n907_a, %n907_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n907_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32128x192xf32>, tensor<f32>) -> tensor<192xf32>
-    %904 = "stablehlo.reshape"(%903) : (tensor<192xf32>) -> tensor<1x192xf32>
-    %905 = "stablehlo.log"(%904) : (tensor<1x192xf32>) -> tensor<1x192xf32>
-    %906 = "stablehlo.broadcast_in_dim"(%905) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x192xf32>) -> tensor<32128x192xf32>
-    %907 = "stablehlo.subtract"(%901, %906) : (tensor<32128x192xf32>, tensor<32128x192xf32>) -> tensor<32128x192xf32>
-    %908 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<32128x192xi32>
-    %909 = "stablehlo.broadcast_in_dim"(%894) {broadcast_dimensions = array<i64: 1>} : (tensor<192xi32>) -> tensor<32128x192xi32>
-    %910 = "stablehlo.compare"(%908, %909) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<32128x192xi32>, tensor<32128x192xi32>) -> tensor<32128x192xi1>
-    %911 = "stablehlo.convert"(%910) : (tensor<32128x192xi1>) -> tensor<32128x192xf32>
-    %912 = "stablehlo.multiply"(%911, %907) : (tensor<32128x192xf32>, tensor<32128x192xf32>) -> tensor<32128x192xf32>
-    %n913_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %913 = "stablehlo.reduce"(%912, %n913_init) ({
-    ^bb0(%n913_a: tensor<f32>, %n913_b: tensor<f32>):
-      %n913_r = "stablehlo.add"(%n913_a, %n913_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n913_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32128x192xf32>, tensor<f32>) -> tensor<192xf32>
-    %914 = "stablehlo.negate"(%913) : (tensor<192xf32>) -> tensor<192xf32>
-    %915 = stablehlo.constant dense<0> : tensor<i32>
-    %916 = "stablehlo.broadcast_in_dim"(%915) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<192xi32>
-    %917 = "stablehlo.compare"(%894, %916) {comparison_direction = #stablehlo<comparison_direction NE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<192xi32>, tensor<192xi32>) -> tensor<192xi1>
-    %918 = "stablehlo.convert"(%917) : (tensor<192xi1>) -> tensor<192xf32>
-    %919 = "stablehlo.multiply"(%918, %897) : (tensor<192xf32>, tensor<192xf32>) -> tensor<192xf32>
-    %920 = "stablehlo.multiply"(%914, %919) : (tensor<192xf32>, tensor<192xf32>) -> tensor<192xf32>
-    %n921_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %921 = "stablehlo.reduce"(%920, %n921_init) ({
-    ^bb0(%n921_a: tensor<f32>, %n921_b: tensor<f32>):
-      %n921_r = "stablehlo.add"(%n921_a, %n921_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n921_r) : (tensor<f32>) -> ()
+    %908 = "stablehlo.negate"(%907) : (tensor<192xf32>) -> tensor<192xf32>
+    %909 = stablehlo.constant dense<0> : tensor<i32>
+    %910 = "stablehlo.broadcast_in_dim"(%909) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<192xi32>
+    %911 = "stablehlo.compare"(%888, %910) {comparison_direction = #stablehlo<comparison_direction NE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<192xi32>, tensor<192xi32>) -> tensor<192xi1>
+    %912 = "stablehlo.convert"(%911) : (tensor<192xi1>) -> tensor<192xf32>
+    %913 = "stablehlo.multiply"(%912, %891) : (tensor<192xf32>, tensor<192xf32>) -> tensor<192xf32>
+    %914 = "stablehlo.multiply"(%908, %913) : (tensor<192xf32>, tensor<192xf32>) -> tensor<192xf32>
+    %n915_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %915 = "stablehlo.reduce"(%914, %n915_init) ({
+    ^bb0(%n915_a: tensor<f32>, %n915_b: tensor<f32>):
+      %n915_r = "stablehlo.add"(%n915_a, %n915_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n915_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<192xf32>, tensor<f32>) -> tensor<f32>
-    %n922_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %922 = "stablehlo.reduce"(%919, %n922_init) ({
-    ^bb0(%n922_a: tensor<f32>, %n922_b: tensor<f32>):
-      %n922_r = "stablehlo.add"(%n922_a, %n922_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n922_r) : (tensor<f32>) -> ()
+    %n916_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %916 = "stablehlo.reduce"(%913, %n916_init) ({
+    ^bb0(%n916_a: tensor<f32>, %n916_b: tensor<f32>):
+      %n916_r = "stablehlo.add"(%n916_a, %n916_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n916_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<192xf32>, tensor<f32>) -> tensor<f32>
-    %923 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %924 = "stablehlo.maximum"(%922, %923) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %925 = "stablehlo.divide"(%921, %924) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    return %925 : tensor<f32>
+    %917 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %918 = "stablehlo.maximum"(%916, %917) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %919 = "stablehlo.divide"(%915, %918) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    return %919 : tensor<f32>
   }
 }

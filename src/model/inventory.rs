@@ -38,7 +38,8 @@ pub fn task_builder(
         decoder_input_ids,
         labels: None,
     };
-    t5.forward(&mut b, &inputs)?;
+    let out = t5.forward(&mut b, &inputs)?;
+    t5.lm_head(&mut b, out.decoder_hidden)?;
     Ok(b)
 }
 

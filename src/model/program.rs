@@ -77,6 +77,7 @@ pub fn build_task_program(
     let t5 = T5::for_task(cfg, settings.as_ref(), task, run, None);
     let out = t5.forward(&mut b, &inputs)?;
     let loss = out.loss.expect("labels were given");
+    let logits = t5.lm_head(&mut b, out.decoder_hidden)?;
     let params: Vec<ParamInfo> = b.params().iter().map(|(p, _)| p.clone()).collect();
     let trainable: Vec<bool> = params
         .iter()
@@ -102,7 +103,7 @@ pub fn build_task_program(
     };
     let mut g = b.g;
     let loss_out = g.output(loss);
-    let logits = g.output(out.logits);
+    let logits = g.output(logits);
     let encoder_hidden = g.output(out.encoder_hidden);
     let grads = names
         .into_iter()

@@ -24,9 +24,9 @@ pub struct T5Inputs {
 
 #[derive(Clone, Copy, Debug)]
 pub struct T5Outputs {
-    /// `[B, T, V]`
-    pub logits: NodeId,
-    /// `[B, T, d]`: the decoder's final hidden state, before the LM head.
+    /// `[B, T, d]`: the decoder's final hidden state, before the LM head
+    /// (`T5::lm_head` gives the logits `[B, T, V]`; the loss reads them
+    /// vocabulary first, without building these).
     pub decoder_hidden: NodeId,
     /// `[B, S, d]`
     pub encoder_hidden: NodeId,
@@ -335,17 +335,16 @@ impl T5<'_> {
         b.g.dot_general(w, flat, contract)
     }
 
-    /// The whole model; with labels, the loss of ruse-system.md §6.
+    /// The whole model up to the decoder's hidden state; with labels, the
+    /// loss of ruse-system.md §6.
     pub fn forward(&self, b: &mut ModelBuilder, x: &T5Inputs) -> Result<T5Outputs> {
         let enc = self.encoder(b, x.input_ids, x.attention_mask)?;
         let dec = self.decoder(b, x.decoder_input_ids, enc, x.attention_mask)?;
-        let logits = self.lm_head(b, dec)?;
         let loss = match x.labels {
             Some(labels) => Some(self.loss(b, dec, labels, None)?),
             None => None,
         };
         Ok(T5Outputs {
-            logits,
             decoder_hidden: dec,
             encoder_hidden: enc,
             loss,
