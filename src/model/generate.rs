@@ -17,25 +17,24 @@
 
 use std::collections::HashMap;
 
-use super::adapters::{AdapterSettings, Position, Site};
-use super::attention::{
-    attend, attention_weight, bucket_table, linear, min_value, padding_mask, position_bias_table,
-    split_heads,
-};
+use super::adapters::AdapterSettings;
+use super::attention::{attention_weight, linear, split_heads};
 use super::config::T5Config;
 use super::params::{ModelBuilder, ParamInfo};
 use super::program::Shapes;
 use super::t5::{T5Inputs, T5};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::graph::{composite, CmpDir, Graph, NodeId};
+use crate::graph::{composite, Graph, NodeId};
 use crate::runtime::{
     Buffer, Client, CompileOptions, ElementType, Executable, ExecutableCache, HostTensor,
     TensorSpec,
 };
 
+mod decoder_step;
 mod runner;
 mod search;
+pub use decoder_step::DecodeStep;
 pub use runner::{GenSettings, Generated, Generator, ParamLookup};
 pub use search::{BeamSearch, Greedy, Search, StepScores};
 
@@ -311,118 +310,6 @@ pub fn build_eval_loss(
     let hidden = t5.forward(&mut b, &inputs)?.decoder_hidden;
     let loss = t5.loss(&mut b, hidden, labels, Some(rows))?;
     args.finish(b, vec![("loss".to_string(), loss)], &[])
-}
-
-/// The inputs of one decoder step.
-pub struct DecodeStep<'a> {
-    /// `[N, 1]` s32.
-    pub token: NodeId,
-    /// s32 scalar: the position of `token`.
-    pub position: NodeId,
-    /// `[N]` s32: the cache row each row continues.
-    pub beam_index: NodeId,
-    /// `[N, S]` s32.
-    pub enc_mask: NodeId,
-    /// Per decoder layer: cross-attention keys and values `[N, S, H, dk]`.
-    pub cross: &'a [(NodeId, NodeId)],
-    /// Per decoder layer: self-attention caches `[N, T, H, dk]`.
-    pub caches: &'a [(NodeId, NodeId)],
-    pub max_len: usize,
-}
-
-impl T5<'_> {
-    /// One decoder position with key/value caches: the logits `[N, 1, V]`
-    /// and the updated caches.
-    pub fn decoder_step(
-        &self,
-        b: &mut ModelBuilder,
-        x: &DecodeStep,
-    ) -> Result<(NodeId, Vec<(NodeId, NodeId)>)> {
-        let cfg = self.cfg;
-        let shared = self.shared(b)?;
-        let mut h = b.g.gather(shared, x.token)?;
-        let self_bias = step_self_bias(b, x.position, x.max_len, cfg)?;
-        let cross_bias = padding_mask(b, x.enc_mask)?;
-        let zero = b.g.scalar(0.0, ElementType::S32)?;
-        let starts = [zero, x.position, zero, zero];
-        let mut new_caches = Vec::with_capacity(x.caches.len());
-        for i in 0..cfg.decoder_layers() {
-            let p = format!("decoder.block.{i}");
-            let n = self.layer_norm(b, &format!("{p}.layer.0.layer_norm"), h)?;
-            let prefix = format!("{p}.layer.0.SelfAttention");
-            let [wq, wk, wv, wo] =
-                ['q', 'k', 'v', 'o'].map(|w| attention_weight(b, &prefix, w, cfg));
-            let mut kv = Vec::with_capacity(2);
-            for (w, cache) in [(wk?, x.caches[i].0), (wv?, x.caches[i].1)] {
-                let y = linear(b, n, w)?;
-                let y = split_heads(b, y, cfg)?;
-                let cache = reorder_rows(b, cache, x.beam_index)?;
-                kv.push(b.g.dynamic_update_slice(cache, y, &starts)?);
-            }
-            let q = linear(b, n, wq?)?;
-            let q = split_heads(b, q, cfg)?;
-            let ctx = attend(b, q, kv[0], kv[1], self_bias, cfg, None)?;
-            let a = linear(b, ctx, wo?)?;
-            new_caches.push((kv[0], kv[1]));
-            let site = Site {
-                stack: "decoder",
-                block: i,
-                layer: 0,
-                position: Position::SelfAttention,
-            };
-            h = self.residual(b, h, a, Some(site))?;
-            let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
-            let prefix = format!("{p}.layer.1.EncDecAttention");
-            let wq = attention_weight(b, &prefix, 'q', cfg)?;
-            let wo = attention_weight(b, &prefix, 'o', cfg)?;
-            let q = linear(b, n, wq)?;
-            let q = split_heads(b, q, cfg)?;
-            let ctx = attend(b, q, x.cross[i].0, x.cross[i].1, cross_bias, cfg, None)?;
-            let c = linear(b, ctx, wo)?;
-            h = self.residual(b, h, c, None)?;
-            h = self.decoder_feed_forward(b, i, h)?;
-        }
-        let h = self.layer_norm(b, "decoder.final_layer_norm", h)?;
-        let logits = self.lm_head(b, h)?;
-        Ok((logits, new_caches))
-    }
-}
-
-/// `cache` `[N, ...]` with its rows taken at `index` `[N]`.
-fn reorder_rows(b: &mut ModelBuilder, cache: NodeId, index: NodeId) -> Result<NodeId> {
-    let dims = b.g.spec(cache).dims.clone();
-    let flat = b.g.reshape(cache, &[dims[0], dims[1..].iter().product()])?;
-    let rows = b.g.gather(flat, index)?;
-    b.g.reshape(rows, &dims)
-}
-
-/// The self-attention bias of the query at `position` over keys `0..t`:
-/// the relative position bias of that row plus the causal mask, `[1, H, 1, T]`.
-fn step_self_bias(
-    b: &mut ModelBuilder,
-    position: NodeId,
-    t: usize,
-    cfg: &T5Config,
-) -> Result<NodeId> {
-    let table = position_bias_table(b, "decoder", cfg)?;
-    let buckets = b.g.constant(bucket_table(t, t, false, cfg)?)?;
-    let zero = b.g.scalar(0.0, ElementType::S32)?;
-    let row =
-        b.g.dynamic_slice(buckets, &[position, zero], &[1, t as i64])?;
-    let bias = b.g.gather(table, row)?; // [1, T, H]
-    let bias = b.g.transpose(bias, &[2, 0, 1])?; // [H, 1, T]
-    let h = cfg.num_heads as i64;
-    let bias = b.g.reshape(bias, &[1, h, 1, t as i64])?;
-    let keys = b.g.iota(&s32(&[1, 1, 1, t as i64]), 3)?;
-    let pos = b.g.reshape(position, &[1, 1, 1, 1])?;
-    let pos = b.g.broadcast_to(pos, &[1, 1, 1, t as i64])?;
-    let visible = b.g.compare(CmpDir::Le, keys, pos)?;
-    let dt = b.dtype();
-    let open = b.g.zeros(&TensorSpec::new(dt, &[1, 1, 1, t as i64]))?;
-    let closed = b.g.scalar(min_value(dt), dt)?;
-    let closed = b.g.broadcast_to(closed, &[1, 1, 1, t as i64])?;
-    let causal = b.g.select(visible, open, closed)?;
-    b.g.add(bias, causal)
 }
 
 // ---- the host loop ---------------------------------------------------------
