@@ -49,7 +49,8 @@ use ruse::model::T5Config;
 use ruse::runtime::{
     host_cache, Buffer, Client, CompileOptions, ElementType, Executable, HostTensor, TensorSpec,
 };
-use ruse::train::step::{build_step, OptimSettings, Slot, StepProgram};
+use ruse::train::slot::Slot;
+use ruse::train::step::{build_step, OptimSettings, StepProgram};
 
 const SOURCE_LEN: usize = 128;
 const TARGET_LEN: usize = 8;

@@ -14,8 +14,9 @@ use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
 use ruse::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor};
+use ruse::train::slot::{initial_state, Slot};
 use ruse::train::step::{
-    build_apply_step, build_grad_step, build_step, initial_state, OptimSettings, Slot, StepProgram,
+    build_apply_step, build_grad_step, build_step, OptimSettings, StepProgram,
 };
 use serde_json::Value;
 

@@ -1,7 +1,8 @@
 //! The optimizer pieces of a training step's graph: global-norm clipping,
 //! AdamW and Adafactor updates of one parameter, decoupled weight decay.
 
-use super::step::{decays, OptimSettings, Slot};
+use super::slot::Slot;
+use super::step::{decays, OptimSettings};
 use crate::error::Result;
 use crate::graph::{composite, BinaryOp, Graph, NodeId};
 use crate::model::ParamInfo;

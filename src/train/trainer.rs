@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use super::checkpoint::{self, TrainerState, OPTIMIZER_FILE};
 use super::eval::{self, EvalResult, EvalSplit};
-use super::step::{initial_state, OptimSettings, Slot};
+use super::slot::{initial_state, Slot};
+use super::step::OptimSettings;
 use crate::config::Config;
 use crate::data::{Batch, Mixture, ShardedIterator};
 use crate::error::{Error, Result};

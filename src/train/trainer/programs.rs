@@ -11,7 +11,8 @@ use super::Trainer;
 use crate::error::{Error, Result};
 use crate::model::program::{Shapes, DATA_ARGS};
 use crate::runtime::{Buffer, CompileOptions, Executable};
-use crate::train::step::{build_apply_step, build_grad_step, build_step, Slot, StepProgram};
+use crate::train::slot::Slot;
+use crate::train::step::{build_apply_step, build_grad_step, build_step, StepProgram};
 
 /// How a program was obtained: in how long, and whether it was loaded from
 /// the compile cache (else compiled).
