@@ -250,43 +250,8 @@ fn run_chunk(
 ) -> Result<Vec<Generated>> {
     let beams = settings.beams.max(1);
     let per_replica = shapes.rows / beams;
-    let (n, s) = (shapes.rows, shapes.source_len);
-    // Rows: example e of replica r, beam j at r's row e * beams + j. Rows
-    // past the chunk's end hold a lone `</s>`.
-    let mut ids = vec![vec![0i32; n * s]; replicas];
-    let mut mask = vec![vec![0i32; n * s]; replicas];
-    for r in 0..replicas {
-        for e in 0..per_replica {
-            let src: Vec<i32> = match chunk.get(r * per_replica + e) {
-                Some(src) => src.iter().take(s).map(|&t| t as i32).collect(),
-                None => vec![EOS_ID],
-            };
-            for j in 0..beams {
-                let row = (e * beams + j) * s;
-                for (k, &t) in src.iter().enumerate() {
-                    ids[r][row + k] = t;
-                    mask[r][row + k] = 1;
-                }
-            }
-        }
-    }
-    let mut named: Vec<Named> = Vec::with_capacity(replicas);
-    for r in 0..replicas {
-        let mut m = Named::new();
-        m.insert(
-            "input_ids".into(),
-            client.upload_slice(&ids[r], &[n as i64, s as i64], r)?,
-        );
-        m.insert(
-            "attention_mask".into(),
-            client.upload_slice(&mask[r], &[n as i64, s as i64], r)?,
-        );
-        named.push(m);
-    }
-    for (r, outs) in execute(encode, &named, params)?.into_iter().enumerate() {
-        named[r].remove("input_ids");
-        named[r].extend(outs);
-    }
+    let n = shapes.rows;
+    let mut named = encode_chunk(client, encode, params, chunk, shapes, replicas, beams)?;
     let mut search: Vec<Box<dyn Search>> = (0..replicas * per_replica)
         .map(|_| -> Box<dyn Search> {
             if beams > 1 {
@@ -317,34 +282,9 @@ fn run_chunk(
         let outs = execute(step, &named, params)?;
         let last = position + 1 == shapes.max_len;
         for (r, mut o) in outs.into_iter().enumerate() {
-            let scores = if beams > 1 {
-                take(&mut o, "log_probs")?.to_host()?.to_vec::<f32>()?
-            } else {
-                take(&mut o, "score")?.to_host()?.to_vec::<f32>()?
-            };
-            let next = if beams > 1 {
-                Vec::new()
-            } else {
-                take(&mut o, "next")?.to_host()?.to_vec::<i32>()?
-            };
-            let vocab = scores.len() / n;
-            for e in 0..per_replica {
-                let rows = e * beams..(e + 1) * beams;
-                let view = StepScores {
-                    next: if next.is_empty() {
-                        &[]
-                    } else {
-                        &next[rows.clone()]
-                    },
-                    scores: &scores[rows.start * vocab.max(1)..rows.end * vocab.max(1)],
-                    vocab,
-                };
-                let (tok, src) = search[r * per_replica + e].advance(&view, position, last);
-                for j in 0..beams {
-                    tokens[r][e * beams + j] = tok[j];
-                    index[r][e * beams + j] = (e * beams + src[j]) as i32;
-                }
-            }
+            let searches = &mut search[r * per_replica..(r + 1) * per_replica];
+            let next = advance(&mut o, searches, n, beams, position, last)?;
+            (tokens[r], index[r]) = next;
             named[r].extend(o);
         }
         if search.iter().all(|s| s.done()) {
@@ -356,6 +296,95 @@ fn run_chunk(
         .take(chunk.len())
         .map(|s| s.result())
         .collect())
+}
+
+/// Runs the encode program on `chunk`, each source repeated for its `beams`
+/// rows: example e of replica r, beam j at r's row e * beams + j (rows past
+/// the chunk's end hold a lone `</s>`). Returns each replica's named
+/// buffers for the decode step: the attention mask and the encode outputs.
+fn encode_chunk(
+    client: &Client,
+    encode: &Compiled,
+    params: &ParamLookup,
+    chunk: &[Vec<u32>],
+    shapes: GenShapes,
+    replicas: usize,
+    beams: usize,
+) -> Result<Vec<Named>> {
+    let per_replica = shapes.rows / beams;
+    let (n, s) = (shapes.rows, shapes.source_len);
+    let mut named: Vec<Named> = Vec::with_capacity(replicas);
+    for r in 0..replicas {
+        let mut ids = vec![0i32; n * s];
+        let mut mask = vec![0i32; n * s];
+        for e in 0..per_replica {
+            let src: Vec<i32> = match chunk.get(r * per_replica + e) {
+                Some(src) => src.iter().take(s).map(|&t| t as i32).collect(),
+                None => vec![EOS_ID],
+            };
+            for j in 0..beams {
+                let row = (e * beams + j) * s;
+                ids[row..row + src.len()].copy_from_slice(&src);
+                mask[row..row + src.len()].fill(1);
+            }
+        }
+        let mut m = Named::new();
+        let dims = [n as i64, s as i64];
+        m.insert("input_ids".into(), client.upload_slice(&ids, &dims, r)?);
+        m.insert(
+            "attention_mask".into(),
+            client.upload_slice(&mask, &dims, r)?,
+        );
+        named.push(m);
+    }
+    for (r, outs) in execute(encode, &named, params)?.into_iter().enumerate() {
+        named[r].remove("input_ids");
+        named[r].extend(outs);
+    }
+    Ok(named)
+}
+
+/// Advances one replica's searches (one per example, `beams` rows each) by
+/// the decode step's outputs `o` (`score`/`next` greedy, `log_probs` with
+/// beams, taken out of `o`); returns the `n` rows' next tokens and the cache
+/// row each continues.
+fn advance(
+    o: &mut Named,
+    searches: &mut [Box<dyn Search>],
+    n: usize,
+    beams: usize,
+    position: usize,
+    last: bool,
+) -> Result<(Vec<i32>, Vec<i32>)> {
+    let scores = take(o, if beams > 1 { "log_probs" } else { "score" })?
+        .to_host()?
+        .to_vec::<f32>()?;
+    let next = if beams > 1 {
+        Vec::new()
+    } else {
+        take(o, "next")?.to_host()?.to_vec::<i32>()?
+    };
+    let vocab = scores.len() / n;
+    let mut tokens = vec![START_ID; n];
+    let mut index: Vec<i32> = (0..n as i32).collect();
+    for (e, search) in searches.iter_mut().enumerate() {
+        let rows = e * beams..(e + 1) * beams;
+        let view = StepScores {
+            next: if next.is_empty() {
+                &[]
+            } else {
+                &next[rows.clone()]
+            },
+            scores: &scores[rows.start * vocab.max(1)..rows.end * vocab.max(1)],
+            vocab,
+        };
+        let (tok, src) = search.advance(&view, position, last);
+        for j in 0..beams {
+            tokens[e * beams + j] = tok[j];
+            index[e * beams + j] = (e * beams + src[j]) as i32;
+        }
+    }
+    Ok((tokens, index))
 }
 
 fn take(named: &mut Named, name: &str) -> Result<Buffer> {
