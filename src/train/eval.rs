@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::data::mixture::tokenize_split;
+use crate::data::mixture::{tokenize_split, MixtureTask};
 use crate::data::{average_metrics, task_metrics, Metric, Mixture, Split};
 use crate::error::{Error, Result};
 use crate::model::generate::{GenSettings, Generator, ParamLookup};
@@ -171,10 +171,12 @@ pub fn evaluate(
         .filter_map(|name| mixture.task(name))
         .map(|task| task.data.split(split.split()).len())
         .sum();
-    let settings = |decode_len: usize, beams: Option<usize>| GenSettings {
-        max_len: decode_len,
-        beams: run.eval_beams.or(beams).unwrap_or(1).max(1),
-        length_penalty: 1.0,
+    let eval = TaskEval {
+        run,
+        mixture,
+        client,
+        params,
+        split,
     };
     let mut predictions = Vec::new();
     let mut losses = BTreeMap::new();
@@ -184,8 +186,8 @@ pub fn evaluate(
             key: "eval_tasks".into(),
             reason: format!("'{name}' was not loaded with the run's tasks"),
         })?;
-        let examples = task.data.split(split.split());
-        if examples.is_empty() {
+        let examples = task.data.split(split.split()).len();
+        if examples == 0 {
             continue;
         }
         on_task(TaskProgress {
@@ -193,49 +195,12 @@ pub fn evaluate(
             done: count,
             total,
         });
-        count += examples.len();
-        let pairs = tokenize_split(
-            &mixture.tokenizer,
-            name,
-            split.split(),
-            examples,
-            run.max_source_length,
-            run.max_target_length,
-        )?;
-        let loss = generator.eval_loss(
-            client,
-            params,
-            name,
-            &pairs,
-            mixture.source_len,
-            task.decode_len,
-            run.per_device_eval_batch_size,
-        )?;
+        count += examples;
+        let (loss, generated) = eval.task(generator, name, task)?;
         if let Some(loss) = loss {
             losses.insert(format!("{name}_{}_loss", split.key()), loss);
         }
-        if !run.generates() {
-            continue;
-        }
-        let sources: Vec<Vec<u32>> = pairs.into_iter().map(|(s, _)| s).collect();
-        let generated = generator.generate(
-            client,
-            params,
-            name,
-            &sources,
-            mixture.source_len,
-            run.per_device_eval_batch_size,
-            settings(task.decode_len, task.data.info.beams),
-        )?;
-        for (example, g) in examples.iter().zip(generated) {
-            let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();
-            predictions.push(Prediction {
-                task: name.clone(),
-                source: example.source.clone(),
-                target: example.target.clone(),
-                prediction: mixture.tokenizer.decode(&ids)?.trim().to_string(),
-            });
-        }
+        predictions.extend(generated);
     }
     let mut metrics = if run.generates() {
         let metrics_of = |task: &str| mixture.task(task).map(|t| t.data.info.metrics.clone());
@@ -256,4 +221,75 @@ pub fn evaluate(
         examples: count,
         seconds: start.elapsed().as_secs_f64(),
     })
+}
+
+/// What evaluating one task needs besides the generator.
+struct TaskEval<'a, 'p> {
+    run: &'a Config,
+    mixture: &'a Mixture,
+    client: &'a Client,
+    params: &'a ParamLookup<'p>,
+    split: EvalSplit,
+}
+
+impl TaskEval<'_, '_> {
+    /// Task `name`'s loss on the split (`None` when the generator has no
+    /// loss for it) and, when the run generates, its predictions.
+    fn task(
+        &self,
+        generator: &mut Generator,
+        name: &str,
+        task: &MixtureTask,
+    ) -> Result<(Option<f64>, Vec<Prediction>)> {
+        let (run, mixture) = (self.run, self.mixture);
+        let examples = task.data.split(self.split.split());
+        let pairs = tokenize_split(
+            &mixture.tokenizer,
+            name,
+            self.split.split(),
+            examples,
+            run.max_source_length,
+            run.max_target_length,
+        )?;
+        let batch = run.per_device_eval_batch_size;
+        let (source_len, decode_len) = (mixture.source_len, task.decode_len);
+        let loss = generator.eval_loss(
+            self.client,
+            self.params,
+            name,
+            &pairs,
+            source_len,
+            decode_len,
+            batch,
+        )?;
+        if !run.generates() {
+            return Ok((loss, Vec::new()));
+        }
+        let settings = GenSettings {
+            max_len: decode_len,
+            beams: run.eval_beams.or(task.data.info.beams).unwrap_or(1).max(1),
+            length_penalty: 1.0,
+        };
+        let sources: Vec<Vec<u32>> = pairs.into_iter().map(|(s, _)| s).collect();
+        let generated = generator.generate(
+            self.client,
+            self.params,
+            name,
+            &sources,
+            source_len,
+            batch,
+            settings,
+        )?;
+        let mut predictions = Vec::with_capacity(examples.len());
+        for (example, g) in examples.iter().zip(generated) {
+            let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();
+            predictions.push(Prediction {
+                task: name.to_string(),
+                source: example.source.clone(),
+                target: example.target.clone(),
+                prediction: mixture.tokenizer.decode(&ids)?.trim().to_string(),
+            });
+        }
+        Ok((loss, predictions))
+    }
 }
