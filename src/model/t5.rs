@@ -200,21 +200,11 @@ impl T5<'_> {
                 self.cfg,
                 self.dropout_key,
             )?;
-            let site = Site {
-                stack: "encoder",
-                block: i,
-                layer: 0,
-                position: Position::SelfAttention,
-            };
+            let site = Site::new("encoder", i, Position::SelfAttention);
             h = self.residual(b, h, a, Some(site))?;
             let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
             let f = self.feed_forward(b, &format!("{p}.layer.1.DenseReluDense"), n)?;
-            let site = Site {
-                stack: "encoder",
-                block: i,
-                layer: 1,
-                position: Position::FeedForward,
-            };
+            let site = Site::new("encoder", i, Position::FeedForward);
             h = self.residual(b, h, f, Some(site))?;
         }
         let h = self.layer_norm(b, "encoder.final_layer_norm", h)?;
@@ -249,12 +239,7 @@ impl T5<'_> {
                 self.cfg,
                 self.dropout_key,
             )?;
-            let site = Site {
-                stack: "decoder",
-                block: i,
-                layer: 0,
-                position: Position::SelfAttention,
-            };
+            let site = Site::new("decoder", i, Position::SelfAttention);
             h = self.residual(b, h, a, Some(site))?;
             let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
             let c = attention(
@@ -284,12 +269,7 @@ impl T5<'_> {
         let p = format!("decoder.block.{i}.layer.2");
         let n = self.layer_norm(b, &format!("{p}.layer_norm"), h)?;
         let f = self.feed_forward(b, &format!("{p}.DenseReluDense"), n)?;
-        let site = Site {
-            stack: "decoder",
-            block: i,
-            layer: 2,
-            position: Position::FeedForward,
-        };
+        let site = Site::new("decoder", i, Position::FeedForward);
         self.residual(b, h, f, Some(site))
     }
 

@@ -24,6 +24,25 @@ pub struct Site<'a> {
     pub position: Position,
 }
 
+impl Site<'static> {
+    /// The site of `position` in block `block` of `stack`: HF's sublayer 0
+    /// for self-attention; for the feed-forward, sublayer 1 in the encoder
+    /// and 2 in the decoder (after its cross-attention).
+    pub fn new(stack: &'static str, block: usize, position: Position) -> Self {
+        let layer = match (position, stack) {
+            (Position::SelfAttention, _) => 0,
+            (Position::FeedForward, "decoder") => 2,
+            (Position::FeedForward, _) => 1,
+        };
+        Site {
+            stack,
+            block,
+            layer,
+            position,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AdapterKind {
     /// One Houlsby adapter per task.

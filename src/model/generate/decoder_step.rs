@@ -52,12 +52,7 @@ impl T5<'_> {
             let n = self.layer_norm(b, &format!("{p}.layer.0.layer_norm"), h)?;
             let (a, cache) = self.cached_self_attention(b, i, n, x, self_bias, &starts)?;
             new_caches.push(cache);
-            let site = Site {
-                stack: "decoder",
-                block: i,
-                layer: 0,
-                position: Position::SelfAttention,
-            };
+            let site = Site::new("decoder", i, Position::SelfAttention);
             h = self.residual(b, h, a, Some(site))?;
             let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
             let prefix = format!("{p}.layer.1.EncDecAttention");
