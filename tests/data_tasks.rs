@@ -627,6 +627,9 @@ fn batches_are_padded_shifted_and_cached() {
         Mixture::load(&config, Path::new("."), 2).unwrap().tasks[0].train,
         m.tasks[0].train
     );
+    // The entry lives in the user's real cache: leave no `toy` task behind.
+    std::fs::remove_file(&path).unwrap();
+    let _ = std::fs::remove_dir(path.parent().unwrap());
     let mut it = m.iter(1).unwrap();
     let draw = it.find(|d| d.task == 0).unwrap();
     let b = m.batch(&draw);
