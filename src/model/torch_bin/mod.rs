@@ -19,11 +19,13 @@
 //! tensors are materialised from their storages.
 
 mod pickle;
+mod value;
 mod zip;
 
 use std::path::Path;
 
-use pickle::{StorageType, TensorRef, Unpickler, Value};
+use pickle::Unpickler;
+use value::{StorageType, TensorRef, Value};
 use zip::Zip;
 
 use super::checkpoint::file_err;
