@@ -78,3 +78,38 @@ fn unknown_opcodes_and_stack_abuse_are_errors() {
         "a tuple across a MARK"
     );
 }
+
+/// The pickle `ops` (protocol 2 header added, STOP appended) as an int.
+fn int_of(ops: &[u8]) -> i64 {
+    let mut bytes = vec![0x80, 2];
+    bytes.extend_from_slice(ops);
+    bytes.push(b'.');
+    match parse(&bytes) {
+        Ok(Value::Int(v)) => v,
+        other => panic!("{ops:?}: {other:?}"),
+    }
+}
+
+#[test]
+fn integers_and_strings_of_every_width_read_as_the_pickle_format_defines() {
+    assert_eq!(int_of(&[b'K', 0xfe]), 254);
+    assert_eq!(int_of(&[b'M', 0x34, 0x12]), 0x1234);
+    assert_eq!(
+        int_of(&[b'J', 0xff, 0xff, 0xff, 0xff]),
+        -1,
+        "BININT is signed"
+    );
+    assert_eq!(int_of(&[0x8a, 0]), 0, "LONG1 of no bytes");
+    assert_eq!(int_of(&[0x8a, 2, 0x00, 0x80]), -32768, "LONG1 sign-extends");
+    assert_eq!(int_of(&[0x8a, 2, 0xff, 0x7f]), 32767);
+    assert!(parse(&[0x80, 2, 0x8a, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, b'.']).is_err());
+    for (op, width) in [(0x8c, 1), (b'X', 4), (0x8d, 8)] {
+        let mut bytes = vec![0x80, 2, op];
+        bytes.extend_from_slice(&2u64.to_le_bytes()[..width]);
+        bytes.extend_from_slice(b"ab.");
+        match parse(&bytes) {
+            Ok(Value::Str(s)) => assert_eq!(&*s, "ab", "opcode 0x{op:02x}"),
+            other => panic!("opcode 0x{op:02x}: {other:?}"),
+        }
+    }
+}
