@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::data::Mixture;
 use crate::graph::Graph;
 use crate::model::generate::{build_decode_step, build_encode, build_eval_loss, GenShapes};
-use crate::model::inventory::count;
+use crate::model::inventory::{count, Counts};
 use crate::model::program::Shapes;
 use crate::model::resolve::run_model;
 use crate::model::T5Config;
@@ -184,27 +184,11 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     let xla_dir = dir.join("xla");
     let dump = !(args.no_xla_dump || args.summary_only);
     if dump {
-        // XLA reads its flags once, when the plugin starts (below); no thread exists yet.
-        let flags = std::env::var("XLA_FLAGS").unwrap_or_default();
-        let dump = format!(
-            "{flags} --xla_dump_to={} --xla_dump_hlo_as_text",
-            xla_dir.display()
-        );
-        std::env::set_var("XLA_FLAGS", dump.trim());
+        dump_xla_to(&xla_dir);
     }
     let (cfg, _) = run_model(&run)?;
     let counts = count(&run, &cfg)?;
-    let known = |t: &String| run.tasks.contains(t) || eval_tasks(&run).contains(t);
-    if let Some(bad) = args.only.iter().find(|t| !known(t)) {
-        bail!(
-            "--task {bad}: not one of the config's tasks or eval_tasks ({})",
-            run.tasks.join(", ")
-        );
-    }
-    let targets: Vec<Target> = targets(args, &run, &args.config.dir())?
-        .into_iter()
-        .filter(|t| args.only.is_empty() || args.only.contains(&t.task))
-        .collect();
+    let targets = selected_targets(args, &run)?;
     let compiler = Compiler::new(args)?;
     // Only now, with the arguments checked and the compiler ready, is the
     // previous output replaced.
@@ -230,21 +214,7 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     let mut summaries = Vec::new();
     for target in targets {
         let (programs, train_flops) = job.compile_task(&target)?;
-        summaries.push(TaskSummary {
-            trainable: match counts.per_task.get(&target.task) {
-                Some(n) => *n,
-                None if target.trains => counts.trainable,
-                None => 0,
-            },
-            task: target.task,
-            batch_per_replica: run.per_device_train_batch_size,
-            replicas: args.device.replicas,
-            source_len: run.max_source_length,
-            target_len: target.len,
-            parameters: counts.total,
-            train_gflop_per_update: train_flops * args.device.replicas as f64 / 1e9,
-            programs,
-        });
+        summaries.push(job.summary(target, programs, train_flops, &counts));
     }
     pb.finish_and_clear();
     if dump {
@@ -265,6 +235,34 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     Ok(())
 }
 
+/// Asks XLA to dump every module's HLO, as text, into `xla_dir`. XLA reads
+/// its flags once, when the plugin starts, so this runs before; no thread
+/// exists yet.
+fn dump_xla_to(xla_dir: &Path) {
+    let flags = std::env::var("XLA_FLAGS").unwrap_or_default();
+    let dump = format!(
+        "{flags} --xla_dump_to={} --xla_dump_hlo_as_text",
+        xla_dir.display()
+    );
+    std::env::set_var("XLA_FLAGS", dump.trim());
+}
+
+/// The config's tasks to compile: all of them, or those `--task` names
+/// (each must be one of the config's tasks or eval tasks).
+fn selected_targets(args: &CompileArgs, run: &Config) -> Result<Vec<Target>> {
+    let known = |t: &String| run.tasks.contains(t) || eval_tasks(run).contains(t);
+    if let Some(bad) = args.only.iter().find(|t| !known(t)) {
+        bail!(
+            "--task {bad}: not one of the config's tasks or eval_tasks ({})",
+            run.tasks.join(", ")
+        );
+    }
+    Ok(targets(args, run, &args.config.dir())?
+        .into_iter()
+        .filter(|t| args.only.is_empty() || args.only.contains(&t.task))
+        .collect())
+}
+
 /// What every task's compilation shares: the run, its model, the compiler,
 /// the output directory and the progress bar.
 struct Job<'a> {
@@ -279,6 +277,32 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
+    /// Task `target`'s summary: its shapes, parameter counts and programs.
+    fn summary(
+        &self,
+        target: Target,
+        programs: Vec<ProgramSummary>,
+        train_flops: f64,
+        counts: &Counts,
+    ) -> TaskSummary {
+        let (run, replicas) = (self.run, self.args.device.replicas);
+        TaskSummary {
+            trainable: match counts.per_task.get(&target.task) {
+                Some(n) => *n,
+                None if target.trains => counts.trainable,
+                None => 0,
+            },
+            task: target.task,
+            batch_per_replica: run.per_device_train_batch_size,
+            replicas,
+            source_len: run.max_source_length,
+            target_len: target.len,
+            parameters: counts.total,
+            train_gflop_per_update: train_flops * replicas as f64 / 1e9,
+            programs,
+        }
+    }
+
     /// Builds, writes and compiles `target`'s programs; returns their
     /// summaries and the matmul FLOPs of one update on one replica.
     fn compile_task(&self, target: &Target) -> Result<(Vec<ProgramSummary>, f64)> {
