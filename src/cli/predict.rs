@@ -14,7 +14,7 @@ use serde_json::json;
 use super::DeviceArgs;
 use crate::config::Config;
 use crate::data::T5Tokenizer;
-use crate::model::generate::{GenSettings, Generator, START_ID};
+use crate::model::generate::{GenSettings, Generator, ParamLookup, START_ID};
 use crate::model::program::{build_task_program, Shapes};
 use crate::model::resolve::Source;
 use crate::model::store::{ParamStore, ADAPTER_CONFIG};
@@ -100,17 +100,10 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         store.load_adapters(dir)?;
     }
     let tokenizer = T5Tokenizer::for_config(&run)?;
-    let encode = |text: &str| -> Result<Vec<u32>> {
-        if args.ids {
-            parse_ids(text)
-        } else {
-            Ok(tokenizer.encode(text, args.max_source_length)?)
-        }
-    };
     let sources: Vec<Vec<u32>> = args
         .inputs
         .iter()
-        .map(|t| encode(t))
+        .map(|t| encode(args, &tokenizer, t))
         .collect::<Result<_>>()?;
     if let Some(bad) = sources
         .iter()
@@ -134,20 +127,65 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         })
         .collect::<Result<_>>()?;
     if let Some(target) = &args.target {
-        let target_ids = encode(target)?;
+        let target_ids = encode(args, &tokenizer, target)?;
         for (input, src) in args.inputs.iter().zip(&sources) {
             let loss = target_loss(&client, &run, &cfg, &task, &on_device[0], src, &target_ids)?;
-            if args.json {
-                println!(
-                    "{}",
-                    json!({"input": input, "target": target, "target_ids": target_ids, "loss": loss})
-                );
-            } else {
-                println!("{loss:.6}\t{input}");
-            }
+            print_loss(args, input, target, &target_ids, loss);
         }
         return Ok(());
     }
+    let lookup = |r: usize, name: &str| on_device[r].get(name);
+    let model = Model {
+        run: &run,
+        cfg: &cfg,
+        task: &task,
+        client: &client,
+        params: &lookup,
+    };
+    generate(args, &model, &tokenizer, &sources)
+}
+
+/// One line of `--target` output: the loss and the input, or a JSON object
+/// with `--json`.
+fn print_loss(args: &PredictArgs, input: &str, target: &str, target_ids: &[u32], loss: f64) {
+    if args.json {
+        println!(
+            "{}",
+            json!({"input": input, "target": target, "target_ids": target_ids, "loss": loss})
+        );
+    } else {
+        println!("{loss:.6}\t{input}");
+    }
+}
+
+/// `text` as token ids: tokenized, or read as ids with `--ids`.
+fn encode(args: &PredictArgs, tokenizer: &T5Tokenizer, text: &str) -> Result<Vec<u32>> {
+    if args.ids {
+        parse_ids(text)
+    } else {
+        Ok(tokenizer.encode(text, args.max_source_length)?)
+    }
+}
+
+/// The model `predict` runs: its run settings, architecture, task, and
+/// parameters on the devices.
+struct Model<'a, 'p> {
+    run: &'a Config,
+    cfg: &'a T5Config,
+    task: &'a str,
+    client: &'a Client,
+    params: &'a ParamLookup<'p>,
+}
+
+/// Generates from `sources` (split over the replicas) and prints each
+/// output: its text, or a JSON object with `--json`.
+fn generate(
+    args: &PredictArgs,
+    model: &Model,
+    tokenizer: &T5Tokenizer,
+    sources: &[Vec<u32>],
+) -> Result<()> {
+    let replicas = args.device.replicas;
     let source_len = sources.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let per_replica = sources.len().div_ceil(replicas).max(1);
     let settings = GenSettings {
@@ -155,13 +193,12 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         beams: args.beams.max(1),
         length_penalty: 1.0,
     };
-    let lookup = |r: usize, name: &str| on_device[r].get(name);
-    let mut generator = Generator::new(&run, &cfg, replicas);
+    let mut generator = Generator::new(model.run, model.cfg, replicas);
     let generated = generator.generate(
-        &client,
-        &lookup,
-        &task,
-        &sources,
+        model.client,
+        model.params,
+        model.task,
+        sources,
         source_len,
         per_replica,
         settings,
