@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
+use indicatif::ProgressBar;
 
 use super::{ConfigArgs, DeviceArgs};
 use crate::data::Mixture;
@@ -18,7 +19,9 @@ use crate::model::params::ModelBuilder;
 use crate::model::resolve::run_weights;
 use crate::model::store::ParamStore;
 use crate::model::{T5Config, T5};
-use crate::runtime::{Buffer, CompileOptions, ElementType, HostTensor, TensorSpec};
+use crate::runtime::{
+    Buffer, Client, CompileOptions, ElementType, Executable, HostTensor, TensorSpec,
+};
 
 #[derive(Debug, Args)]
 pub struct TaskEmbeddingsArgs {
@@ -106,45 +109,21 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
             .sum(),
         "{bar:30} {pos}/{len} examples {msg} [{elapsed_precise} < {eta_precise}]",
     );
+    let encoder = MeanEncoder {
+        exe: &exe,
+        client: &client,
+        params: &params,
+        batch: b,
+        source_len: s,
+        d_model: cfg.d_model,
+    };
     for task in &mixture.tasks {
         let name = &task.data.info.name;
         pb.set_message(name.clone());
         let sources: Vec<&Vec<u32>> = task.train.iter().take(n_train).map(|(s, _)| s).collect();
-        let d = cfg.d_model;
-        let mut total = vec![0f64; d];
-        for chunk in sources.chunks(b) {
-            let mut ids = vec![0i32; b * s];
-            let mut mask = vec![0i32; b * s];
-            for (row, src) in chunk.iter().enumerate() {
-                for (k, &t) in src.iter().take(s).enumerate() {
-                    ids[row * s + k] = t as i32;
-                    mask[row * s + k] = 1;
-                }
-            }
-            // Rows past the chunk hold a lone `</s>` (their means are dropped).
-            for row in chunk.len()..b {
-                ids[row * s] = 1;
-                mask[row * s] = 1;
-            }
-            let data = [
-                client.upload_slice(&ids, &[b as i64, s as i64], 0)?,
-                client.upload_slice(&mask, &[b as i64, s as i64], 0)?,
-            ];
-            let mut argv: Vec<&Buffer> = data.iter().collect();
-            argv.extend(params.iter());
-            let out = exe.execute(&[argv])?;
-            let means = out[0][0].to_vec::<f32>()?;
-            pb.inc(chunk.len() as u64);
-            for row in 0..chunk.len() {
-                for (j, t) in total.iter_mut().enumerate() {
-                    *t += means[row * d + j] as f64;
-                }
-            }
-        }
-        let n = sources.len().max(1) as f64;
-        let embedding: Vec<f32> = total.iter().map(|t| (t / n) as f32).collect();
+        let embedding = encoder.mean(&sources, &pb)?;
         let path = out.join(format!("{name}.npy"));
-        write_npy(&path, &HostTensor::new(&embedding, &[d as i64])?)?;
+        write_npy(&path, &HostTensor::new(&embedding, &[cfg.d_model as i64])?)?;
         pb.suspend(|| {
             println!(
                 "{} ({} examples) -> {}",
@@ -156,4 +135,54 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
     }
     pb.finish_and_clear();
     Ok(())
+}
+
+/// The compiled mean-encoder program with the model's parameters on device 0.
+struct MeanEncoder<'a> {
+    exe: &'a Executable,
+    client: &'a Client,
+    params: &'a [Buffer],
+    batch: usize,
+    source_len: usize,
+    d_model: usize,
+}
+
+impl MeanEncoder<'_> {
+    /// The mean over `sources` of each source's mean encoder state, `[d_model]`,
+    /// `batch` sources a call (rows past the last source hold a lone `</s>`,
+    /// their means dropped).
+    fn mean(&self, sources: &[&Vec<u32>], pb: &ProgressBar) -> Result<Vec<f32>> {
+        let (b, s, d) = (self.batch, self.source_len, self.d_model);
+        let mut total = vec![0f64; d];
+        for chunk in sources.chunks(b) {
+            let mut ids = vec![0i32; b * s];
+            let mut mask = vec![0i32; b * s];
+            for (row, src) in chunk.iter().enumerate() {
+                for (k, &t) in src.iter().take(s).enumerate() {
+                    ids[row * s + k] = t as i32;
+                    mask[row * s + k] = 1;
+                }
+            }
+            for row in chunk.len()..b {
+                ids[row * s] = 1;
+                mask[row * s] = 1;
+            }
+            let data = [
+                self.client.upload_slice(&ids, &[b as i64, s as i64], 0)?,
+                self.client.upload_slice(&mask, &[b as i64, s as i64], 0)?,
+            ];
+            let mut argv: Vec<&Buffer> = data.iter().collect();
+            argv.extend(self.params.iter());
+            let out = self.exe.execute(&[argv])?;
+            let means = out[0][0].to_vec::<f32>()?;
+            pb.inc(chunk.len() as u64);
+            for row in 0..chunk.len() {
+                for (j, t) in total.iter_mut().enumerate() {
+                    *t += means[row * d + j] as f64;
+                }
+            }
+        }
+        let n = sources.len().max(1) as f64;
+        Ok(total.iter().map(|t| (t / n) as f32).collect())
+    }
 }
