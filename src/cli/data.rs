@@ -148,13 +148,21 @@ fn print_text(r: &Value) {
         "shapes:      input [batch, {}], labels [batch, decode]",
         r["source_len"]
     );
+    let empty = Vec::new();
+    let tasks = r["tasks"].as_array().unwrap_or(&empty);
+    print_tasks(tasks, r["eval_only_tasks"].as_array().unwrap_or(&empty));
+    print_examples(tasks);
+    print_steps(r["steps"].as_array().unwrap_or(&empty));
+}
+
+/// The table of tasks: sizes, sampling probability, decode length, metrics.
+fn print_tasks(tasks: &[Value], eval_only: &[Value]) {
+    let empty = Vec::new();
     println!();
     println!(
         "{:<24} {:>7} {:>6} {:>6} {:>7} {:>6} {:>9}  metrics",
         "task", "train", "val", "test", "p", "decode", "truncated"
     );
-    let empty = Vec::new();
-    let tasks = r["tasks"].as_array().unwrap_or(&empty);
     for t in tasks {
         let metrics: Vec<String> = t["metrics"]
             .as_array()
@@ -177,7 +185,7 @@ fn print_text(r: &Value) {
             println!("  ({} malformed rows skipped)", t["skipped_rows"]);
         }
     }
-    for t in r["eval_only_tasks"].as_array().unwrap_or(&empty) {
+    for t in eval_only {
         println!(
             "{:<24} {:>7} {:>6} {:>6} {:>7} {:>6} {:>9}  (eval only)",
             text(&t["name"]),
@@ -189,6 +197,11 @@ fn print_text(r: &Value) {
             "-"
         );
     }
+}
+
+/// The example rows `--examples` asked for, per task.
+fn print_examples(tasks: &[Value]) {
+    let empty = Vec::new();
     for t in tasks {
         for e in t["examples"].as_array().unwrap_or(&empty) {
             println!(
@@ -201,7 +214,11 @@ fn print_text(r: &Value) {
             );
         }
     }
-    let steps = r["steps"].as_array().unwrap_or(&empty);
+}
+
+/// What each replica reads at each of `--steps` steps.
+fn print_steps(steps: &[Value]) {
+    let empty = Vec::new();
     if !steps.is_empty() {
         println!(
             "\nstep epoch task (every replica), then each replica's example ids in its train split"
