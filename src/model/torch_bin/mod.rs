@@ -30,7 +30,7 @@ use zip::Zip;
 
 use super::checkpoint::file_err;
 use crate::error::Result;
-use crate::runtime::{HostTensor, TensorSpec};
+use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
 /// Where a tensor's elements lie: the storage it views and the view itself.
 /// Two tensors with the same `View` (in one file) are the same weights.
@@ -146,6 +146,21 @@ fn materialise(
     zip: &Zip,
     prefix: &str,
 ) -> std::result::Result<HostTensor, String> {
+    let (ty, data) = storage(name, t, zip, prefix)?;
+    let out = view_bytes(name, t, data, ty.size())?;
+    let dims: Vec<i64> = t.size.iter().map(|d| *d as i64).collect();
+    HostTensor::from_bytes(TensorSpec::new(ty, &dims), out)
+        .map_err(|e| format!("tensor {name}: {e}"))
+}
+
+/// The element type of tensor `name`'s storage and the storage's bytes in
+/// the archive, checked against its element count.
+fn storage<'a>(
+    name: &str,
+    t: &TensorRef,
+    zip: &Zip<'a>,
+    prefix: &str,
+) -> std::result::Result<(ElementType, &'a [u8]), String> {
     let ty = match t.storage.ty {
         StorageType::Read(ty) => ty,
         StorageType::Unread(dtype) => {
@@ -161,14 +176,26 @@ fn materialise(
         .find(&entry_name)
         .ok_or_else(|| format!("tensor {name}: its storage {entry_name} is not in the archive"))?;
     let data = zip.data(entry)?;
-    let es = ty.size() as u64;
     let numel = t.storage.numel;
-    if numel.checked_mul(es) != Some(data.len() as u64) {
+    if numel.checked_mul(ty.size() as u64) != Some(data.len() as u64) {
         return Err(format!(
             "tensor {name}: storage {entry_name} has {} bytes, not {numel} {ty} elements",
             data.len()
         ));
     }
+    Ok((ty, data))
+}
+
+/// The bytes of the view `t` (offset, size, stride) of its storage `data`
+/// of `es`-byte elements, in row-major order; a view reaching outside the
+/// storage is an error.
+fn view_bytes(
+    name: &str,
+    t: &TensorRef,
+    data: &[u8],
+    es: usize,
+) -> std::result::Result<Vec<u8>, String> {
+    let numel = t.storage.numel;
     if t.size.len() != t.stride.len() {
         return Err(format!(
             "tensor {name}: size {:?} and stride {:?} differ in rank",
@@ -187,6 +214,28 @@ fn materialise(
         .iter()
         .try_fold(1u64, |a, d| a.checked_mul(*d))
         .ok_or_else(bad_view)?;
+    let mut out = Vec::new();
+    if n == 0 {
+        return Ok(out);
+    }
+    let last = t
+        .size
+        .iter()
+        .zip(&t.stride)
+        .try_fold(t.offset, |a, (d, s)| {
+            a.checked_add((d - 1).checked_mul(*s)?)
+        })
+        .ok_or_else(bad_view)?;
+    if last >= numel {
+        return Err(bad_view());
+    }
+    // (an expanded view, stride 0, may hold more elements than its storage)
+    let bytes = usize::try_from(n)
+        .ok()
+        .and_then(|n| n.checked_mul(es))
+        .ok_or_else(bad_view)?;
+    out.try_reserve_exact(bytes)
+        .map_err(|_| format!("tensor {name}: {bytes} bytes do not fit in memory"))?;
     let mut contiguous = true;
     let mut want = 1u64;
     for (d, s) in t.size.iter().zip(&t.stride).rev() {
@@ -195,57 +244,38 @@ fn materialise(
         }
         want = want.saturating_mul(*d);
     }
-    let mut out = Vec::new();
-    if n > 0 {
-        let last = t
-            .size
-            .iter()
-            .zip(&t.stride)
-            .try_fold(t.offset, |a, (d, s)| {
-                a.checked_add((d - 1).checked_mul(*s)?)
-            })
-            .ok_or_else(bad_view)?;
-        if last >= numel {
-            return Err(bad_view());
-        }
-        let es = es as usize;
-        // (an expanded view, stride 0, may hold more elements than its storage)
-        let bytes = usize::try_from(n)
-            .ok()
-            .and_then(|n| n.checked_mul(es))
-            .ok_or_else(bad_view)?;
-        out.try_reserve_exact(bytes)
-            .map_err(|_| format!("tensor {name}: {bytes} bytes do not fit in memory"))?;
-        if contiguous {
-            let start = t.offset as usize * es;
-            out.extend_from_slice(&data[start..start + n as usize * es]);
-        } else {
-            let rank = t.size.len();
-            let mut index = vec![0u64; rank];
-            let mut at = t.offset;
-            // an odometer over the index, last dimension fastest; `at` = offset + index · stride
-            // (wrapping steps cancel: every element visited lies at or below `last`)
-            'elements: loop {
-                let b = at as usize * es;
-                out.extend_from_slice(&data[b..b + es]);
-                let mut k = rank;
-                loop {
-                    if k == 0 {
-                        break 'elements;
-                    }
-                    k -= 1;
-                    index[k] += 1;
-                    at = at.wrapping_add(t.stride[k]);
-                    if index[k] < t.size[k] {
-                        break;
-                    }
-                    at = at.wrapping_sub(t.stride[k].wrapping_mul(t.size[k]));
-                    index[k] = 0;
-                }
+    if contiguous {
+        let start = t.offset as usize * es;
+        out.extend_from_slice(&data[start..start + n as usize * es]);
+    } else {
+        strided_copy(t, data, es, &mut out);
+    }
+    Ok(out)
+}
+
+/// Appends the elements of the (checked) view `t` of `data` to `out`: an
+/// odometer over the index, last dimension fastest, `at` = offset + index ·
+/// stride (wrapping steps cancel: every element visited lies inside the view).
+fn strided_copy(t: &TensorRef, data: &[u8], es: usize, out: &mut Vec<u8>) {
+    let rank = t.size.len();
+    let mut index = vec![0u64; rank];
+    let mut at = t.offset;
+    'elements: loop {
+        let b = at as usize * es;
+        out.extend_from_slice(&data[b..b + es]);
+        let mut k = rank;
+        loop {
+            if k == 0 {
+                break 'elements;
             }
+            k -= 1;
+            index[k] += 1;
+            at = at.wrapping_add(t.stride[k]);
+            if index[k] < t.size[k] {
+                break;
+            }
+            at = at.wrapping_sub(t.stride[k].wrapping_mul(t.size[k]));
+            index[k] = 0;
         }
     }
-    let dims: Vec<i64> = t.size.iter().map(|d| *d as i64).collect();
-    HostTensor::from_bytes(TensorSpec::new(ty, &dims), out)
-        .map_err(|e| format!("tensor {name}: {e}"))
 }
