@@ -124,54 +124,8 @@ impl AdapterSettings {
             return Ok(None);
         }
         let hyper = c.unique_hyper_net || c.efficient_unique_hyper_net;
-        let name = c.adapter_config_name.as_deref().unwrap_or(if hyper {
-            "meta-adapter"
-        } else {
-            "adapter"
-        });
-        let kind = match (name, hyper) {
-            ("meta-adapter", _) if c.efficient_unique_hyper_net => AdapterKind::EfficientHyperNet,
-            ("meta-adapter", true) => AdapterKind::UniqueHyperNet,
-            ("meta-adapter", false) => AdapterKind::MetaAdapter,
-            ("adapter", false) => AdapterKind::Adapter,
-            // The reference builds plain adapters here (its adapter config has
-            // no hypernetwork settings): a contradiction worth saying.
-            ("adapter", true) => {
-                return Err(Error::Config {
-                    key: "adapter_config_name".into(),
-                    reason: "unique_hyper_net / efficient_unique_hyper_net need \
-                             adapter_config_name: \"meta-adapter\" (or no adapter_config_name); with \
-                             \"adapter\" the reference would quietly build plain per-task adapters"
-                        .into(),
-                })
-            }
-            (other, _) => {
-                return Err(Error::Config {
-                    key: "adapter_config_name".into(),
-                    reason: format!("'{other}' is not one of adapter, meta-adapter"),
-                })
-            }
-        };
-        if hyper
-            && c.train_task_embeddings
-            && c.projected_task_embedding_dim != c.task_embedding_dim
-        {
-            return Err(Error::Config {
-                key: "projected_task_embedding_dim".into(),
-                reason: format!(
-                    "with train_task_embeddings, a hypernetwork joins the projected task embedding \
-                     ({}) to layer embeddings of task_embedding_dim ({}) and its generator takes \
-                     task_embedding_dim-sized parts, as in the reference: make them equal",
-                    c.projected_task_embedding_dim, c.task_embedding_dim
-                ),
-            });
-        }
-        if c.reduction_factor == 0 {
-            return Err(Error::Config {
-                key: "reduction_factor".into(),
-                reason: "must be positive".into(),
-            });
-        }
+        let kind = adapter_kind(c, hyper)?;
+        check_dims(c, hyper)?;
         Ok(Some(AdapterSettings {
             kind,
             // `train_adapters_blocks: false` builds no adapter at all with
@@ -224,5 +178,118 @@ impl AdapterSettings {
 
     pub(super) fn embedding_name<'a>(&'a self, task: &'a str) -> &'a str {
         self.embedding_names.get(task).map_or(task, String::as_str)
+    }
+}
+
+/// The adapter kind `adapter_config_name` and the hypernetwork keys ask for.
+fn adapter_kind(c: &Config, hyper: bool) -> Result<AdapterKind> {
+    let name =
+        c.adapter_config_name
+            .as_deref()
+            .unwrap_or(if hyper { "meta-adapter" } else { "adapter" });
+    Ok(match (name, hyper) {
+        ("meta-adapter", _) if c.efficient_unique_hyper_net => AdapterKind::EfficientHyperNet,
+        ("meta-adapter", true) => AdapterKind::UniqueHyperNet,
+        ("meta-adapter", false) => AdapterKind::MetaAdapter,
+        ("adapter", false) => AdapterKind::Adapter,
+        // The reference builds plain adapters here (its adapter config has
+        // no hypernetwork settings): a contradiction worth saying.
+        ("adapter", true) => {
+            return Err(Error::Config {
+                key: "adapter_config_name".into(),
+                reason: "unique_hyper_net / efficient_unique_hyper_net need \
+                         adapter_config_name: \"meta-adapter\" (or no adapter_config_name); with \
+                         \"adapter\" the reference would quietly build plain per-task adapters"
+                    .into(),
+            })
+        }
+        (other, _) => {
+            return Err(Error::Config {
+                key: "adapter_config_name".into(),
+                reason: format!("'{other}' is not one of adapter, meta-adapter"),
+            })
+        }
+    })
+}
+
+/// The dimensions the adapters need consistent: a hypernetwork's task
+/// embedding sizes, a positive reduction factor.
+fn check_dims(c: &Config, hyper: bool) -> Result<()> {
+    if hyper && c.train_task_embeddings && c.projected_task_embedding_dim != c.task_embedding_dim {
+        return Err(Error::Config {
+            key: "projected_task_embedding_dim".into(),
+            reason: format!(
+                "with train_task_embeddings, a hypernetwork joins the projected task embedding \
+                 ({}) to layer embeddings of task_embedding_dim ({}) and its generator takes \
+                 task_embedding_dim-sized parts, as in the reference: make them equal",
+                c.projected_task_embedding_dim, c.task_embedding_dim
+            ),
+        });
+    }
+    if c.reduction_factor == 0 {
+        return Err(Error::Config {
+            key: "reduction_factor".into(),
+            reason: "must be positive".into(),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_of(keys: &str) -> String {
+        let c = Config::from_json(&format!(r#"{{"train_adapters": true, {keys}}}"#))
+            .unwrap()
+            .config;
+        AdapterSettings::from_config(&c).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn contradictory_adapter_keys_are_errors_naming_the_key() {
+        let e = error_of(r#""adapter_config_name": "adapter", "unique_hyper_net": true"#);
+        assert!(
+            e.contains("adapter_config_name") && e.contains("meta-adapter"),
+            "{e}"
+        );
+        let e = error_of(r#""adapter_config_name": "lora""#);
+        assert!(
+            e.contains("adapter_config_name") && e.contains("'lora'"),
+            "{e}"
+        );
+        let e = error_of(
+            r#""unique_hyper_net": true, "train_task_embeddings": true,
+               "task_embedding_dim": 64, "projected_task_embedding_dim": 32"#,
+        );
+        assert!(
+            e.contains("projected_task_embedding_dim") && e.contains("(32)"),
+            "{e}"
+        );
+        let e = error_of(r#""reduction_factor": 0"#);
+        assert!(e.contains("reduction_factor"), "{e}");
+        let e = error_of(r#""meta_adapter_generator": "three_layer""#);
+        assert!(e.contains("meta_adapter_generator"), "{e}");
+        // Consistent keys pick the kind.
+        let c = |keys: &str| {
+            let c = Config::from_json(&format!(r#"{{"train_adapters": true{keys}}}"#)).unwrap();
+            AdapterSettings::from_config(&c.config)
+                .unwrap()
+                .unwrap()
+                .kind
+        };
+        assert_eq!(c(""), AdapterKind::Adapter);
+        assert_eq!(
+            c(r#", "adapter_config_name": "meta-adapter""#),
+            AdapterKind::MetaAdapter
+        );
+        assert_eq!(
+            c(r#", "unique_hyper_net": true"#),
+            AdapterKind::UniqueHyperNet
+        );
+        assert_eq!(
+            c(r#", "efficient_unique_hyper_net": true"#),
+            AdapterKind::EfficientHyperNet
+        );
     }
 }
