@@ -243,3 +243,105 @@ fn undecodable_json_lines_are_skipped_only_with_skip_bad_rows() {
         "one in each of train and validation"
     );
 }
+
+/// `task.json` of BIG-bench task `task` in the cache `cache`: `examples` as
+/// (input, the one label scored 1) over `labels`.
+fn write_bigbench(cache: &Path, task: &str, labels: &[&str], examples: &[(String, &str)]) {
+    let examples: Vec<Value> = examples
+        .iter()
+        .map(|(input, gold)| {
+            let scores: serde_json::Map<String, Value> = labels
+                .iter()
+                .map(|l| (l.to_string(), Value::from(i32::from(l == gold))))
+                .collect();
+            serde_json::json!({"input": input, "target_scores": scores})
+        })
+        .collect();
+    let dir = cache.join(format!("data/bigbench/{task}"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let json = serde_json::json!({"name": task, "examples": examples});
+    std::fs::write(dir.join("task.json"), json.to_string()).unwrap();
+}
+
+/// The BIG-bench tasks read their `task.json` (fetched only with
+/// `RUSE_FETCH_BIGBENCH=1`, so here a cache of their own holds small ones in
+/// BIG-bench's format, beside the real cache's tokenizer).
+#[test]
+fn bigbench_tasks_read_their_task_json() {
+    let d = scratch("bigbench");
+    let cache = d.join("cache");
+    std::fs::create_dir_all(&cache).unwrap();
+    let real = ruse::data::cache::root().unwrap();
+    std::os::unix::fs::symlink(real.join("tokenizer"), cache.join("tokenizer")).unwrap();
+    let tasks: [(&str, &str, &[&str], fn(usize) -> String); 3] = [
+        (
+            "epistemic_reasoning",
+            "epistemic_reasoning",
+            &["entailment", "non-entailment"],
+            |i| format!("Premise: Ann saw bird {i}. Hypothesis: Ann saw a bird."),
+        ),
+        (
+            "presuppositions_as_nli",
+            "presuppositions_as_nli",
+            &["entailment", "contradiction", "neutral"],
+            |i| {
+                format!("Sentence 1: Bob stopped running {i} laps.\nSentence 2: Bob ran.\nThe answer is:")
+            },
+        ),
+        (
+            "vitaminc",
+            "vitaminc_fact_verification",
+            &["True", "Neither", "False"],
+            |i| format!("The passage says {i} films.\nClaim: There are {i} films."),
+        ),
+    ];
+    for (_, file, labels, input) in &tasks {
+        let examples: Vec<(String, &str)> = (0..10)
+            .map(|i| (input(i), labels[i % labels.len()]))
+            .collect();
+        write_bigbench(&cache, file, labels, &examples);
+    }
+    let env = [("RUSE_CACHE", cache.to_str().unwrap())];
+    let names: Vec<&str> = tasks.iter().map(|t| t.0).collect();
+    let cfg = format!(r#"{{"tasks": {}}}"#, serde_json::to_string(&names).unwrap());
+    let r = json_of(&ruse(
+        &["data", &config(&d, &cfg), "--json", "--examples", "1"],
+        &env,
+    ));
+    for ((name, file, labels, _), t) in tasks.iter().zip(r["tasks"].as_array().unwrap()) {
+        assert_eq!(t["name"], *name);
+        assert_eq!(
+            t["labels"].as_array().unwrap().len(),
+            labels.len(),
+            "{name}"
+        );
+        // (without split_validation_test, test is the validation set)
+        let n = ["train", "validation"].map(|s| t[s].as_u64().unwrap());
+        assert_eq!(n.iter().sum::<u64>(), 10, "{name}: {n:?}");
+        let origin = t["origin"].as_str().unwrap();
+        assert!(origin.ends_with(&format!("{file}/task.json")), "{origin}");
+        let source = t["examples"][0]["source"].as_str().unwrap();
+        assert!(
+            source.starts_with(&format!("{name} premise: ")) && source.contains(" hypothesis: "),
+            "{name}: {source}"
+        );
+    }
+    // An input without its second part is an error naming the file and the
+    // example, unless bad rows are skipped.
+    let mut examples: Vec<(String, &str)> = (0..4)
+        .map(|i| (format!("Premise: p{i}. Hypothesis: h{i}."), "entailment"))
+        .collect();
+    examples.push(("Premise: no hypothesis here.".into(), "entailment"));
+    let labels = ["entailment", "non-entailment"];
+    write_bigbench(&cache, "epistemic_reasoning", &labels, &examples);
+    let cfg =
+        |skip: bool| format!(r#"{{"tasks": ["epistemic_reasoning"], "skip_bad_rows": {skip}}}"#);
+    let out = ruse(&["data", &config(&d, &cfg(false))], &env);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && e.contains("task.json: example 4"),
+        "{e}"
+    );
+    let r = json_of(&ruse(&["data", &config(&d, &cfg(true)), "--json"], &env));
+    assert_eq!(r["tasks"][0]["skipped_rows"], 1);
+}
