@@ -32,6 +32,16 @@ fn scratch(name: &str) -> PathBuf {
     d
 }
 
+/// A ruse cache of the test's own in `dir` (`RUSE_CACHE`), sharing the real
+/// cache's tokenizer, so that the tasks a test makes up are tokenized there.
+fn private_cache(dir: &Path) -> PathBuf {
+    let cache = dir.join("cache");
+    std::fs::create_dir_all(&cache).unwrap();
+    let real = ruse::data::cache::root().unwrap();
+    std::os::unix::fs::symlink(real.join("tokenizer"), cache.join("tokenizer")).unwrap();
+    cache
+}
+
 fn config(dir: &Path, json: &str) -> String {
     let p = dir.join("config.json");
     std::fs::write(&p, json).unwrap();
@@ -206,14 +216,16 @@ fn malformed_rows_name_file_and_line_unless_skipped() {
     )
     .unwrap();
     let cfg = |skip: bool| user_task_x("x.csv", skip);
-    let out = ruse(&["data", &config(&d, &cfg(false))], &[]);
+    let cache = private_cache(&d);
+    let env = [("RUSE_CACHE", cache.to_str().unwrap())];
+    let out = ruse(&["data", &config(&d, &cfg(false))], &env);
     assert!(!out.status.success());
     let e = String::from_utf8_lossy(&out.stderr);
     assert!(
         e.contains("x.csv:3") && e.contains("expected 2 fields"),
         "{e}"
     );
-    let out = ruse(&["data", &config(&d, &cfg(true)), "--json"], &[]);
+    let out = ruse(&["data", &config(&d, &cfg(true)), "--json"], &env);
     let r = json_of(&out);
     assert_eq!(r["tasks"][0]["train"], 3);
     assert_eq!(
@@ -231,11 +243,13 @@ fn undecodable_json_lines_are_skipped_only_with_skip_bad_rows() {
     )
     .unwrap();
     let cfg = |skip: bool| user_task_x("x.jsonl", skip);
-    let out = ruse(&["data", &config(&d, &cfg(false))], &[]);
+    let cache = private_cache(&d);
+    let env = [("RUSE_CACHE", cache.to_str().unwrap())];
+    let out = ruse(&["data", &config(&d, &cfg(false))], &env);
     assert!(!out.status.success());
     let e = String::from_utf8_lossy(&out.stderr);
     assert!(e.contains("x.jsonl:2") && e.contains("UTF-8"), "{e}");
-    let out = ruse(&["data", &config(&d, &cfg(true)), "--json"], &[]);
+    let out = ruse(&["data", &config(&d, &cfg(true)), "--json"], &env);
     let r = json_of(&out);
     assert_eq!(r["tasks"][0]["train"], 2);
     assert_eq!(
@@ -269,10 +283,7 @@ fn write_bigbench(cache: &Path, task: &str, labels: &[&str], examples: &[(String
 #[test]
 fn bigbench_tasks_read_their_task_json() {
     let d = scratch("bigbench");
-    let cache = d.join("cache");
-    std::fs::create_dir_all(&cache).unwrap();
-    let real = ruse::data::cache::root().unwrap();
-    std::os::unix::fs::symlink(real.join("tokenizer"), cache.join("tokenizer")).unwrap();
+    let cache = private_cache(&d);
     let tasks: [(&str, &str, &[&str], fn(usize) -> String); 3] = [
         (
             "epistemic_reasoning",
