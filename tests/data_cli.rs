@@ -277,6 +277,15 @@ fn write_bigbench(cache: &Path, task: &str, labels: &[&str], examples: &[(String
     std::fs::write(dir.join("task.json"), json.to_string()).unwrap();
 }
 
+/// A BIG-bench task: its ruse name, its BIG-bench name, its labels, and the
+/// input of example i.
+type BigbenchTask = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    fn(usize) -> String,
+);
+
 /// The BIG-bench tasks read their `task.json` (fetched only with
 /// `RUSE_FETCH_BIGBENCH=1`, so here a cache of their own holds small ones in
 /// BIG-bench's format, beside the real cache's tokenizer).
@@ -284,7 +293,7 @@ fn write_bigbench(cache: &Path, task: &str, labels: &[&str], examples: &[(String
 fn bigbench_tasks_read_their_task_json() {
     let d = scratch("bigbench");
     let cache = private_cache(&d);
-    let tasks: [(&str, &str, &[&str], fn(usize) -> String); 3] = [
+    let tasks: [BigbenchTask; 3] = [
         (
             "epistemic_reasoning",
             "epistemic_reasoning",
