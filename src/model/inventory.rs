@@ -9,7 +9,7 @@ use super::freeze::is_trainable;
 use super::params::{Group, ModelBuilder, ParamInfo};
 use super::t5::{T5Inputs, T5};
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::runtime::{ElementType, TensorSpec};
 
 /// One parameter of the run and whether it trains.
@@ -148,4 +148,40 @@ pub fn count(run: &Config, cfg: &T5Config) -> Result<Counts> {
         c.per_task.insert(task.clone(), n);
     }
     Ok(c)
+}
+
+/// Each of the eval-only tasks `eval_only` needs every parameter of its own
+/// mapped onto a trained task's (`adapters`, `task_embeddings`): an error
+/// naming the key otherwise.
+pub fn check_eval_only<'a>(
+    run: &Config,
+    cfg: &T5Config,
+    eval_only: impl Iterator<Item = &'a str>,
+) -> Result<()> {
+    for name in eval_only {
+        let missing = untrained_for(run, cfg, name)?;
+        if let Some(first) = missing.first() {
+            let key = if first.starts_with("task_embeddings.") {
+                "task_embeddings"
+            } else {
+                "adapters"
+            };
+            return Err(Error::Config {
+                key: "eval_tasks".into(),
+                reason: format!(
+                    "'{name}' is not a training task, and no training task has its {} \
+                     (e.g. {}): map it onto a trained task's with '{key}' (e.g. \
+                     \"{key}\": {{\"{name}\": \"{}\"}}), or train it",
+                    if missing.len() == 1 {
+                        "parameter"
+                    } else {
+                        "parameters"
+                    },
+                    missing[..missing.len().min(2)].join(", "),
+                    run.tasks.first().map_or("TASK", String::as_str)
+                ),
+            });
+        }
+    }
+    Ok(())
 }

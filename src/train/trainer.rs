@@ -93,32 +93,8 @@ impl Trainer {
         }
         let (cfg, source) = run_weights(&run)?;
         let mixture = Mixture::load(&run, config_dir, replicas)?;
-        for t in &mixture.eval_only {
-            let name = &t.data.info.name;
-            let missing = crate::model::inventory::untrained_for(&run, &cfg, name)?;
-            if let Some(first) = missing.first() {
-                let key = if first.starts_with("task_embeddings.") {
-                    "task_embeddings"
-                } else {
-                    "adapters"
-                };
-                return Err(Error::Config {
-                    key: "eval_tasks".into(),
-                    reason: format!(
-                        "'{name}' is not a training task, and no training task has its {} \
-                         (e.g. {}): map it onto a trained task's with '{key}' (e.g. \
-                         \"{key}\": {{\"{name}\": \"{}\"}}), or train it",
-                        if missing.len() == 1 {
-                            "parameter"
-                        } else {
-                            "parameters"
-                        },
-                        missing[..missing.len().min(2)].join(", "),
-                        run.tasks.first().map_or("TASK", String::as_str)
-                    ),
-                });
-            }
-        }
+        let eval_only = mixture.eval_only.iter().map(|t| t.data.info.name.as_str());
+        crate::model::inventory::check_eval_only(&run, &cfg, eval_only)?;
         let iters = (0..replicas)
             .map(|r| mixture.iter(r))
             .collect::<Result<Vec<_>>>()?;
