@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::checkpoint::{self, TrainerState, OPTIMIZER_FILE};
 use super::eval::{self, EvalResult, EvalSplit};
@@ -26,7 +26,7 @@ use crate::runtime::{Buffer, Client, ElementType, ExecutableCache, HostTensor};
 mod checkpoints;
 mod programs;
 
-use programs::{run_program, step_only, Compiled};
+use programs::{run_program, step_only, Compiled, Obtaining, Scalars};
 
 /// One step's figures, for the progress bar and the JSONL log.
 #[derive(Clone, Debug, serde::Serialize)]
@@ -74,6 +74,16 @@ pub struct Trainer {
     schedule_origin: usize,
     /// Generation programs for evaluation, compiled on first use.
     generator: Option<Generator>,
+}
+
+/// One micro-step's task, loss, examples (all replicas), matrix-product
+/// FLOPs (one replica) and outputs.
+struct MicroStep {
+    task: String,
+    loss: f64,
+    examples: usize,
+    flops: f64,
+    outputs: Scalars,
 }
 
 impl Trainer {
@@ -234,46 +244,23 @@ impl Trainer {
         let micro = self.run.gradient_accumulation_steps;
         let mut tasks: Vec<String> = Vec::new();
         let mut losses = Vec::with_capacity(micro);
-        let mut compile = Duration::ZERO;
-        let mut compiled_any = false;
-        let mut loaded_all = true;
-        let mut examples = 0;
-        let mut flops = 0.0;
+        let mut obtained = Obtaining::default();
+        let (mut examples, mut flops) = (0, 0.0);
         let mut report = None;
         for i in 0..micro {
-            let batches = self.next_batches()?;
-            let task = batches[0].task.clone();
-            let shapes = Shapes {
-                batch: batches[0].batch_size,
-                source_len: batches[0].source_len,
-                target_len: batches[0].target_len,
-            };
-            examples += shapes.batch * self.replicas();
-            if let Some(o) = self.program(&task, shapes)? {
-                compile += o.time;
-                compiled_any = true;
-                loaded_all &= o.loaded;
+            let step = self.micro_step(i, &mut obtained)?;
+            examples += step.examples;
+            flops += step.flops;
+            losses.push(step.loss);
+            if !tasks.contains(&step.task) {
+                tasks.push(step.task);
             }
-            let data = self.upload_step(&batches, i)?;
-            let key = (task.clone(), shapes.target_len);
-            flops += self.programs[&key].flops;
-            let outputs = run_program(&self.programs[&key], &data, &mut self.state)?;
-            let loss = outputs.scalar(Slot::Loss)?;
-            self.check_finite(&task, "loss", loss)?;
-            losses.push(loss);
-            if !tasks.contains(&task) {
-                tasks.push(task);
-            }
-            report = Some(outputs);
+            report = Some(step.outputs);
         }
         let mut outputs = report.expect("at least one micro-step");
         if micro > 1 {
             tasks.sort();
-            if let Some(o) = self.apply_program(&tasks)? {
-                compile += o.time;
-                compiled_any = true;
-                loaded_all &= o.loaded;
-            }
+            obtained.add(self.apply_program(&tasks)?);
             let step = HostTensor::scalar(self.schedule_step());
             let data = (0..self.replicas())
                 .map(|r| self.client.upload(&step, r).map(step_only))
@@ -298,8 +285,33 @@ impl Trainer {
             seconds,
             matmul_gflop: flops / 1e9,
             tflops_per_device: flops / seconds / 1e12,
-            compile_seconds: compiled_any.then_some(compile.as_secs_f64()),
-            compile_cached: compiled_any && loaded_all,
+            compile_seconds: obtained.any.then_some(obtained.time.as_secs_f64()),
+            compile_cached: obtained.any && !obtained.compiled,
+        })
+    }
+
+    /// Micro-step `i` of an update: the next batch on every replica through
+    /// its task's step program (obtained first if new, into `obtained`).
+    fn micro_step(&mut self, i: usize, obtained: &mut Obtaining) -> Result<MicroStep> {
+        let batches = self.next_batches()?;
+        let task = batches[0].task.clone();
+        let shapes = Shapes {
+            batch: batches[0].batch_size,
+            source_len: batches[0].source_len,
+            target_len: batches[0].target_len,
+        };
+        obtained.add(self.program(&task, shapes)?);
+        let data = self.upload_step(&batches, i)?;
+        let key = (task.clone(), shapes.target_len);
+        let outputs = run_program(&self.programs[&key], &data, &mut self.state)?;
+        let loss = outputs.scalar(Slot::Loss)?;
+        self.check_finite(&task, "loss", loss)?;
+        Ok(MicroStep {
+            examples: shapes.batch * self.replicas(),
+            flops: self.programs[&key].flops,
+            task,
+            loss,
+            outputs,
         })
     }
 

@@ -22,6 +22,26 @@ pub(super) struct Obtained {
     pub(super) loaded: bool,
 }
 
+/// The programs one update obtained: in how long in all, whether any was
+/// obtained, and whether any of those was compiled (not loaded from the
+/// compile cache).
+#[derive(Default)]
+pub(super) struct Obtaining {
+    pub(super) time: Duration,
+    pub(super) any: bool,
+    pub(super) compiled: bool,
+}
+
+impl Obtaining {
+    pub(super) fn add(&mut self, o: Option<Obtained>) {
+        if let Some(o) = o {
+            self.time += o.time;
+            self.any = true;
+            self.compiled |= !o.loaded;
+        }
+    }
+}
+
 pub(super) struct Compiled {
     pub(super) program: StepProgram,
     pub(super) exe: Arc<Executable>,
