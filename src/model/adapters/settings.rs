@@ -17,14 +17,14 @@ pub enum Position {
 
 /// One adapter site: stack ("encoder"/"decoder"), block, HF sublayer index.
 #[derive(Clone, Copy, Debug)]
-pub struct Site<'a> {
-    pub stack: &'a str,
+pub struct Site {
+    pub stack: &'static str,
     pub block: usize,
     pub layer: usize,
     pub position: Position,
 }
 
-impl Site<'static> {
+impl Site {
     /// The site of `position` in block `block` of `stack`: HF's sublayer 0
     /// for self-attention; for the feed-forward, sublayer 1 in the encoder
     /// and 2 in the decoder (after its cross-attention).
