@@ -59,6 +59,11 @@ fn run_case(case: &str) {
 /// `run_case` with the model (`config.json` + weights) taken from `weights`,
 /// resolved as `model_name_or_path` is.
 fn run_case_with_weights(case: &str, weights: &Path) {
+    run_case_with(case, weights, serde_json::Map::new());
+}
+
+/// `run_case_with_weights` with config keys `extra` set over the case's own.
+fn run_case_with(case: &str, weights: &Path, extra: serde_json::Map<String, Value>) {
     let dir = case_dir(case);
     let (cfg, source) = resolve_with_cache(weights.to_str().unwrap(), None).unwrap();
     assert_eq!(source, Source::Directory(weights.to_path_buf()));
@@ -68,6 +73,7 @@ fn run_case_with_weights(case: &str, weights: &Path) {
         serde_json::from_str(&std::fs::read_to_string(dir.join("adapter_config.json")).unwrap())
             .unwrap();
     keys.remove("task");
+    keys.extend(extra);
     let run = Config::from_map(keys).unwrap().config;
     let task = inputs["task"].as_str().unwrap();
     let (ids, src) = ints(&inputs["input_ids"]);
@@ -165,6 +171,18 @@ fn t5_v1_1_from_pytorch_model_bin_matches_transformers() {
 #[test]
 fn t5_v1_1_with_label_smoothing_matches_transformers() {
     run_case("t5_v1_1");
+}
+
+/// The reference's label-smoothed loss masks pad labels whatever
+/// `ignore_pad_token_for_loss` says (only its ε = 0 loss reads the key): the
+/// fixture's second row has two pad labels.
+#[test]
+fn label_smoothing_masks_pad_labels_without_ignore_pad_token_for_loss() {
+    let extra = serde_json::json!({"ignore_pad_token_for_loss": false});
+    let Value::Object(extra) = extra else {
+        unreachable!()
+    };
+    run_case_with("t5_v1_1", &case_dir("t5_v1_1"), extra);
 }
 
 #[test]

@@ -350,7 +350,10 @@ impl T5<'_> {
             _ => logits,
         };
         let lab = b.g.reshape(labels, &[n])?;
-        let pad = self.ignore_pad.then_some(self.cfg.pad_token_id as i64);
+        // The reference's label-smoothed loss always masks pad labels; only its
+        // plain cross-entropy (ε = 0) reads `ignore_pad_token_for_loss`.
+        let masks_pad = self.ignore_pad || self.label_smoothing > 0.0;
+        let pad = masks_pad.then_some(self.cfg.pad_token_id as i64);
         let keep = match keep_rows {
             Some(rows) => {
                 let rows = b.g.convert(rows, ElementType::F32)?;
