@@ -481,3 +481,29 @@ fn without_generation_the_losses_alone_choose_the_best_model() {
     );
     assert!(!dir.join("predictions").exists() && !dir.join("val_predictions.jsonl").exists());
 }
+
+/// Evaluation generates one token fewer than the task's decode length (its
+/// longest tokenized label, `</s>` included), as the reference's
+/// `generate(max_length=...)` counts the decoder start token: an untrained
+/// model's predictions (which run to the limit) have at most the label's
+/// tokens, never an extra one.
+#[test]
+fn evaluation_generates_the_reference_max_length_less_the_start_token() {
+    let json = r#"{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+        "max_source_length": 16, "n_val": 12, "per_device_eval_batch_size": 12}"#;
+    let run = Config::from_json(json).unwrap().config;
+    let mut trainer = Trainer::new(run, Path::new("."), common::cpu(1), 1).unwrap();
+    let r = trainer.evaluate(EvalSplit::Val).unwrap();
+    let decode_len = trainer.mixture.task("trec").unwrap().decode_len;
+    assert_eq!(r.predictions.len(), 12);
+    for p in &r.predictions {
+        let ids = trainer.mixture.tokenizer.encode(&p.prediction, 64).unwrap();
+        assert!(
+            ids.len() <= decode_len,
+            "prediction {:?} has {} tokens and </s>; labels have at most {}",
+            p.prediction,
+            ids.len() - 1,
+            decode_len - 1
+        );
+    }
+}

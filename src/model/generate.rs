@@ -69,6 +69,15 @@ pub struct GenShapes {
     pub max_len: usize,
 }
 
+/// How many tokens evaluation generates for a task whose longest tokenized
+/// target (`</s>` included) has `decode_len` tokens: one fewer, as in the
+/// reference, whose `generate(max_length=decode_len)` (transformers 3.5)
+/// counts the decoder start token in `max_length`. That is every label's
+/// tokens without its `</s>`, so a label is never cut short; at least one.
+pub fn eval_generation_len(decode_len: usize) -> usize {
+    decode_len.saturating_sub(1).max(1)
+}
+
 fn builder(run: &Config, name: &str, replicas: usize) -> ModelBuilder {
     let compute = if run.bf16 {
         ElementType::BF16

@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::data::mixture::{tokenize_split, MixtureTask};
 use crate::data::{average_metrics, task_metrics, Metric, Mixture, Split};
 use crate::error::{Error, Result};
-use crate::model::generate::{GenSettings, Generator, ParamLookup};
+use crate::model::generate::{eval_generation_len, GenSettings, Generator, ParamLookup};
 use crate::runtime::Client;
 
 /// An evaluation value for people: losses with 4 decimals, metrics (mostly
@@ -266,7 +266,7 @@ impl TaskEval<'_, '_> {
             return Ok((loss, Vec::new()));
         }
         let settings = GenSettings {
-            max_len: decode_len,
+            max_len: eval_generation_len(decode_len),
             beams: run.eval_beams.or(task.data.info.beams).unwrap_or(1).max(1),
             length_penalty: 1.0,
         };

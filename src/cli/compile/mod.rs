@@ -13,7 +13,9 @@ use indicatif::ProgressBar;
 use super::{ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::graph::Graph;
-use crate::model::generate::{build_decode_step, build_encode, build_eval_loss, GenShapes};
+use crate::model::generate::{
+    build_decode_step, build_encode, build_eval_loss, eval_generation_len, GenShapes,
+};
 use crate::model::inventory::{count, Counts};
 use crate::model::program::Shapes;
 use crate::model::resolve::run_model;
@@ -279,7 +281,7 @@ impl Job<'_> {
         let gen = GenShapes {
             rows: run.per_device_eval_batch_size * target.beams,
             source_len: run.max_source_length,
-            max_len: target.len,
+            max_len: eval_generation_len(target.len),
         };
         let encode = build_encode(run, cfg, task, gen, replicas)?;
         graphs.push(("encode".into(), encode.graph));
