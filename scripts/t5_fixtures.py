@@ -855,9 +855,10 @@ ADAFACTOR_DECAY = -0.8
 
 
 def no_weight_decay(name):
-    """ruse's rule: biases, every layer norm weight (T5 norms, adapter pre/post LNs) and the hypernets'
-    task_hypernet_ln weight are not decayed."""
-    return name.endswith(".bias") or name.endswith("layer_norm.weight") or name.endswith("_ln.weight")
+    """ruse's rule: the reference's (every name containing "bias": biases, T5's relative_attention_bias
+    table, the hypernets' bias generators) and every layer norm weight (T5 norms, adapter pre/post LNs, the
+    hypernets' task_hypernet_ln), which the reference's "LayerNorm.weight" never matches."""
+    return "bias" in name or name.endswith("layer_norm.weight") or name.endswith("_ln.weight")
 
 
 def schedule_multiplier(sched, k, warmup, total):

@@ -608,3 +608,31 @@ fn the_loss_reads_the_logits_vocabulary_first() {
         }
     }
 }
+
+/// Weight decay skips every name with "bias" in it, as the reference's
+/// substring rule does (T5's relative position table and the hypernetworks'
+/// bias generators included), and every layer-norm weight.
+#[test]
+fn weight_decay_skips_the_reference_bias_names_and_layer_norms() {
+    use ruse::train::step::decays;
+    for name in [
+        "encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight",
+        "encoder_hyper_net.down.bias_generator.weight",
+        "encoder.block.1.layer.1.adapter_controller.adapters.trec.down_sampler.bias",
+        "decoder.final_layer_norm.weight",
+        "encoder.block.0.layer.0.layer_norm.weight",
+        "encoder.block.0.layer.1.adapter_controller.post_layer_norm.weight",
+        "encoder_hyper_net.task_hypernet_ln.weight",
+    ] {
+        assert!(!decays(name), "{name} must not be decayed");
+    }
+    for name in [
+        "shared.weight",
+        "encoder.block.0.layer.0.SelfAttention.q.weight",
+        "encoder.block.1.layer.1.adapter_controller.adapters.trec.down_sampler.weight",
+        "encoder_hyper_net.down.weight_generator.weight",
+        "task_embeddings.trec",
+    ] {
+        assert!(decays(name), "{name} must be decayed");
+    }
+}

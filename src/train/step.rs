@@ -59,11 +59,13 @@ impl OptimSettings {
     }
 }
 
-/// HF Trainer's rule: no weight decay for biases and layer-norm weights.
+/// Which parameters get weight decay: not those whose name contains "bias",
+/// as the reference's no-decay list `["bias", "LayerNorm.weight"]` matches
+/// them (biases, T5's `relative_attention_bias` table, the hypernetworks'
+/// `bias_generator`s), and not the layer-norm weights, which that list
+/// meant but never matches in T5's names (`layer_norm.weight`).
 pub fn decays(name: &str) -> bool {
-    !(name.ends_with(".bias")
-        || name.ends_with("layer_norm.weight")
-        || name.ends_with("_ln.weight"))
+    !(name.contains("bias") || name.ends_with("layer_norm.weight") || name.ends_with("_ln.weight"))
 }
 
 /// A built step program: its argument and output slots in order, and which
