@@ -1,7 +1,8 @@
 //! The run configuration: one flat JSON object with the reference system's
 //! key names (see the README's configuration section). Unknown keys are an
-//! error that suggests the closest known key; the reference's own misspelling
-//! `parameteric_task_embedding` loads with a warning.
+//! error that suggests the closest known key; the keys of the reference's
+//! argument classes that ruse has no field for are read, ignored with a
+//! warning, or refused by `reference`.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -11,8 +12,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 
-/// Keys the reference's configs use under another spelling: (old, new).
-const ALIASES: &[(&str, &str)] = &[("parameteric_task_embedding", "parametric_task_embedding")];
+mod reference;
 
 /// Every key of a run. Defaults follow the reference (HF `TrainingArguments`
 /// and the ruse/hyperformer argument classes).
@@ -286,14 +286,7 @@ impl Config {
     /// Builds a config from key/value pairs, checking every key.
     pub fn from_map(mut map: Map<String, Value>) -> Result<Loaded> {
         let mut warnings = Vec::new();
-        for (old, new) in ALIASES {
-            if let Some(v) = map.remove(*old) {
-                warnings.push(format!(
-                    "config key '{old}' is a misspelling of '{new}'; read as '{new}'"
-                ));
-                map.entry(new.to_string()).or_insert(v);
-            }
-        }
+        reference::absorb(&mut map, &mut warnings)?;
         let known = Self::known_keys();
         for key in map.keys() {
             if !known.iter().any(|k| k == key) {

@@ -13,19 +13,84 @@ fn unknown_keys_suggest_the_closest_known_key() {
     );
 }
 
+/// The reference ignores its example config's misspelled key, so ruse does
+/// too (with a warning); of a duplicated key the later value wins.
 #[test]
-fn the_reference_misspelling_loads_with_a_warning() {
+fn the_reference_misspelling_loads_with_a_warning_and_no_effect() {
     let loaded = Config::from_json(
         r#"{"parameteric_task_embedding": true, "do_train": false, "do_train": true}"#,
     )
     .unwrap();
-    assert!(loaded.config.parametric_task_embedding);
+    assert!(!loaded.config.parametric_task_embedding);
     assert_eq!(
         loaded.config.do_train,
         Some(true),
         "the later duplicate wins"
     );
     assert_eq!(loaded.warnings.len(), 1);
+    assert!(
+        loaded.warnings[0].contains("parameteric_task_embedding")
+            && loaded.warnings[0].contains("no effect"),
+        "{:?}",
+        loaded.warnings
+    );
+}
+
+/// Every other key of transformers 3.5.1's `TrainingArguments` and of the
+/// reference's `Seq2SeqTrainingArguments` loads at its reference default,
+/// each one ruse does not read with a warning of its own.
+#[test]
+fn every_key_of_the_reference_argument_classes_loads() {
+    let json = r#"{"do_predict": false, "evaluate_during_training": false,
+        "prediction_loss_only": false, "per_gpu_train_batch_size": null,
+        "per_gpu_eval_batch_size": null, "eval_accumulation_steps": null, "adam_beta1": 0.9,
+        "adam_beta2": 0.999, "logging_dir": "runs/x", "no_cuda": false, "fp16_opt_level": "O1",
+        "local_rank": -1, "tpu_metrics_debug": false, "debug": false, "dataloader_drop_last": false,
+        "dataloader_num_workers": 0, "past_index": -1, "run_name": null, "disable_tqdm": null,
+        "remove_unused_columns": true, "label_names": null, "encoder_layerdrop": null,
+        "decoder_layerdrop": null, "dropout": null, "attention_dropout": null,
+        "eval_output_dir": null, "generate_classifier_weights": false,
+        "optimize_from_scratch_with_loading_model": false, "compute_memory": false,
+        "compute_time": false}"#;
+    let loaded = Config::from_json(json).unwrap();
+    assert_eq!(loaded.config, Config::default());
+    assert_eq!(loaded.warnings.len(), 21, "{:#?}", loaded.warnings);
+}
+
+/// The reference's deprecated and loss-only keys act through the ruse keys
+/// that do the same; keys it would stop on, or that ruse cannot honour, are
+/// refused by name.
+#[test]
+fn the_reference_deprecated_keys_are_read_and_unhonourable_ones_refused() {
+    let loaded = Config::from_json(
+        r#"{"per_gpu_train_batch_size": 16, "per_device_train_batch_size": 8,
+            "per_gpu_eval_batch_size": 4, "evaluate_during_training": true,
+            "prediction_loss_only": true}"#,
+    )
+    .unwrap();
+    let c = &loaded.config;
+    assert_eq!(
+        c.per_device_train_batch_size, 16,
+        "per_gpu_* wins, as in 3.5"
+    );
+    assert_eq!(c.per_device_eval_batch_size, 4);
+    assert_eq!(c.evaluation_strategy, "steps");
+    assert_eq!(c.predict_with_generate, Some(false));
+    assert_eq!(loaded.warnings.len(), 4, "{:#?}", loaded.warnings);
+    for (key, value) in [
+        ("dropout", "0.1"),
+        ("encoder_layerdrop", "0.1"),
+        ("attention_dropout", "0.2"),
+        ("dataloader_drop_last", "true"),
+    ] {
+        let err = Config::from_json(&format!(r#"{{"{key}": {value}}}"#))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!("'{key}'")) || err.contains(key),
+            "{err}"
+        );
+    }
 }
 
 #[test]
