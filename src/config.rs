@@ -131,6 +131,12 @@ pub struct Config {
     pub meta_adapter_generator: String,
     /// Compute in bf16 (GPU/TPU); parameters and optimizer state stay f32.
     pub bf16: bool,
+    /// `false` (the reference, on torch 1.7, whose `zero_grad()` zeroes
+    /// gradients): a parameter that has had a gradient steps at every later
+    /// update, with a zero gradient when its task is not in the batch.
+    /// `true` (torch 2's `zero_grad(set_to_none=True)`): it steps only when
+    /// it has a gradient.
+    pub zero_grad_set_to_none: bool,
 }
 
 impl Default for Config {
@@ -227,6 +233,7 @@ impl Default for Config {
             skip_bad_rows: false,
             meta_adapter_generator: "linear".into(),
             bf16: false,
+            zero_grad_set_to_none: false,
         }
     }
 }

@@ -398,7 +398,8 @@ fn gradient_accumulation_matches_one_step_on_the_whole_batch() {
     let fused = build_step(&run, &cfg, "trec", shapes(8), 1, &opt).unwrap();
     let accumulating = |replicas: usize, per_replica: usize| {
         let grad = build_grad_step(&run, &cfg, "trec", shapes(per_replica), replicas, 2).unwrap();
-        let apply = build_apply_step("trec_apply", &grad.accumulated(), replicas, &opt).unwrap();
+        let apply =
+            build_apply_step("trec_apply", &grad.accumulated(), &[], replicas, &opt).unwrap();
         Runner::with_programs(common::cpu(replicas), vec![grad, apply], &store, replicas)
     };
     let mut whole = Runner::new(common::cpu(1), fused, &store, 1);
@@ -479,7 +480,7 @@ fn accumulation_window_over_two_tasks_updates_the_union_of_their_parameters() {
             union.push(p);
         }
     }
-    let apply = build_apply_step("window", &union, 1, &opt).unwrap();
+    let apply = build_apply_step("window", &union, &[], 1, &opt).unwrap();
     assert!(union.iter().any(|p| p.name.contains(".adapters.trec.")));
     assert!(union.iter().any(|p| p.name.contains(".adapters.sms_spam.")));
     assert!(!union
@@ -634,5 +635,123 @@ fn weight_decay_skips_the_reference_bias_names_and_layer_norms() {
         "task_embeddings.trec",
     ] {
         assert!(decays(name), "{name} must be decayed");
+    }
+}
+
+/// A parameter's Adam moments m and v, and its update count.
+type AdamState = (Vec<f64>, Vec<f64>, f64);
+
+/// A state tensor of replica 0 as f64.
+fn state_f64(runner: &Runner, slot: Slot) -> Vec<f64> {
+    let t = runner.state[0][&slot].to_host().unwrap();
+    t.to_vec::<f32>()
+        .unwrap()
+        .iter()
+        .map(|x| *x as f64)
+        .collect()
+}
+
+/// The reference (torch 1.7, whose `zero_grad()` zeroes gradients) steps a
+/// parameter at every update once it has had a gradient: a step of trec
+/// moves sms_spam's adapters, after an sms_spam step, exactly as
+/// `torch.optim.AdamW` does with a zero gradient (moments decay, momentum and
+/// weight decay move it, the count advances), and leaves movie_sentiment's,
+/// which never had a gradient, untouched. With Adafactor a zero gradient
+/// moves a parameter by weight decay alone. `zero_grad_set_to_none: true`
+/// leaves every parameter without a gradient as it is.
+#[test]
+fn parameters_without_a_gradient_step_as_after_torch_1_zero_grad() {
+    for (optimizer, set_to_none) in [("false", false), ("true", false), ("false", true)] {
+        let (run, cfg, opt, store) = tiny_run(&format!(
+            r#"{{"tasks": ["trec", "sms_spam", "movie_sentiment"], "train_adapters": true,
+            "reduction_factor": 8, "learning_rate": 0.01, "warmup_steps": 0, "max_steps": 10,
+            "max_grad_norm": 0.0, "weight_decay": 0.1, "adafactor": {optimizer},
+            "zero_grad_set_to_none": {set_to_none}}}"#
+        ));
+        let case = format!("adafactor {optimizer}, set_to_none {set_to_none}");
+        let sms = build_step(&run, &cfg, "sms_spam", shapes(4), 1, &opt).unwrap();
+        let trec = build_step(&run, &cfg, "trec", shapes(4), 1, &opt).unwrap();
+        let idle_args = trec
+            .args
+            .iter()
+            .filter(|s| matches!(s, Slot::Param(n) if n.contains(".adapters.sms_spam.")))
+            .count();
+        assert_eq!(
+            idle_args > 0,
+            !set_to_none,
+            "{case}: sms_spam's adapters in trec's step"
+        );
+        let mut runner = Runner::with_programs(common::cpu(1), vec![sms, trec], &store, 1);
+        runner.run(0, 0, &[batch(0..4)]);
+        let names: Vec<String> = store
+            .values
+            .keys()
+            .filter(|n| n.contains(".adapters.sms_spam."))
+            .cloned()
+            .collect();
+        let before: Vec<(String, Vec<f64>)> = names
+            .iter()
+            .map(|n| (n.clone(), state_f64(&runner, Slot::Param(n.clone()))))
+            .collect();
+        let moments: Vec<Option<AdamState>> = names
+            .iter()
+            .map(|n| {
+                let m = runner.state[0].get(&Slot::AdamM(n.clone()))?;
+                let m = m.to_host().unwrap().to_vec::<f32>().unwrap();
+                let v = state_f64(&runner, Slot::AdamV(n.clone()));
+                let t = state_f64(&runner, Slot::Count(n.clone()))[0];
+                Some((m.iter().map(|x| *x as f64).collect(), v, t))
+            })
+            .collect();
+        let lr = runner.run(1, 1, &[batch(4..8)])[&Slot::LearningRate];
+        for ((name, p0), moments) in before.iter().zip(&moments) {
+            let got = state_f64(&runner, Slot::Param(name.clone()));
+            let wd = if ruse::train::step::decays(name) {
+                0.1
+            } else {
+                0.0
+            };
+            let want: Vec<f64> = if set_to_none {
+                p0.clone()
+            } else if let Some((m, v, t)) = moments {
+                // torch.optim.AdamW, gradient 0, update t + 1.
+                let t = t + 1.0;
+                let (b1, b2) = (0.9f64, 0.999f64);
+                p0.iter()
+                    .zip(m.iter().zip(v))
+                    .map(|(p, (m, v))| {
+                        let (m, v) = (b1 * m, b2 * v);
+                        let m_hat = m / (1.0 - b1.powf(t));
+                        let v_hat = v / (1.0 - b2.powf(t));
+                        p * (1.0 - lr * wd) - lr * m_hat / (v_hat.sqrt() + 1e-8)
+                    })
+                    .collect()
+            } else {
+                p0.iter().map(|p| p * (1.0 - lr * wd)).collect()
+            };
+            let scale = want.iter().fold(1e-30f64, |a, x| a.max(x.abs()));
+            let err = got
+                .iter()
+                .zip(&want)
+                .fold(0f64, |a, (g, w)| a.max((g - w).abs()))
+                / scale;
+            assert!(err < 1e-5, "{case}: {name} off by {err:.2e}");
+            if !set_to_none && wd > 0.0 {
+                assert!(got != *p0, "{case}: {name} did not move");
+            }
+            let count = state_f64(&runner, Slot::Count(name.clone()))[0];
+            assert_eq!(
+                count,
+                if set_to_none { 1.0 } else { 2.0 },
+                "{case}: {name}'s count"
+            );
+        }
+        for (name, value) in &store.values {
+            let slot = Slot::Param(name.clone());
+            if name.contains(".adapters.movie_sentiment.") && runner.state[0].contains_key(&slot) {
+                let got = runner.param(0, name);
+                assert_eq!(got, value.to_vec::<f32>().unwrap(), "{case}: {name} moved");
+            }
+        }
     }
 }

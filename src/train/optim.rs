@@ -2,9 +2,9 @@
 //! AdamW and Adafactor updates of one parameter, decoupled weight decay.
 
 use super::slot::Slot;
-use super::step::{decays, OptimSettings};
-use crate::error::Result;
-use crate::graph::{composite, BinaryOp, Graph, NodeId};
+use super::step::{decays, OptimSettings, Optimizer};
+use crate::error::{Error, Result};
+use crate::graph::{composite, BinaryOp, CmpDir, Graph, NodeId};
 use crate::model::ParamInfo;
 use crate::runtime::{ElementType, TensorSpec};
 
@@ -94,6 +94,41 @@ pub(super) fn adamw(
         (Slot::AdamV(name.clone()), v, v_new),
         (Slot::Count(name.clone()), count, t),
     ])
+}
+
+/// The update of a parameter that has no gradient in this update, as the
+/// reference's torch 1.7 does it: `zero_grad()` zeroes gradients rather than
+/// dropping them, so once a parameter has had a gradient every later
+/// `optimizer.step()` steps it with a zero one (AdamW: the moments decay
+/// while momentum and weight decay move it; Adafactor: weight decay and the
+/// second moments' decay), and its count advances. A parameter that never
+/// had a gradient (count 0) is left as it is.
+pub(super) fn idle_update(
+    g: &mut Graph,
+    info: &ParamInfo,
+    p: NodeId,
+    lr: NodeId,
+    opt: &OptimSettings,
+) -> Result<Update> {
+    let zero = g.zeros(&info.spec)?;
+    let update = match opt.optimizer {
+        Optimizer::AdamW => adamw(g, info, p, zero, lr, opt)?,
+        Optimizer::Adafactor => adafactor(g, info, p, zero, lr, opt)?,
+    };
+    let count = update
+        .iter()
+        .find(|(slot, _, _)| matches!(slot, Slot::Count(_)))
+        .map(|(_, arg, _)| *arg)
+        .ok_or_else(|| Error::invalid("internal: an optimizer update without a count"))?;
+    let started = g.compare_scalar(CmpDir::Gt, count, 0.0)?;
+    update
+        .into_iter()
+        .map(|(slot, arg, new)| {
+            let dims = g.spec(arg).dims.clone();
+            let pred = g.broadcast_in_dim(started, &[], &dims)?;
+            Ok((slot, arg, g.select(pred, new, arg)?))
+        })
+        .collect()
 }
 
 const ADAFACTOR_EPS: f64 = 1e-30;

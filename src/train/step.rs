@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::optim::{adafactor, adamw, clip};
+use super::optim::{adafactor, adamw, clip, idle_update};
 use super::schedule::Schedule;
 use super::slot::Slot;
 use crate::autodiff::vjp;
@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeId};
 use crate::model::adapters::AdapterSettings;
 use crate::model::freeze::is_trainable;
+use crate::model::inventory::inventory;
 use crate::model::program::{data_inputs, Shapes, DATA_ARGS};
 use crate::model::{ModelBuilder, ParamInfo, T5Config, T5};
 use crate::runtime::{ElementType, TensorSpec};
@@ -66,6 +67,23 @@ impl OptimSettings {
 /// meant but never matches in T5's names (`layer_norm.weight`).
 pub fn decays(name: &str) -> bool {
     !(name.contains("bias") || name.ends_with("layer_norm.weight") || name.ends_with("_ln.weight"))
+}
+
+/// The run's trainable parameters that an update of `trained` gives no
+/// gradient, sorted by name: those that step with a zero gradient (once they
+/// have had one) under `zero_grad_set_to_none: false`, the reference's
+/// behaviour; none under `true`.
+pub fn idle_params(run: &Config, cfg: &T5Config, trained: &[ParamInfo]) -> Result<Vec<ParamInfo>> {
+    if run.zero_grad_set_to_none {
+        return Ok(Vec::new());
+    }
+    let mut idle: Vec<ParamInfo> = inventory(run, cfg)?
+        .into_iter()
+        .filter(|e| e.trainable && !trained.iter().any(|p| p.name == e.info.name))
+        .map(|e| e.info)
+        .collect();
+    idle.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(idle)
 }
 
 /// A built step program: its argument and output slots in order, and which
@@ -153,8 +171,9 @@ fn forward(
 }
 
 /// Clipping, the learning rate at update `step`, and the optimizer update of
-/// every `trained` parameter from its (replica-mean) gradient; appends the
-/// grad norm, the learning rate and the new state to the outputs.
+/// every `trained` parameter from its (replica-mean) gradient and of every
+/// `idle` one without (see `idle_update`); appends the grad norm, the
+/// learning rate and the new state to the outputs.
 #[allow(clippy::too_many_arguments)]
 fn apply_updates(
     g: &mut Graph,
@@ -163,6 +182,7 @@ fn apply_updates(
     step: NodeId,
     trained: &[(ParamInfo, NodeId)],
     grads: Vec<NodeId>,
+    idle: &[ParamInfo],
     opt: &OptimSettings,
 ) -> Result<()> {
     let (grads, norm) = clip(g, grads, opt.max_grad_norm)?;
@@ -177,6 +197,14 @@ fn apply_updates(
             Optimizer::Adafactor => adafactor(g, info, *node, grad, lr, opt)?,
         };
         for (slot, arg, out) in update {
+            slot_of.entry(arg).or_insert_with(|| slot.clone());
+            g.output(out);
+            outputs.push(slot);
+        }
+    }
+    for info in idle {
+        let p = g.parameter(&info.name, info.spec.clone())?;
+        for (slot, arg, out) in idle_update(g, info, p, lr, opt)? {
             slot_of.entry(arg).or_insert_with(|| slot.clone());
             g.output(out);
             outputs.push(slot);
@@ -219,7 +247,8 @@ impl StepProgram {
 }
 
 /// Builds `task`'s training step for `replicas` replicas, each taking a
-/// batch of `shapes`.
+/// batch of `shapes`; the run's other trainable parameters step without a
+/// gradient unless `zero_grad_set_to_none` (see `idle_params`).
 pub fn build_step(
     run: &Config,
     cfg: &T5Config,
@@ -248,6 +277,8 @@ pub fn build_step(
     let (loss, grads) = mean_over_replicas(&mut g, loss, grads, replicas)?;
     g.output(loss);
     let mut outputs = vec![Slot::Loss];
+    let trained_info: Vec<ParamInfo> = trained.iter().map(|(p, _)| p.clone()).collect();
+    let idle = idle_params(run, cfg, &trained_info)?;
     apply_updates(
         &mut g,
         &mut slot_of,
@@ -255,6 +286,7 @@ pub fn build_step(
         step,
         &trained,
         grads,
+        &idle,
         opt,
     )?;
     finish(g, slot_of, outputs, params)
@@ -311,10 +343,12 @@ pub fn build_grad_step(
 /// With gradient accumulation: the update after a window of micro-steps.
 /// `trained` is the union of the trainable parameters of the window's tasks;
 /// their accumulated gradients are averaged over replicas, clipped and
-/// applied, and the accumulators come back zeroed.
+/// applied, and the accumulators come back zeroed. `idle` (from
+/// `idle_params`) step without a gradient.
 pub fn build_apply_step(
     name: &str,
     trained: &[ParamInfo],
+    idle: &[ParamInfo],
     replicas: usize,
     opt: &OptimSettings,
 ) -> Result<StepProgram> {
@@ -336,7 +370,16 @@ pub fn build_apply_step(
     let zero = g.scalar(0.0, ElementType::F32)?;
     let (_, grads) = mean_over_replicas(&mut g, zero, accums.clone(), replicas)?;
     let mut outputs = Vec::new();
-    apply_updates(&mut g, &mut slot_of, &mut outputs, step, &nodes, grads, opt)?;
+    apply_updates(
+        &mut g,
+        &mut slot_of,
+        &mut outputs,
+        step,
+        &nodes,
+        grads,
+        idle,
+        opt,
+    )?;
     for (info, a) in trained.iter().zip(accums) {
         let z = g.zeros_like(a)?;
         g.output(z);

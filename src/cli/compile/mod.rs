@@ -21,7 +21,9 @@ use crate::model::program::Shapes;
 use crate::model::resolve::run_model;
 use crate::model::T5Config;
 use crate::runtime::{AotCompiler, Client, CompileOptions, CompiledMemoryStats, DeviceKind};
-use crate::train::step::{build_apply_step, build_grad_step, build_step, OptimSettings};
+use crate::train::step::{
+    build_apply_step, build_grad_step, build_step, idle_params, OptimSettings,
+};
 
 mod output;
 mod targets;
@@ -265,9 +267,12 @@ impl Job<'_> {
             let opt = OptimSettings::from_config(run, run.max_steps.max(1) as usize)?;
             if micro > 1 {
                 let grad = build_grad_step(run, cfg, task, shapes, replicas, micro)?;
+                let trained = grad.accumulated();
+                let idle = idle_params(run, cfg, &trained)?;
                 let apply = build_apply_step(
                     &format!("{task}_apply_step"),
-                    &grad.accumulated(),
+                    &trained,
+                    &idle,
                     replicas,
                     &opt,
                 )?;

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::program::{Shapes, DATA_ARGS};
 use crate::runtime::{Buffer, CompileOptions, Executable};
 use crate::train::slot::Slot;
-use crate::train::step::{build_apply_step, build_grad_step, build_step, StepProgram};
+use crate::train::step::{build_apply_step, build_grad_step, build_step, idle_params, StepProgram};
 
 /// How a program was obtained: in how long, and whether it was loaded from
 /// the compile cache (else compiled).
@@ -214,7 +214,8 @@ impl Trainer {
         }
         trained.sort_by(|a, b| a.name.cmp(&b.name));
         let name = format!("{}_apply_step", tasks.join("+"));
-        let program = build_apply_step(&name, &trained, self.replicas(), &self.opt)?;
+        let idle = idle_params(&self.run, &self.cfg, &trained)?;
+        let program = build_apply_step(&name, &trained, &idle, self.replicas(), &self.opt)?;
         let (compiled, took) = self.compile(program)?;
         self.apply.insert(tasks.to_vec(), compiled);
         Ok(took)
