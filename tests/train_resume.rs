@@ -279,3 +279,74 @@ fn the_default_best_metric_follows_predict_with_generate() {
         "{err}"
     );
 }
+
+/// Nothing in `output_dir` changes before the run is checked: an
+/// `overwrite_output_dir` run that fails to start (an unknown task, a
+/// metric_for_best_model no evaluation reports) leaves the old checkpoints
+/// and log; a directory with only the files of a run stopped before its first
+/// checkpoint starts afresh; a second run on a directory in use is refused.
+#[test]
+fn output_dir_is_kept_until_a_run_starts_and_locked_while_it_runs() {
+    let dir = temp_dir("keep");
+    let config = write_config(&dir, 5);
+    let out = train(&config, &["--set", "logging_steps=1"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log = std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap();
+    for bad in [
+        r#"tasks=["trec", "nope"]"#,
+        "metric_for_best_model=trec_val_acc_typo",
+        "lr_scheduler=bogus",
+    ] {
+        let out = train(
+            &config,
+            &["--set", "overwrite_output_dir=true", "--set", bad],
+        )
+        .output()
+        .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{bad}: {stderr}");
+        let key = bad.split('=').next().unwrap();
+        assert!(stderr.contains(key), "{bad}: {stderr}");
+        assert!(
+            dir.join("checkpoint-5").is_dir(),
+            "{bad}: the checkpoint went"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.join("train_log.jsonl")).unwrap(),
+            log,
+            "{bad}: the log changed"
+        );
+    }
+
+    // Interrupted before its first checkpoint: only the arguments and the log.
+    let early = temp_dir("early");
+    std::fs::create_dir_all(&early).unwrap();
+    std::fs::write(early.join("arguments_results.json"), "{}").unwrap();
+    std::fs::write(early.join("train_log.jsonl"), "{\"step\": 1}\n").unwrap();
+    let out = train(&write_config(&early, 2), &[]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("starting afresh"), "{stderr}");
+    assert!(early.join("checkpoint-2").is_dir());
+
+    // In use: another process holds the lock.
+    let lock = std::fs::OpenOptions::new()
+        .write(true)
+        .open(early.join(".ruse-train.lock"))
+        .unwrap();
+    lock.try_lock().unwrap();
+    let out = train(&write_config(&early, 4), &[]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("in use"),
+        "{stderr}"
+    );
+    assert!(!early.join("checkpoint-4").exists());
+    drop(lock);
+}

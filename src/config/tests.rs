@@ -175,3 +175,47 @@ fn fp16_is_refused_and_no_generation_warns() {
         .unwrap();
     assert!(over.warnings.is_empty() && over.config.do_train.is_none());
 }
+
+/// A value no run can use is refused by its key when the config is read
+/// (before `ruse train` touches `output_dir`).
+#[test]
+fn values_out_of_range_are_refused_by_key() {
+    for (key, value) in [
+        ("output_dir", r#""""#),
+        ("per_device_train_batch_size", "0"),
+        ("per_device_eval_batch_size", "99999999999"),
+        ("max_source_length", "0"),
+        ("max_source_length", "99999999999"),
+        ("max_target_length", "1"),
+        ("gradient_accumulation_steps", "0"),
+        ("eval_steps", "0"),
+        ("eval_beams", "0"),
+        ("learning_rate", "-1"),
+        ("weight_decay", "-0.1"),
+        ("adam_epsilon", "0"),
+        ("label_smoothing", "1.5"),
+        ("label_smoothing", "-0.5"),
+        ("dropout_rate", "1"),
+        ("temperature", "0"),
+        ("n_val", "0"),
+        ("n_train", "-2"),
+        ("evaluation_strategy", r#""sometimes""#),
+        ("lr_scheduler", r#""bogus""#),
+    ] {
+        let err = Config::from_json(&format!(r#"{{"{key}": {value}}}"#))
+            .err()
+            .unwrap_or_else(|| panic!("{key} = {value} was accepted"))
+            .to_string();
+        assert!(err.contains(&format!("'{key}'")), "{key} = {value}: {err}");
+    }
+    let err = Config::from_json(r#"{"max_steps": 0, "num_train_epochs": 0}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("'num_train_epochs'"), "{err}");
+    // The boundaries themselves are fine.
+    Config::from_json(
+        r#"{"max_target_length": 2, "label_smoothing": 0.0, "learning_rate": 0, "n_val": -1,
+            "max_steps": 5, "num_train_epochs": 0, "max_grad_norm": 0}"#,
+    )
+    .unwrap();
+}

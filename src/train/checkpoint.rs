@@ -21,7 +21,8 @@ use crate::error::{Error, Result};
 pub const PREFIX: &str = "checkpoint-";
 pub const STATE_FILE: &str = "trainer_state.json";
 pub const OPTIMIZER_FILE: &str = "optimizer.safetensors";
-const TEMP_PREFIX: &str = ".tmp-checkpoint-";
+/// The name prefix of a checkpoint directory being written.
+pub const TEMP_PREFIX: &str = ".tmp-checkpoint-";
 
 /// `trainer_state.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

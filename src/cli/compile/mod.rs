@@ -128,7 +128,10 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "config".into());
     let dir = args.out.join(&name);
-    let xla_dir = dir.join("xla");
+    // Everything is written into `work` and replaces `dir` only once the
+    // last program has compiled: a failed run leaves the previous output.
+    let work = args.out.join(format!(".{name}.partial"));
+    let xla_dir = work.join("xla");
     let dump = !(args.no_xla_dump || args.summary_only);
     if dump {
         dump_xla_to(&xla_dir);
@@ -137,39 +140,20 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     let counts = count(&run, &cfg)?;
     let targets = selected_targets(args, &run)?;
     let compiler = Compiler::new(args)?;
-    // Only now, with the arguments checked and the compiler ready, is the
-    // previous output replaced.
+    if work.exists() {
+        std::fs::remove_dir_all(&work)
+            .with_context(|| format!("cannot clear {}", work.display()))?;
+    }
+    std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
+    if let Err(e) = write_all(args, &run, &cfg, &compiler, &work, targets, &counts, &name) {
+        let _ = std::fs::remove_dir_all(&work);
+        return Err(e);
+    }
     if dir.exists() {
         std::fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
     }
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let micro = run.gradient_accumulation_steps.max(1);
-    let programs_of = |t: &Target| 3 + usize::from(t.trains) * if micro > 1 { 2 } else { 1 };
-    let pb = super::progress_bar(
-        targets.iter().map(programs_of).sum(),
-        "{spinner} {pos}/{len} programs compiled [{elapsed_precise}] {msg}",
-    );
-    let job = Job {
-        args,
-        run: &run,
-        cfg: &cfg,
-        compiler: &compiler,
-        dir: &dir,
-        pb: &pb,
-        micro,
-    };
-    let mut summaries = Vec::new();
-    for target in targets {
-        let (programs, train_flops) = job.compile_task(&target)?;
-        summaries.push(job.summary(target, programs, train_flops, &counts));
-    }
-    pb.finish_and_clear();
-    if dump {
-        keep_hlo_only(&xla_dir)?;
-    }
-    let json = serde_json::to_string_pretty(&summaries)?;
-    std::fs::write(dir.join("summary.json"), json)?;
-    std::fs::write(dir.join("summary.md"), markdown(&name, &summaries))?;
+    std::fs::rename(&work, &dir)
+        .with_context(|| format!("cannot rename {} to {}", work.display(), dir.display()))?;
     eprintln!(
         "wrote {} (StableHLO, summary.json, summary.md{})",
         dir.display(),
@@ -179,6 +163,50 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             ""
         }
     );
+    Ok(())
+}
+
+/// Compiles every target's programs, writing their texts, the kept HLO dump
+/// and the summaries into `dir`.
+#[allow(clippy::too_many_arguments)]
+fn write_all(
+    args: &CompileArgs,
+    run: &Config,
+    cfg: &T5Config,
+    compiler: &Compiler,
+    dir: &Path,
+    targets: Vec<Target>,
+    counts: &Counts,
+    name: &str,
+) -> Result<()> {
+    let dump = !(args.no_xla_dump || args.summary_only);
+    let micro = run.gradient_accumulation_steps.max(1);
+    let programs_of = |t: &Target| 3 + usize::from(t.trains) * if micro > 1 { 2 } else { 1 };
+    let pb = super::progress_bar(
+        targets.iter().map(programs_of).sum(),
+        "{spinner} {pos}/{len} programs compiled [{elapsed_precise}] {msg}",
+    );
+    let job = Job {
+        args,
+        run,
+        cfg,
+        compiler,
+        dir,
+        pb: &pb,
+        micro,
+    };
+    let mut summaries = Vec::new();
+    for target in targets {
+        let (programs, train_flops) = job.compile_task(&target)?;
+        summaries.push(job.summary(target, programs, train_flops, counts));
+    }
+    pb.finish_and_clear();
+    if dump {
+        keep_hlo_only(&dir.join("xla"))?;
+    }
+    let json = serde_json::to_string_pretty(&summaries)?;
+    std::fs::write(dir.join("summary.json"), json)?;
+    std::fs::write(dir.join("summary.md"), markdown(name, &summaries))?;
     Ok(())
 }
 

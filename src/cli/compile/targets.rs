@@ -22,6 +22,12 @@ fn targets(args: &CompileArgs, run: &Config, config_dir: &std::path::Path) -> Re
     let trains = |n: &str| run.tasks.iter().any(|t| t == n);
     let beams = |info_beams: Option<usize>| run.eval_beams.or(info_beams).unwrap_or(1).max(1);
     if let Some(len) = args.target_len {
+        if !(2..=crate::config::MAX_EXTENT).contains(&len) {
+            anyhow::bail!(
+                "--target-len {len}: a decode length is between 2 (one token and </s>) and {}",
+                crate::config::MAX_EXTENT
+            );
+        }
         let mut names = run.tasks.clone();
         for n in eval_tasks(run) {
             if !names.contains(&n) {

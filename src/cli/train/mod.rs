@@ -20,7 +20,7 @@ use crate::train::trainer::{StepReport, Trainer};
 mod output;
 
 pub use output::ARGUMENTS_FILE;
-use output::{open_log, prepare_output_dir, LOG_FILE, THROUGHPUT_FILE};
+use output::{apply_plan, lock_output_dir, open_log, plan_output_dir, LOG_FILE, THROUGHPUT_FILE};
 
 #[derive(Debug, Args)]
 pub struct TrainArgs {
@@ -154,14 +154,20 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if run.print_num_parameters {
         super::params::print_table(&run)?;
     }
-    let (out, resume_from) = prepare_output_dir(&run)?;
+    // Nothing in output_dir changes until the run is checked, its data and
+    // model loaded and its checkpoint (if any) read back.
+    let (out, plan) = plan_output_dir(&run)?;
+    let _lock = lock_output_dir(&out)?;
+    let (mut trainer, device_kind) = start(args, run, plan.resume_from())?;
+    check_best_metric(&best_by, &trainer)?;
+    apply_plan(&out, &plan)?;
     write_atomic(
         &out.join(ARGUMENTS_FILE),
-        serde_json::to_string_pretty(&run)?.as_bytes(),
+        serde_json::to_string_pretty(&trainer.run)?.as_bytes(),
     )?;
-    let (mut trainer, device_kind) = start(args, run, resume_from.as_deref())?;
     let log_path = out.join(LOG_FILE);
-    let mut log = open_log(&log_path, resume_from.as_ref().map(|_| trainer.step))?;
+    let resumed = plan.resume_from().map(|_| trainer.step);
+    let mut log = open_log(&log_path, resumed)?;
     let reports = train_loop(&mut trainer, &out, &mut log, &best_by)?;
     write_throughput(args, &trainer, &out, &reports, &device_kind)?;
     if trainer.run.load_best_model_at_end {
@@ -187,6 +193,36 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
     eprintln!("plots: {} (in {})", names.join(", "), out.display());
+    Ok(())
+}
+
+/// Refuses a `metric_for_best_model` that no evaluation of the run reports,
+/// at the start rather than after checkpoint rotation has chosen by it.
+fn check_best_metric(best_by: &BestBy, trainer: &Trainer) -> Result<()> {
+    let mut known = vec![AVERAGE_LOSS.to_string()];
+    if trainer.run.generates() {
+        known.push("average_metrics".into());
+    }
+    for task in crate::train::eval::eval_tasks(&trainer.run) {
+        known.push(format!("{task}_val_loss"));
+        if let (true, Some(t)) = (trainer.run.generates(), trainer.mixture.task(&task)) {
+            known.extend(
+                t.data
+                    .info
+                    .metrics
+                    .iter()
+                    .map(|m| format!("{task}_val_{}", m.key())),
+            );
+        }
+    }
+    if !known.contains(&best_by.metric) {
+        bail!(
+            "config key 'metric_for_best_model': '{}' is not a metric this run's evaluations \
+             report (they report {})",
+            best_by.metric,
+            known.join(", ")
+        );
+    }
     Ok(())
 }
 

@@ -15,50 +15,132 @@ pub(super) const LOG_FILE: &str = "train_log.jsonl";
 pub const ARGUMENTS_FILE: &str = "arguments_results.json";
 pub(super) const THROUGHPUT_FILE: &str = "throughput.json";
 
-/// Prepares `output_dir`; returns it and the checkpoint to resume from.
-/// A directory with checkpoints is resumed from its newest complete one
-/// (temporary directories of an interrupted save are removed), unless
-/// `overwrite_output_dir`, which deletes the old checkpoints and log.
-/// Any other non-empty directory is refused (`.npy` task embeddings aside).
-pub(super) fn prepare_output_dir(run: &Config) -> Result<(PathBuf, Option<PathBuf>)> {
-    let dir = PathBuf::from(&run.output_dir);
-    if run.overwrite_output_dir {
-        for (_, old) in checkpoint::list(&dir)? {
-            std::fs::remove_dir_all(&old)
-                .with_context(|| format!("cannot delete {}", old.display()))?;
-        }
-        checkpoint::remove_partial(&dir)?;
-        let _ = std::fs::remove_file(dir.join(LOG_FILE));
-        let _ = std::fs::remove_file(dir.join(THROUGHPUT_FILE));
-    } else {
-        for partial in checkpoint::remove_partial(&dir)? {
-            eprintln!(
-                "removed {} (a checkpoint interrupted while being written)",
-                partial.display()
-            );
-        }
-        if let Some((_, latest)) = checkpoint::latest(&dir)? {
-            return Ok((dir, Some(latest)));
-        }
-        // Task embeddings (`ruse task-embeddings` writes them here by
-        // default, as the reference) are inputs, not a run to protect.
-        let non_empty = std::fs::read_dir(&dir)
-            .map(|d| {
-                d.flatten()
-                    .any(|e| e.path().extension().is_none_or(|x| x != "npy"))
-            })
-            .unwrap_or(false);
-        if non_empty {
-            bail!(
-                "output_dir {} exists, is not empty and holds no checkpoint to resume from; \
-                 pass --set overwrite_output_dir=true to write over it",
-                dir.display()
-            );
+/// The lock file that keeps two `ruse train` runs out of one `output_dir`.
+const LOCK_FILE: &str = ".ruse-train.lock";
+
+/// What `ruse train` will do with its `output_dir`, decided before anything
+/// in it is touched.
+pub(super) enum OutputPlan {
+    /// Start afresh in an empty (or absent) directory, or over the files of a
+    /// run that stopped before its first checkpoint.
+    Fresh,
+    /// Continue from this checkpoint.
+    Resume(PathBuf),
+    /// `overwrite_output_dir`: delete the old checkpoints and log, then start.
+    Overwrite,
+}
+
+impl OutputPlan {
+    pub(super) fn resume_from(&self) -> Option<&Path> {
+        match self {
+            OutputPlan::Resume(dir) => Some(dir),
+            _ => None,
         }
     }
-    std::fs::create_dir_all(&dir)
+}
+
+/// Files that a run writes before its first checkpoint: a directory holding
+/// only these (and `.npy` task embeddings, inputs that `ruse task-embeddings`
+/// writes here by default, as the reference) holds no run to protect.
+fn leftover(name: &str) -> bool {
+    [
+        ARGUMENTS_FILE,
+        LOG_FILE,
+        THROUGHPUT_FILE,
+        LOCK_FILE,
+        "predictions",
+    ]
+    .contains(&name)
+        || name.ends_with(".npy")
+}
+
+/// Decides what to do with `output_dir` without changing it: resume from its
+/// newest complete checkpoint, start afresh, overwrite (with
+/// `overwrite_output_dir`), or refuse a directory holding other files.
+pub(super) fn plan_output_dir(run: &Config) -> Result<(PathBuf, OutputPlan)> {
+    let dir = PathBuf::from(&run.output_dir);
+    if run.overwrite_output_dir {
+        return Ok((dir, OutputPlan::Overwrite));
+    }
+    if let Some((_, latest)) = checkpoint::latest(&dir)? {
+        return Ok((dir, OutputPlan::Resume(latest)));
+    }
+    let others: Vec<String> = match std::fs::read_dir(&dir) {
+        Ok(d) => d
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !leftover(n) && !n.starts_with(checkpoint::TEMP_PREFIX))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    if !others.is_empty() {
+        bail!(
+            "output_dir {} exists and holds no checkpoint to resume from, but other files ({}); \
+             pass --set overwrite_output_dir=true to write over it",
+            dir.display(),
+            others.join(", ")
+        );
+    }
+    Ok((dir, OutputPlan::Fresh))
+}
+
+/// Creates `dir` and locks it for this process: a second `ruse train` on the
+/// same directory is refused while the returned file is open.
+pub(super) fn lock_output_dir(dir: &Path) -> Result<std::fs::File> {
+    std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create output_dir {}", dir.display()))?;
-    Ok((dir, None))
+    let path = dir.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => bail!(
+            "output_dir {} is in use by another `ruse train` (it holds {}); wait for that run \
+             to end or give another output_dir",
+            dir.display(),
+            path.display()
+        ),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(e).with_context(|| format!("cannot lock {}", path.display()))
+        }
+    }
+}
+
+/// Carries out `plan` once the run has been checked and its trainer built:
+/// removes the temporary directories of an interrupted checkpoint save, and
+/// with `Overwrite` the old checkpoints and log.
+pub(super) fn apply_plan(dir: &Path, plan: &OutputPlan) -> Result<()> {
+    let partial = checkpoint::remove_partial(dir)?;
+    match plan {
+        OutputPlan::Overwrite => {
+            for (_, old) in checkpoint::list(dir)? {
+                std::fs::remove_dir_all(&old)
+                    .with_context(|| format!("cannot delete {}", old.display()))?;
+            }
+            let _ = std::fs::remove_file(dir.join(LOG_FILE));
+            let _ = std::fs::remove_file(dir.join(THROUGHPUT_FILE));
+        }
+        _ => {
+            for p in partial {
+                eprintln!(
+                    "removed {} (a checkpoint interrupted while being written)",
+                    p.display()
+                );
+            }
+        }
+    }
+    if matches!(plan, OutputPlan::Fresh) && dir.join(LOG_FILE).is_file() {
+        eprintln!(
+            "starting afresh: {} holds no checkpoint, only the files of a run stopped before \
+             its first one",
+            dir.display()
+        );
+    }
+    Ok(())
 }
 
 /// Opens the JSONL log for appending, keeping only the lines of steps up to

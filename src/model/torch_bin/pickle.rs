@@ -133,7 +133,7 @@ impl<'a> Unpickler<'a> {
     }
 
     pub(super) fn set_items(&mut self, items: Vec<Value>) -> PResult<()> {
-        if items.len() % 2 != 0 {
+        if !items.len().is_multiple_of(2) {
             return Err("corrupt pickle (SETITEMS with an odd number of items)".into());
         }
         let dict = self.top_dict()?;
