@@ -1,22 +1,22 @@
 module @movie_sentiment_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_partitions = 1 : i32} {
-  func.func public @main(%arg0: tensor<64x1xi32>, %arg1: tensor<i32>, %arg2: tensor<64xi32>, %arg3: tensor<64x48xi32>, %arg4: tensor<64x48x4x32xf32>, %arg5: tensor<64x48x4x32xf32>, %arg6: tensor<64x48x4x32xf32>, %arg7: tensor<64x48x4x32xf32>, %arg8: tensor<64x48x4x32xf32>, %arg9: tensor<64x48x4x32xf32>, %arg10: tensor<64x48x4x32xf32>, %arg11: tensor<64x48x4x32xf32>, %arg12: tensor<64x3x4x32xf32> {tf.aliasing_output = 2 : i32}, %arg13: tensor<64x3x4x32xf32> {tf.aliasing_output = 3 : i32}, %arg14: tensor<64x3x4x32xf32> {tf.aliasing_output = 4 : i32}, %arg15: tensor<64x3x4x32xf32> {tf.aliasing_output = 5 : i32}, %arg16: tensor<64x3x4x32xf32> {tf.aliasing_output = 6 : i32}, %arg17: tensor<64x3x4x32xf32> {tf.aliasing_output = 7 : i32}, %arg18: tensor<64x3x4x32xf32> {tf.aliasing_output = 8 : i32}, %arg19: tensor<64x3x4x32xf32> {tf.aliasing_output = 9 : i32}, %arg20: tensor<32128x128xf32>, %arg21: tensor<32x4xf32>, %arg22: tensor<128xf32>, %arg23: tensor<128x128xf32>, %arg24: tensor<128x128xf32>, %arg25: tensor<128x128xf32>, %arg26: tensor<128x128xf32>, %arg27: tensor<128xf32>, %arg28: tensor<128x128xf32>, %arg29: tensor<128x128xf32>, %arg30: tensor<128xf32>, %arg31: tensor<128x512xf32>, %arg32: tensor<512x128xf32>, %arg33: tensor<128xf32>, %arg34: tensor<128x128xf32>, %arg35: tensor<128x128xf32>, %arg36: tensor<128x128xf32>, %arg37: tensor<128x128xf32>, %arg38: tensor<128xf32>, %arg39: tensor<128x128xf32>, %arg40: tensor<128x128xf32>, %arg41: tensor<128xf32>, %arg42: tensor<128x512xf32>, %arg43: tensor<512x128xf32>, %arg44: tensor<128xf32>, %arg45: tensor<128x128xf32>, %arg46: tensor<128x128xf32>, %arg47: tensor<128x128xf32>, %arg48: tensor<128x128xf32>, %arg49: tensor<128xf32>, %arg50: tensor<128x128xf32>, %arg51: tensor<128x128xf32>, %arg52: tensor<128xf32>, %arg53: tensor<128x512xf32>, %arg54: tensor<512x128xf32>, %arg55: tensor<128xf32>, %arg56: tensor<128x128xf32>, %arg57: tensor<128x128xf32>, %arg58: tensor<128x128xf32>, %arg59: tensor<128x128xf32>, %arg60: tensor<128xf32>, %arg61: tensor<128x128xf32>, %arg62: tensor<128x128xf32>, %arg63: tensor<128xf32>, %arg64: tensor<128x512xf32>, %arg65: tensor<512x128xf32>, %arg66: tensor<128xf32>) -> (tensor<64xi32>, tensor<64xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) {
+  func.func public @main(%arg0: tensor<64x1xi32>, %arg1: tensor<i32>, %arg2: tensor<64xi32>, %arg3: tensor<64x48xi32>, %arg4: tensor<64x48x4x32xf32>, %arg5: tensor<64x48x4x32xf32>, %arg6: tensor<64x48x4x32xf32>, %arg7: tensor<64x48x4x32xf32>, %arg8: tensor<64x48x4x32xf32>, %arg9: tensor<64x48x4x32xf32>, %arg10: tensor<64x48x4x32xf32>, %arg11: tensor<64x48x4x32xf32>, %arg12: tensor<64x2x4x32xf32> {tf.aliasing_output = 2 : i32}, %arg13: tensor<64x2x4x32xf32> {tf.aliasing_output = 3 : i32}, %arg14: tensor<64x2x4x32xf32> {tf.aliasing_output = 4 : i32}, %arg15: tensor<64x2x4x32xf32> {tf.aliasing_output = 5 : i32}, %arg16: tensor<64x2x4x32xf32> {tf.aliasing_output = 6 : i32}, %arg17: tensor<64x2x4x32xf32> {tf.aliasing_output = 7 : i32}, %arg18: tensor<64x2x4x32xf32> {tf.aliasing_output = 8 : i32}, %arg19: tensor<64x2x4x32xf32> {tf.aliasing_output = 9 : i32}, %arg20: tensor<32128x128xf32>, %arg21: tensor<32x4xf32>, %arg22: tensor<128xf32>, %arg23: tensor<128x128xf32>, %arg24: tensor<128x128xf32>, %arg25: tensor<128x128xf32>, %arg26: tensor<128x128xf32>, %arg27: tensor<128xf32>, %arg28: tensor<128x128xf32>, %arg29: tensor<128x128xf32>, %arg30: tensor<128xf32>, %arg31: tensor<128x512xf32>, %arg32: tensor<512x128xf32>, %arg33: tensor<128xf32>, %arg34: tensor<128x128xf32>, %arg35: tensor<128x128xf32>, %arg36: tensor<128x128xf32>, %arg37: tensor<128x128xf32>, %arg38: tensor<128xf32>, %arg39: tensor<128x128xf32>, %arg40: tensor<128x128xf32>, %arg41: tensor<128xf32>, %arg42: tensor<128x512xf32>, %arg43: tensor<512x128xf32>, %arg44: tensor<128xf32>, %arg45: tensor<128x128xf32>, %arg46: tensor<128x128xf32>, %arg47: tensor<128x128xf32>, %arg48: tensor<128x128xf32>, %arg49: tensor<128xf32>, %arg50: tensor<128x128xf32>, %arg51: tensor<128x128xf32>, %arg52: tensor<128xf32>, %arg53: tensor<128x512xf32>, %arg54: tensor<512x128xf32>, %arg55: tensor<128xf32>, %arg56: tensor<128x128xf32>, %arg57: tensor<128x128xf32>, %arg58: tensor<128x128xf32>, %arg59: tensor<128x128xf32>, %arg60: tensor<128xf32>, %arg61: tensor<128x128xf32>, %arg62: tensor<128x128xf32>, %arg63: tensor<128xf32>, %arg64: tensor<128x512xf32>, %arg65: tensor<512x128xf32>, %arg66: tensor<128xf32>) -> (tensor<64xi32>, tensor<64xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>) {
     %21 = "stablehlo.gather"(%arg20, %arg0) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 128>} : (tensor<32128x128xf32>, tensor<64x1xi32>) -> tensor<64x1x128xf32>
-    %23 = stablehlo.constant dense<"0x000000000000000000000000010000000000000000000000020000000100000000000000"> : tensor<3x3xi32>
+    %23 = stablehlo.constant dense<"0x00000000000000000100000000000000"> : tensor<2x2xi32>
     %24 = stablehlo.constant dense<0> : tensor<i32>
-    %25 = "stablehlo.dynamic_slice"(%23, %arg1, %24) {slice_sizes = array<i64: 1, 3>} : (tensor<3x3xi32>, tensor<i32>, tensor<i32>) -> tensor<1x3xi32>
-    %26 = "stablehlo.gather"(%arg21, %25) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4>} : (tensor<32x4xf32>, tensor<1x3xi32>) -> tensor<1x3x4xf32>
-    %27 = "stablehlo.transpose"(%26) {permutation = array<i64: 2, 0, 1>} : (tensor<1x3x4xf32>) -> tensor<4x1x3xf32>
-    %28 = "stablehlo.reshape"(%27) : (tensor<4x1x3xf32>) -> tensor<1x4x1x3xf32>
-    %29 = "stablehlo.iota"() {iota_dimension = 3 : i64} : () -> tensor<1x1x1x3xi32>
+    %25 = "stablehlo.dynamic_slice"(%23, %arg1, %24) {slice_sizes = array<i64: 1, 2>} : (tensor<2x2xi32>, tensor<i32>, tensor<i32>) -> tensor<1x2xi32>
+    %26 = "stablehlo.gather"(%arg21, %25) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4>} : (tensor<32x4xf32>, tensor<1x2xi32>) -> tensor<1x2x4xf32>
+    %27 = "stablehlo.transpose"(%26) {permutation = array<i64: 2, 0, 1>} : (tensor<1x2x4xf32>) -> tensor<4x1x2xf32>
+    %28 = "stablehlo.reshape"(%27) : (tensor<4x1x2xf32>) -> tensor<1x4x1x2xf32>
+    %29 = "stablehlo.iota"() {iota_dimension = 3 : i64} : () -> tensor<1x1x1x2xi32>
     %30 = "stablehlo.reshape"(%arg1) : (tensor<i32>) -> tensor<1x1x1x1xi32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x1xi32>) -> tensor<1x1x1x3xi32>
-    %32 = "stablehlo.compare"(%29, %31) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1x1x1x3xi32>, tensor<1x1x1x3xi32>) -> tensor<1x1x1x3xi1>
-    %33 = stablehlo.constant dense<0x00000000> : tensor<1x1x1x3xf32>
+    %31 = "stablehlo.broadcast_in_dim"(%30) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x1xi32>) -> tensor<1x1x1x2xi32>
+    %32 = "stablehlo.compare"(%29, %31) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1x1x1x2xi32>, tensor<1x1x1x2xi32>) -> tensor<1x1x1x2xi1>
+    %33 = stablehlo.constant dense<0x00000000> : tensor<1x1x1x2xf32>
     %34 = stablehlo.constant dense<0xFF7FFFFF> : tensor<f32>
-    %35 = "stablehlo.broadcast_in_dim"(%34) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x1x3xf32>
-    %36 = "stablehlo.select"(%32, %33, %35) : (tensor<1x1x1x3xi1>, tensor<1x1x1x3xf32>, tensor<1x1x1x3xf32>) -> tensor<1x1x1x3xf32>
-    %37 = "stablehlo.broadcast_in_dim"(%36) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x3xf32>) -> tensor<1x4x1x3xf32>
-    %38 = "stablehlo.add"(%28, %37) : (tensor<1x4x1x3xf32>, tensor<1x4x1x3xf32>) -> tensor<1x4x1x3xf32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x1x2xf32>
+    %36 = "stablehlo.select"(%32, %33, %35) : (tensor<1x1x1x2xi1>, tensor<1x1x1x2xf32>, tensor<1x1x1x2xf32>) -> tensor<1x1x1x2xf32>
+    %37 = "stablehlo.broadcast_in_dim"(%36) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x2xf32>) -> tensor<1x4x1x2xf32>
+    %38 = "stablehlo.add"(%28, %37) : (tensor<1x4x1x2xf32>, tensor<1x4x1x2xf32>) -> tensor<1x4x1x2xf32>
     %39 = "stablehlo.convert"(%arg3) : (tensor<64x48xi32>) -> tensor<64x48xf32>
     %40 = stablehlo.constant dense<0x3F800000> : tensor<f32>
     %41 = "stablehlo.broadcast_in_dim"(%40) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x48xf32>
@@ -49,45 +49,45 @@ module @movie_sentiment_decode_step attributes {mhlo.num_replicas = 1 : i32, mhl
     %68 = "stablehlo.dot_general"(%67, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %69 = "stablehlo.reshape"(%68) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %70 = "stablehlo.reshape"(%69) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %71 = "stablehlo.reshape"(%arg12) : (tensor<64x3x4x32xf32>) -> tensor<64x384xf32>
-    %72 = "stablehlo.gather"(%71, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 384>} : (tensor<64x384xf32>, tensor<64xi32>) -> tensor<64x384xf32>
-    %73 = "stablehlo.reshape"(%72) : (tensor<64x384xf32>) -> tensor<64x3x4x32xf32>
-    %74 = "stablehlo.dynamic_update_slice"(%73, %70, %47, %arg1, %47, %47) : (tensor<64x3x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x3x4x32xf32>
+    %71 = "stablehlo.reshape"(%arg12) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
+    %72 = "stablehlo.gather"(%71, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<64x256xf32>, tensor<64xi32>) -> tensor<64x256xf32>
+    %73 = "stablehlo.reshape"(%72) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
+    %74 = "stablehlo.dynamic_update_slice"(%73, %70, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %75 = "stablehlo.reshape"(%62) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
     %76 = "stablehlo.dot_general"(%75, %arg25) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %77 = "stablehlo.reshape"(%76) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %78 = "stablehlo.reshape"(%77) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %79 = "stablehlo.reshape"(%arg13) : (tensor<64x3x4x32xf32>) -> tensor<64x384xf32>
-    %80 = "stablehlo.gather"(%79, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 384>} : (tensor<64x384xf32>, tensor<64xi32>) -> tensor<64x384xf32>
-    %81 = "stablehlo.reshape"(%80) : (tensor<64x384xf32>) -> tensor<64x3x4x32xf32>
-    %82 = "stablehlo.dynamic_update_slice"(%81, %78, %47, %arg1, %47, %47) : (tensor<64x3x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x3x4x32xf32>
+    %79 = "stablehlo.reshape"(%arg13) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
+    %80 = "stablehlo.gather"(%79, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<64x256xf32>, tensor<64xi32>) -> tensor<64x256xf32>
+    %81 = "stablehlo.reshape"(%80) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
+    %82 = "stablehlo.dynamic_update_slice"(%81, %78, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %83 = "stablehlo.reshape"(%62) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
     %84 = "stablehlo.dot_general"(%83, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %85 = "stablehlo.reshape"(%84) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %86 = "stablehlo.reshape"(%85) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %87 = "stablehlo.dot_general"(%86, %74) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x1x3xf32>
-    %88 = "stablehlo.broadcast_in_dim"(%38) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %89 = "stablehlo.add"(%87, %88) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
+    %87 = "stablehlo.dot_general"(%86, %74) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x2xf32>
+    %88 = "stablehlo.broadcast_in_dim"(%38) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %89 = "stablehlo.add"(%87, %88) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
     %n90_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %90 = "stablehlo.reduce"(%89, %n90_init) ({
     ^bb0(%n90_a: tensor<f32>, %n90_b: tensor<f32>):
       %n90_r = "stablehlo.maximum"(%n90_a, %n90_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n90_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x3xf32>, tensor<f32>) -> tensor<64x4x1xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x2xf32>, tensor<f32>) -> tensor<64x4x1xf32>
     %91 = "stablehlo.reshape"(%90) : (tensor<64x4x1xf32>) -> tensor<64x4x1x1xf32>
-    %92 = "stablehlo.broadcast_in_dim"(%91) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x3xf32>
-    %93 = "stablehlo.subtract"(%89, %92) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %94 = "stablehlo.exponential"(%93) : (tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
+    %92 = "stablehlo.broadcast_in_dim"(%91) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x2xf32>
+    %93 = "stablehlo.subtract"(%89, %92) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %94 = "stablehlo.exponential"(%93) : (tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
     %n95_init = stablehlo.constant dense<0x00000000> : tensor<f32>
     %95 = "stablehlo.reduce"(%94, %n95_init) ({
     ^bb0(%n95_a: tensor<f32>, %n95_b: tensor<f32>):
       %n95_r = "stablehlo.add"(%n95_a, %n95_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n95_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x3xf32>, tensor<f32>) -> tensor<64x4x1xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x2xf32>, tensor<f32>) -> tensor<64x4x1xf32>
     %96 = "stablehlo.reshape"(%95) : (tensor<64x4x1xf32>) -> tensor<64x4x1x1xf32>
-    %97 = "stablehlo.broadcast_in_dim"(%96) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x3xf32>
-    %98 = "stablehlo.divide"(%94, %97) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %99 = "stablehlo.dot_general"(%98, %82) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x1x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x1x32xf32>
+    %97 = "stablehlo.broadcast_in_dim"(%96) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x2xf32>
+    %98 = "stablehlo.divide"(%94, %97) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %99 = "stablehlo.dot_general"(%98, %82) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x1x2xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x32xf32>
     %100 = "stablehlo.transpose"(%99) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %101 = "stablehlo.reshape"(%100) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %102 = "stablehlo.reshape"(%101) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
@@ -198,45 +198,45 @@ module @movie_sentiment_decode_step attributes {mhlo.num_replicas = 1 : i32, mhl
     %193 = "stablehlo.dot_general"(%192, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %194 = "stablehlo.reshape"(%193) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %195 = "stablehlo.reshape"(%194) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %196 = "stablehlo.reshape"(%arg14) : (tensor<64x3x4x32xf32>) -> tensor<64x384xf32>
-    %197 = "stablehlo.gather"(%196, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 384>} : (tensor<64x384xf32>, tensor<64xi32>) -> tensor<64x384xf32>
-    %198 = "stablehlo.reshape"(%197) : (tensor<64x384xf32>) -> tensor<64x3x4x32xf32>
-    %199 = "stablehlo.dynamic_update_slice"(%198, %195, %47, %arg1, %47, %47) : (tensor<64x3x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x3x4x32xf32>
+    %196 = "stablehlo.reshape"(%arg14) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
+    %197 = "stablehlo.gather"(%196, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<64x256xf32>, tensor<64xi32>) -> tensor<64x256xf32>
+    %198 = "stablehlo.reshape"(%197) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
+    %199 = "stablehlo.dynamic_update_slice"(%198, %195, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %200 = "stablehlo.reshape"(%187) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
     %201 = "stablehlo.dot_general"(%200, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %202 = "stablehlo.reshape"(%201) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %203 = "stablehlo.reshape"(%202) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %204 = "stablehlo.reshape"(%arg15) : (tensor<64x3x4x32xf32>) -> tensor<64x384xf32>
-    %205 = "stablehlo.gather"(%204, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 384>} : (tensor<64x384xf32>, tensor<64xi32>) -> tensor<64x384xf32>
-    %206 = "stablehlo.reshape"(%205) : (tensor<64x384xf32>) -> tensor<64x3x4x32xf32>
-    %207 = "stablehlo.dynamic_update_slice"(%206, %203, %47, %arg1, %47, %47) : (tensor<64x3x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x3x4x32xf32>
+    %204 = "stablehlo.reshape"(%arg15) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
+    %205 = "stablehlo.gather"(%204, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<64x256xf32>, tensor<64xi32>) -> tensor<64x256xf32>
+    %206 = "stablehlo.reshape"(%205) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
+    %207 = "stablehlo.dynamic_update_slice"(%206, %203, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %208 = "stablehlo.reshape"(%187) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
     %209 = "stablehlo.dot_general"(%208, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %210 = "stablehlo.reshape"(%209) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %211 = "stablehlo.reshape"(%210) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %212 = "stablehlo.dot_general"(%211, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x1x3xf32>
-    %213 = "stablehlo.broadcast_in_dim"(%38) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %214 = "stablehlo.add"(%212, %213) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
+    %212 = "stablehlo.dot_general"(%211, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x2xf32>
+    %213 = "stablehlo.broadcast_in_dim"(%38) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %214 = "stablehlo.add"(%212, %213) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
     %n215_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %215 = "stablehlo.reduce"(%214, %n215_init) ({
     ^bb0(%n215_a: tensor<f32>, %n215_b: tensor<f32>):
       %n215_r = "stablehlo.maximum"(%n215_a, %n215_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n215_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x3xf32>, tensor<f32>) -> tensor<64x4x1xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x2xf32>, tensor<f32>) -> tensor<64x4x1xf32>
     %216 = "stablehlo.reshape"(%215) : (tensor<64x4x1xf32>) -> tensor<64x4x1x1xf32>
-    %217 = "stablehlo.broadcast_in_dim"(%216) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x3xf32>
-    %218 = "stablehlo.subtract"(%214, %217) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %219 = "stablehlo.exponential"(%218) : (tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
+    %217 = "stablehlo.broadcast_in_dim"(%216) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x2xf32>
+    %218 = "stablehlo.subtract"(%214, %217) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %219 = "stablehlo.exponential"(%218) : (tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
     %n220_init = stablehlo.constant dense<0x00000000> : tensor<f32>
     %220 = "stablehlo.reduce"(%219, %n220_init) ({
     ^bb0(%n220_a: tensor<f32>, %n220_b: tensor<f32>):
       %n220_r = "stablehlo.add"(%n220_a, %n220_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n220_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x3xf32>, tensor<f32>) -> tensor<64x4x1xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x2xf32>, tensor<f32>) -> tensor<64x4x1xf32>
     %221 = "stablehlo.reshape"(%220) : (tensor<64x4x1xf32>) -> tensor<64x4x1x1xf32>
-    %222 = "stablehlo.broadcast_in_dim"(%221) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x3xf32>
-    %223 = "stablehlo.divide"(%219, %222) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %224 = "stablehlo.dot_general"(%223, %207) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x1x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x1x32xf32>
+    %222 = "stablehlo.broadcast_in_dim"(%221) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x2xf32>
+    %223 = "stablehlo.divide"(%219, %222) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %224 = "stablehlo.dot_general"(%223, %207) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x1x2xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x32xf32>
     %225 = "stablehlo.transpose"(%224) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %226 = "stablehlo.reshape"(%225) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %227 = "stablehlo.reshape"(%226) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
@@ -347,45 +347,45 @@ module @movie_sentiment_decode_step attributes {mhlo.num_replicas = 1 : i32, mhl
     %318 = "stablehlo.dot_general"(%317, %arg46) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %319 = "stablehlo.reshape"(%318) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %320 = "stablehlo.reshape"(%319) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %321 = "stablehlo.reshape"(%arg16) : (tensor<64x3x4x32xf32>) -> tensor<64x384xf32>
-    %322 = "stablehlo.gather"(%321, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 384>} : (tensor<64x384xf32>, tensor<64xi32>) -> tensor<64x384xf32>
-    %323 = "stablehlo.reshape"(%322) : (tensor<64x384xf32>) -> tensor<64x3x4x32xf32>
-    %324 = "stablehlo.dynamic_update_slice"(%323, %320, %47, %arg1, %47, %47) : (tensor<64x3x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x3x4x32xf32>
+    %321 = "stablehlo.reshape"(%arg16) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
+    %322 = "stablehlo.gather"(%321, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<64x256xf32>, tensor<64xi32>) -> tensor<64x256xf32>
+    %323 = "stablehlo.reshape"(%322) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
+    %324 = "stablehlo.dynamic_update_slice"(%323, %320, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %325 = "stablehlo.reshape"(%312) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
     %326 = "stablehlo.dot_general"(%325, %arg47) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %327 = "stablehlo.reshape"(%326) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %328 = "stablehlo.reshape"(%327) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %329 = "stablehlo.reshape"(%arg17) : (tensor<64x3x4x32xf32>) -> tensor<64x384xf32>
-    %330 = "stablehlo.gather"(%329, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 384>} : (tensor<64x384xf32>, tensor<64xi32>) -> tensor<64x384xf32>
-    %331 = "stablehlo.reshape"(%330) : (tensor<64x384xf32>) -> tensor<64x3x4x32xf32>
-    %332 = "stablehlo.dynamic_update_slice"(%331, %328, %47, %arg1, %47, %47) : (tensor<64x3x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x3x4x32xf32>
+    %329 = "stablehlo.reshape"(%arg17) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
+    %330 = "stablehlo.gather"(%329, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<64x256xf32>, tensor<64xi32>) -> tensor<64x256xf32>
+    %331 = "stablehlo.reshape"(%330) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
+    %332 = "stablehlo.dynamic_update_slice"(%331, %328, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %333 = "stablehlo.reshape"(%312) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
     %334 = "stablehlo.dot_general"(%333, %arg45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %335 = "stablehlo.reshape"(%334) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %336 = "stablehlo.reshape"(%335) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %337 = "stablehlo.dot_general"(%336, %324) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x1x3xf32>
-    %338 = "stablehlo.broadcast_in_dim"(%38) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %339 = "stablehlo.add"(%337, %338) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
+    %337 = "stablehlo.dot_general"(%336, %324) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x2xf32>
+    %338 = "stablehlo.broadcast_in_dim"(%38) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %339 = "stablehlo.add"(%337, %338) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
     %n340_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %340 = "stablehlo.reduce"(%339, %n340_init) ({
     ^bb0(%n340_a: tensor<f32>, %n340_b: tensor<f32>):
       %n340_r = "stablehlo.maximum"(%n340_a, %n340_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n340_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x3xf32>, tensor<f32>) -> tensor<64x4x1xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x2xf32>, tensor<f32>) -> tensor<64x4x1xf32>
     %341 = "stablehlo.reshape"(%340) : (tensor<64x4x1xf32>) -> tensor<64x4x1x1xf32>
-    %342 = "stablehlo.broadcast_in_dim"(%341) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x3xf32>
-    %343 = "stablehlo.subtract"(%339, %342) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %344 = "stablehlo.exponential"(%343) : (tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
+    %342 = "stablehlo.broadcast_in_dim"(%341) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x2xf32>
+    %343 = "stablehlo.subtract"(%339, %342) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %344 = "stablehlo.exponential"(%343) : (tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
     %n345_init = stablehlo.constant dense<0x00000000> : tensor<f32>
     %345 = "stablehlo.reduce"(%344, %n345_init) ({
     ^bb0(%n345_a: tensor<f32>, %n345_b: tensor<f32>):
       %n345_r = "stablehlo.add"(%n345_a, %n345_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n345_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x3xf32>, tensor<f32>) -> tensor<64x4x1xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x2xf32>, tensor<f32>) -> tensor<64x4x1xf32>
     %346 = "stablehlo.reshape"(%345) : (tensor<64x4x1xf32>) -> tensor<64x4x1x1xf32>
-    %347 = "stablehlo.broadcast_in_dim"(%346) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x3xf32>
-    %348 = "stablehlo.divide"(%344, %347) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %349 = "stablehlo.dot_general"(%348, %332) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x1x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x1x32xf32>
+    %347 = "stablehlo.broadcast_in_dim"(%346) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x2xf32>
+    %348 = "stablehlo.divide"(%344, %347) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %349 = "stablehlo.dot_general"(%348, %332) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x1x2xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x32xf32>
     %350 = "stablehlo.transpose"(%349) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %351 = "stablehlo.reshape"(%350) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %352 = "stablehlo.reshape"(%351) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
@@ -496,45 +496,45 @@ module @movie_sentiment_decode_step attributes {mhlo.num_replicas = 1 : i32, mhl
     %443 = "stablehlo.dot_general"(%442, %arg57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %444 = "stablehlo.reshape"(%443) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %445 = "stablehlo.reshape"(%444) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %446 = "stablehlo.reshape"(%arg18) : (tensor<64x3x4x32xf32>) -> tensor<64x384xf32>
-    %447 = "stablehlo.gather"(%446, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 384>} : (tensor<64x384xf32>, tensor<64xi32>) -> tensor<64x384xf32>
-    %448 = "stablehlo.reshape"(%447) : (tensor<64x384xf32>) -> tensor<64x3x4x32xf32>
-    %449 = "stablehlo.dynamic_update_slice"(%448, %445, %47, %arg1, %47, %47) : (tensor<64x3x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x3x4x32xf32>
+    %446 = "stablehlo.reshape"(%arg18) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
+    %447 = "stablehlo.gather"(%446, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<64x256xf32>, tensor<64xi32>) -> tensor<64x256xf32>
+    %448 = "stablehlo.reshape"(%447) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
+    %449 = "stablehlo.dynamic_update_slice"(%448, %445, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %450 = "stablehlo.reshape"(%437) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
     %451 = "stablehlo.dot_general"(%450, %arg58) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %452 = "stablehlo.reshape"(%451) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %453 = "stablehlo.reshape"(%452) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %454 = "stablehlo.reshape"(%arg19) : (tensor<64x3x4x32xf32>) -> tensor<64x384xf32>
-    %455 = "stablehlo.gather"(%454, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 384>} : (tensor<64x384xf32>, tensor<64xi32>) -> tensor<64x384xf32>
-    %456 = "stablehlo.reshape"(%455) : (tensor<64x384xf32>) -> tensor<64x3x4x32xf32>
-    %457 = "stablehlo.dynamic_update_slice"(%456, %453, %47, %arg1, %47, %47) : (tensor<64x3x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x3x4x32xf32>
+    %454 = "stablehlo.reshape"(%arg19) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
+    %455 = "stablehlo.gather"(%454, %arg2) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<64x256xf32>, tensor<64xi32>) -> tensor<64x256xf32>
+    %456 = "stablehlo.reshape"(%455) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
+    %457 = "stablehlo.dynamic_update_slice"(%456, %453, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %458 = "stablehlo.reshape"(%437) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
     %459 = "stablehlo.dot_general"(%458, %arg56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
     %460 = "stablehlo.reshape"(%459) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %461 = "stablehlo.reshape"(%460) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
-    %462 = "stablehlo.dot_general"(%461, %449) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x1x3xf32>
-    %463 = "stablehlo.broadcast_in_dim"(%38) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %464 = "stablehlo.add"(%462, %463) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
+    %462 = "stablehlo.dot_general"(%461, %449) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x2xf32>
+    %463 = "stablehlo.broadcast_in_dim"(%38) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %464 = "stablehlo.add"(%462, %463) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
     %n465_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %465 = "stablehlo.reduce"(%464, %n465_init) ({
     ^bb0(%n465_a: tensor<f32>, %n465_b: tensor<f32>):
       %n465_r = "stablehlo.maximum"(%n465_a, %n465_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n465_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x3xf32>, tensor<f32>) -> tensor<64x4x1xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x2xf32>, tensor<f32>) -> tensor<64x4x1xf32>
     %466 = "stablehlo.reshape"(%465) : (tensor<64x4x1xf32>) -> tensor<64x4x1x1xf32>
-    %467 = "stablehlo.broadcast_in_dim"(%466) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x3xf32>
-    %468 = "stablehlo.subtract"(%464, %467) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %469 = "stablehlo.exponential"(%468) : (tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
+    %467 = "stablehlo.broadcast_in_dim"(%466) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x2xf32>
+    %468 = "stablehlo.subtract"(%464, %467) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %469 = "stablehlo.exponential"(%468) : (tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
     %n470_init = stablehlo.constant dense<0x00000000> : tensor<f32>
     %470 = "stablehlo.reduce"(%469, %n470_init) ({
     ^bb0(%n470_a: tensor<f32>, %n470_b: tensor<f32>):
       %n470_r = "stablehlo.add"(%n470_a, %n470_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n470_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x3xf32>, tensor<f32>) -> tensor<64x4x1xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<64x4x1x2xf32>, tensor<f32>) -> tensor<64x4x1xf32>
     %471 = "stablehlo.reshape"(%470) : (tensor<64x4x1xf32>) -> tensor<64x4x1x1xf32>
-    %472 = "stablehlo.broadcast_in_dim"(%471) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x3xf32>
-    %473 = "stablehlo.divide"(%469, %472) : (tensor<64x4x1x3xf32>, tensor<64x4x1x3xf32>) -> tensor<64x4x1x3xf32>
-    %474 = "stablehlo.dot_general"(%473, %457) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x1x3xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x1x32xf32>
+    %472 = "stablehlo.broadcast_in_dim"(%471) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x4x1x1xf32>) -> tensor<64x4x1x2xf32>
+    %473 = "stablehlo.divide"(%469, %472) : (tensor<64x4x1x2xf32>, tensor<64x4x1x2xf32>) -> tensor<64x4x1x2xf32>
+    %474 = "stablehlo.dot_general"(%473, %457) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<64x4x1x2xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x32xf32>
     %475 = "stablehlo.transpose"(%474) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %476 = "stablehlo.reshape"(%475) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %477 = "stablehlo.reshape"(%476) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
@@ -688,6 +688,6 @@ module @movie_sentiment_decode_step attributes {mhlo.num_replicas = 1 : i32, mhl
       %n581_r = "stablehlo.maximum"(%n581_a, %n581_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%n581_r) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<64x32128xf32>, tensor<f32>) -> tensor<64xf32>
-    return %580, %581, %74, %82, %199, %207, %324, %332, %449, %457 : tensor<64xi32>, tensor<64xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>
+    return %580, %581, %74, %82, %199, %207, %324, %332, %449, %457 : tensor<64xi32>, tensor<64xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>
   }
 }

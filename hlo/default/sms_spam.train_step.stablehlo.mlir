@@ -3728,3883 +3728,3871 @@ module @sms_spam_train_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_pa
     %2682 = "stablehlo.divide"(%2674, %2681) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
     %2683 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
     %2684 = "stablehlo.multiply"(%2682, %2683) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %2685 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %2686 = "stablehlo.multiply"(%2593, %2685) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2687 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2688 = "stablehlo.add"(%2686, %2687) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2689 = "stablehlo.broadcast_in_dim"(%2688) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %2690 = "stablehlo.multiply"(%arg7, %2689) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %2691 = "stablehlo.subtract"(%2690, %2684) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %2695 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2696 = "stablehlo.add"(%arg103, %2695) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2697 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2698 = "stablehlo.broadcast_in_dim"(%2697) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2699 = "stablehlo.multiply"(%arg101, %2698) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2700 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %2701 = "stablehlo.broadcast_in_dim"(%2700) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2702 = "stablehlo.multiply"(%2403, %2701) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2703 = "stablehlo.add"(%2699, %2702) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2704 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2705 = "stablehlo.broadcast_in_dim"(%2704) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2706 = "stablehlo.multiply"(%arg102, %2705) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2707 = "stablehlo.multiply"(%2403, %2403) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2708 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %2709 = "stablehlo.broadcast_in_dim"(%2708) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2710 = "stablehlo.multiply"(%2707, %2709) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2711 = "stablehlo.add"(%2706, %2710) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2712 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2713 = "stablehlo.power"(%2712, %2696) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2714 = "stablehlo.negate"(%2713) : (tensor<f32>) -> tensor<f32>
-    %2715 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2716 = "stablehlo.add"(%2714, %2715) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2717 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2718 = "stablehlo.power"(%2717, %2696) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2719 = "stablehlo.negate"(%2718) : (tensor<f32>) -> tensor<f32>
-    %2720 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2721 = "stablehlo.add"(%2719, %2720) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2722 = "stablehlo.broadcast_in_dim"(%2716) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2723 = "stablehlo.divide"(%2703, %2722) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2724 = "stablehlo.sqrt"(%2721) : (tensor<f32>) -> tensor<f32>
-    %2725 = "stablehlo.sqrt"(%2711) : (tensor<128xf32>) -> tensor<128xf32>
-    %2726 = "stablehlo.broadcast_in_dim"(%2724) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2727 = "stablehlo.divide"(%2725, %2726) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2728 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %2729 = "stablehlo.broadcast_in_dim"(%2728) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2730 = "stablehlo.add"(%2727, %2729) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2731 = "stablehlo.divide"(%2723, %2730) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2732 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2733 = "stablehlo.multiply"(%2731, %2732) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2734 = "stablehlo.subtract"(%arg8, %2733) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2738 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2739 = "stablehlo.add"(%arg106, %2738) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2740 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2741 = "stablehlo.broadcast_in_dim"(%2740) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2742 = "stablehlo.multiply"(%arg104, %2741) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2743 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %2744 = "stablehlo.broadcast_in_dim"(%2743) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2745 = "stablehlo.multiply"(%2405, %2744) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2746 = "stablehlo.add"(%2742, %2745) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2747 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2748 = "stablehlo.broadcast_in_dim"(%2747) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2749 = "stablehlo.multiply"(%arg105, %2748) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2750 = "stablehlo.multiply"(%2405, %2405) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2751 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %2752 = "stablehlo.broadcast_in_dim"(%2751) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2753 = "stablehlo.multiply"(%2750, %2752) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2754 = "stablehlo.add"(%2749, %2753) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2755 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2756 = "stablehlo.power"(%2755, %2739) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2757 = "stablehlo.negate"(%2756) : (tensor<f32>) -> tensor<f32>
-    %2758 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2759 = "stablehlo.add"(%2757, %2758) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2760 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2761 = "stablehlo.power"(%2760, %2739) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2762 = "stablehlo.negate"(%2761) : (tensor<f32>) -> tensor<f32>
-    %2763 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2764 = "stablehlo.add"(%2762, %2763) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2765 = "stablehlo.broadcast_in_dim"(%2759) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2766 = "stablehlo.divide"(%2746, %2765) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2767 = "stablehlo.sqrt"(%2764) : (tensor<f32>) -> tensor<f32>
-    %2768 = "stablehlo.sqrt"(%2754) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2769 = "stablehlo.broadcast_in_dim"(%2767) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2770 = "stablehlo.divide"(%2768, %2769) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2771 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %2772 = "stablehlo.broadcast_in_dim"(%2771) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2773 = "stablehlo.add"(%2770, %2772) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2774 = "stablehlo.divide"(%2766, %2773) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2775 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2776 = "stablehlo.multiply"(%2774, %2775) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2777 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %2778 = "stablehlo.multiply"(%2593, %2777) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2779 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2780 = "stablehlo.add"(%2778, %2779) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2781 = "stablehlo.broadcast_in_dim"(%2780) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2782 = "stablehlo.multiply"(%arg9, %2781) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2783 = "stablehlo.subtract"(%2782, %2776) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2787 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2788 = "stablehlo.add"(%arg109, %2787) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2789 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2790 = "stablehlo.broadcast_in_dim"(%2789) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2791 = "stablehlo.multiply"(%arg107, %2790) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2792 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %2793 = "stablehlo.broadcast_in_dim"(%2792) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2794 = "stablehlo.multiply"(%2407, %2793) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2795 = "stablehlo.add"(%2791, %2794) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2796 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2797 = "stablehlo.broadcast_in_dim"(%2796) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2798 = "stablehlo.multiply"(%arg108, %2797) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2799 = "stablehlo.multiply"(%2407, %2407) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2800 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %2801 = "stablehlo.broadcast_in_dim"(%2800) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2802 = "stablehlo.multiply"(%2799, %2801) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2803 = "stablehlo.add"(%2798, %2802) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2804 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2805 = "stablehlo.power"(%2804, %2788) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2806 = "stablehlo.negate"(%2805) : (tensor<f32>) -> tensor<f32>
-    %2807 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2808 = "stablehlo.add"(%2806, %2807) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2809 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2810 = "stablehlo.power"(%2809, %2788) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2811 = "stablehlo.negate"(%2810) : (tensor<f32>) -> tensor<f32>
-    %2812 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2813 = "stablehlo.add"(%2811, %2812) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2814 = "stablehlo.broadcast_in_dim"(%2808) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2815 = "stablehlo.divide"(%2795, %2814) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2816 = "stablehlo.sqrt"(%2813) : (tensor<f32>) -> tensor<f32>
-    %2817 = "stablehlo.sqrt"(%2803) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2818 = "stablehlo.broadcast_in_dim"(%2816) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2819 = "stablehlo.divide"(%2817, %2818) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2820 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %2821 = "stablehlo.broadcast_in_dim"(%2820) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2822 = "stablehlo.add"(%2819, %2821) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2823 = "stablehlo.divide"(%2815, %2822) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2824 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2825 = "stablehlo.multiply"(%2823, %2824) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2826 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %2827 = "stablehlo.multiply"(%2593, %2826) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2828 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2829 = "stablehlo.add"(%2827, %2828) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2830 = "stablehlo.broadcast_in_dim"(%2829) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2831 = "stablehlo.multiply"(%arg10, %2830) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2832 = "stablehlo.subtract"(%2831, %2825) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2836 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2837 = "stablehlo.add"(%arg112, %2836) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2838 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2839 = "stablehlo.broadcast_in_dim"(%2838) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2840 = "stablehlo.multiply"(%arg110, %2839) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2841 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %2842 = "stablehlo.broadcast_in_dim"(%2841) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2843 = "stablehlo.multiply"(%2409, %2842) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2844 = "stablehlo.add"(%2840, %2843) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2845 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2846 = "stablehlo.broadcast_in_dim"(%2845) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2847 = "stablehlo.multiply"(%arg111, %2846) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2848 = "stablehlo.multiply"(%2409, %2409) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2849 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %2850 = "stablehlo.broadcast_in_dim"(%2849) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2851 = "stablehlo.multiply"(%2848, %2850) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2852 = "stablehlo.add"(%2847, %2851) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2853 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2854 = "stablehlo.power"(%2853, %2837) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2855 = "stablehlo.negate"(%2854) : (tensor<f32>) -> tensor<f32>
-    %2856 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2857 = "stablehlo.add"(%2855, %2856) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2858 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2859 = "stablehlo.power"(%2858, %2837) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2860 = "stablehlo.negate"(%2859) : (tensor<f32>) -> tensor<f32>
-    %2861 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2862 = "stablehlo.add"(%2860, %2861) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2863 = "stablehlo.broadcast_in_dim"(%2857) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2864 = "stablehlo.divide"(%2844, %2863) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2865 = "stablehlo.sqrt"(%2862) : (tensor<f32>) -> tensor<f32>
-    %2866 = "stablehlo.sqrt"(%2852) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2867 = "stablehlo.broadcast_in_dim"(%2865) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2868 = "stablehlo.divide"(%2866, %2867) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2869 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %2870 = "stablehlo.broadcast_in_dim"(%2869) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2871 = "stablehlo.add"(%2868, %2870) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2872 = "stablehlo.divide"(%2864, %2871) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2873 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2874 = "stablehlo.multiply"(%2872, %2873) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2875 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %2876 = "stablehlo.multiply"(%2593, %2875) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2877 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2878 = "stablehlo.add"(%2876, %2877) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2879 = "stablehlo.broadcast_in_dim"(%2878) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2880 = "stablehlo.multiply"(%arg11, %2879) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2881 = "stablehlo.subtract"(%2880, %2874) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2885 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2886 = "stablehlo.add"(%arg115, %2885) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2887 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2888 = "stablehlo.broadcast_in_dim"(%2887) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2889 = "stablehlo.multiply"(%arg113, %2888) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2890 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %2891 = "stablehlo.broadcast_in_dim"(%2890) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2892 = "stablehlo.multiply"(%2411, %2891) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2893 = "stablehlo.add"(%2889, %2892) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2894 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2895 = "stablehlo.broadcast_in_dim"(%2894) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2896 = "stablehlo.multiply"(%arg114, %2895) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2897 = "stablehlo.multiply"(%2411, %2411) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2898 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %2899 = "stablehlo.broadcast_in_dim"(%2898) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2900 = "stablehlo.multiply"(%2897, %2899) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2901 = "stablehlo.add"(%2896, %2900) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2902 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2903 = "stablehlo.power"(%2902, %2886) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2904 = "stablehlo.negate"(%2903) : (tensor<f32>) -> tensor<f32>
-    %2905 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2906 = "stablehlo.add"(%2904, %2905) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2907 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2908 = "stablehlo.power"(%2907, %2886) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2909 = "stablehlo.negate"(%2908) : (tensor<f32>) -> tensor<f32>
-    %2910 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2911 = "stablehlo.add"(%2909, %2910) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2912 = "stablehlo.broadcast_in_dim"(%2906) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2913 = "stablehlo.divide"(%2893, %2912) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2914 = "stablehlo.sqrt"(%2911) : (tensor<f32>) -> tensor<f32>
-    %2915 = "stablehlo.sqrt"(%2901) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2916 = "stablehlo.broadcast_in_dim"(%2914) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2917 = "stablehlo.divide"(%2915, %2916) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2918 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %2919 = "stablehlo.broadcast_in_dim"(%2918) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2920 = "stablehlo.add"(%2917, %2919) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2921 = "stablehlo.divide"(%2913, %2920) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2922 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2923 = "stablehlo.multiply"(%2921, %2922) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2924 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %2925 = "stablehlo.multiply"(%2593, %2924) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2926 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2927 = "stablehlo.add"(%2925, %2926) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2928 = "stablehlo.broadcast_in_dim"(%2927) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %2929 = "stablehlo.multiply"(%arg12, %2928) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2930 = "stablehlo.subtract"(%2929, %2923) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %2934 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2935 = "stablehlo.add"(%arg118, %2934) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2936 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2937 = "stablehlo.broadcast_in_dim"(%2936) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2938 = "stablehlo.multiply"(%arg116, %2937) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2939 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %2940 = "stablehlo.broadcast_in_dim"(%2939) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2941 = "stablehlo.multiply"(%2413, %2940) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2942 = "stablehlo.add"(%2938, %2941) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2943 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2944 = "stablehlo.broadcast_in_dim"(%2943) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2945 = "stablehlo.multiply"(%arg117, %2944) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2946 = "stablehlo.multiply"(%2413, %2413) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2947 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %2948 = "stablehlo.broadcast_in_dim"(%2947) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2949 = "stablehlo.multiply"(%2946, %2948) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2950 = "stablehlo.add"(%2945, %2949) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2951 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2952 = "stablehlo.power"(%2951, %2935) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2953 = "stablehlo.negate"(%2952) : (tensor<f32>) -> tensor<f32>
-    %2954 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2955 = "stablehlo.add"(%2953, %2954) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2956 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2957 = "stablehlo.power"(%2956, %2935) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2958 = "stablehlo.negate"(%2957) : (tensor<f32>) -> tensor<f32>
-    %2959 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2960 = "stablehlo.add"(%2958, %2959) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2961 = "stablehlo.broadcast_in_dim"(%2955) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2962 = "stablehlo.divide"(%2942, %2961) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2963 = "stablehlo.sqrt"(%2960) : (tensor<f32>) -> tensor<f32>
-    %2964 = "stablehlo.sqrt"(%2950) : (tensor<128xf32>) -> tensor<128xf32>
-    %2965 = "stablehlo.broadcast_in_dim"(%2963) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2966 = "stablehlo.divide"(%2964, %2965) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2967 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %2968 = "stablehlo.broadcast_in_dim"(%2967) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2969 = "stablehlo.add"(%2966, %2968) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2970 = "stablehlo.divide"(%2962, %2969) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2971 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2972 = "stablehlo.multiply"(%2970, %2971) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2973 = "stablehlo.subtract"(%arg13, %2972) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %2977 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2978 = "stablehlo.add"(%arg121, %2977) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2979 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2980 = "stablehlo.broadcast_in_dim"(%2979) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %2981 = "stablehlo.multiply"(%arg119, %2980) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %2982 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %2983 = "stablehlo.broadcast_in_dim"(%2982) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %2984 = "stablehlo.multiply"(%2415, %2983) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %2985 = "stablehlo.add"(%2981, %2984) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %2986 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %2987 = "stablehlo.broadcast_in_dim"(%2986) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %2988 = "stablehlo.multiply"(%arg120, %2987) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %2989 = "stablehlo.multiply"(%2415, %2415) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %2990 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %2991 = "stablehlo.broadcast_in_dim"(%2990) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %2992 = "stablehlo.multiply"(%2989, %2991) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %2993 = "stablehlo.add"(%2988, %2992) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %2994 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %2995 = "stablehlo.power"(%2994, %2978) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2996 = "stablehlo.negate"(%2995) : (tensor<f32>) -> tensor<f32>
-    %2997 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %2998 = "stablehlo.add"(%2996, %2997) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2999 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3000 = "stablehlo.power"(%2999, %2978) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3001 = "stablehlo.negate"(%3000) : (tensor<f32>) -> tensor<f32>
-    %3002 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3003 = "stablehlo.add"(%3001, %3002) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3004 = "stablehlo.broadcast_in_dim"(%2998) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3005 = "stablehlo.divide"(%2985, %3004) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3006 = "stablehlo.sqrt"(%3003) : (tensor<f32>) -> tensor<f32>
-    %3007 = "stablehlo.sqrt"(%2993) : (tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3008 = "stablehlo.broadcast_in_dim"(%3006) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3009 = "stablehlo.divide"(%3007, %3008) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3010 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3011 = "stablehlo.broadcast_in_dim"(%3010) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3012 = "stablehlo.add"(%3009, %3011) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3013 = "stablehlo.divide"(%3005, %3012) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3014 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3015 = "stablehlo.multiply"(%3013, %3014) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3016 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3017 = "stablehlo.multiply"(%2593, %3016) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3018 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3019 = "stablehlo.add"(%3017, %3018) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3020 = "stablehlo.broadcast_in_dim"(%3019) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3021 = "stablehlo.multiply"(%arg14, %3020) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3022 = "stablehlo.subtract"(%3021, %3015) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3026 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3027 = "stablehlo.add"(%arg124, %3026) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3028 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3029 = "stablehlo.broadcast_in_dim"(%3028) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3030 = "stablehlo.multiply"(%arg122, %3029) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3031 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3032 = "stablehlo.broadcast_in_dim"(%3031) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3033 = "stablehlo.multiply"(%2417, %3032) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3034 = "stablehlo.add"(%3030, %3033) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3035 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3036 = "stablehlo.broadcast_in_dim"(%3035) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3037 = "stablehlo.multiply"(%arg123, %3036) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3038 = "stablehlo.multiply"(%2417, %2417) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3039 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3040 = "stablehlo.broadcast_in_dim"(%3039) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3041 = "stablehlo.multiply"(%3038, %3040) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3042 = "stablehlo.add"(%3037, %3041) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3043 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3044 = "stablehlo.power"(%3043, %3027) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3045 = "stablehlo.negate"(%3044) : (tensor<f32>) -> tensor<f32>
-    %3046 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3047 = "stablehlo.add"(%3045, %3046) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3048 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3049 = "stablehlo.power"(%3048, %3027) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3050 = "stablehlo.negate"(%3049) : (tensor<f32>) -> tensor<f32>
-    %3051 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3052 = "stablehlo.add"(%3050, %3051) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3053 = "stablehlo.broadcast_in_dim"(%3047) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3054 = "stablehlo.divide"(%3034, %3053) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3055 = "stablehlo.sqrt"(%3052) : (tensor<f32>) -> tensor<f32>
-    %3056 = "stablehlo.sqrt"(%3042) : (tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3057 = "stablehlo.broadcast_in_dim"(%3055) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3058 = "stablehlo.divide"(%3056, %3057) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3059 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3060 = "stablehlo.broadcast_in_dim"(%3059) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3061 = "stablehlo.add"(%3058, %3060) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3062 = "stablehlo.divide"(%3054, %3061) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3063 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3064 = "stablehlo.multiply"(%3062, %3063) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3065 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3066 = "stablehlo.multiply"(%2593, %3065) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3067 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3068 = "stablehlo.add"(%3066, %3067) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3069 = "stablehlo.broadcast_in_dim"(%3068) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3070 = "stablehlo.multiply"(%arg15, %3069) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3071 = "stablehlo.subtract"(%3070, %3064) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3075 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3076 = "stablehlo.add"(%arg127, %3075) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3077 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3078 = "stablehlo.broadcast_in_dim"(%3077) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3079 = "stablehlo.multiply"(%arg125, %3078) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3080 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3081 = "stablehlo.broadcast_in_dim"(%3080) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3082 = "stablehlo.multiply"(%2419, %3081) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3083 = "stablehlo.add"(%3079, %3082) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3084 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3085 = "stablehlo.broadcast_in_dim"(%3084) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3086 = "stablehlo.multiply"(%arg126, %3085) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3087 = "stablehlo.multiply"(%2419, %2419) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3088 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3089 = "stablehlo.broadcast_in_dim"(%3088) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3090 = "stablehlo.multiply"(%3087, %3089) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3091 = "stablehlo.add"(%3086, %3090) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3092 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3093 = "stablehlo.power"(%3092, %3076) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3094 = "stablehlo.negate"(%3093) : (tensor<f32>) -> tensor<f32>
-    %3095 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3096 = "stablehlo.add"(%3094, %3095) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3097 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3098 = "stablehlo.power"(%3097, %3076) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3099 = "stablehlo.negate"(%3098) : (tensor<f32>) -> tensor<f32>
-    %3100 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3101 = "stablehlo.add"(%3099, %3100) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3102 = "stablehlo.broadcast_in_dim"(%3096) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3103 = "stablehlo.divide"(%3083, %3102) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3104 = "stablehlo.sqrt"(%3101) : (tensor<f32>) -> tensor<f32>
-    %3105 = "stablehlo.sqrt"(%3091) : (tensor<128xf32>) -> tensor<128xf32>
-    %3106 = "stablehlo.broadcast_in_dim"(%3104) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3107 = "stablehlo.divide"(%3105, %3106) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3108 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3109 = "stablehlo.broadcast_in_dim"(%3108) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3110 = "stablehlo.add"(%3107, %3109) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3111 = "stablehlo.divide"(%3103, %3110) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3112 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3113 = "stablehlo.multiply"(%3111, %3112) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3114 = "stablehlo.subtract"(%arg16, %3113) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3118 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3119 = "stablehlo.add"(%arg130, %3118) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3120 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3121 = "stablehlo.broadcast_in_dim"(%3120) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3122 = "stablehlo.multiply"(%arg128, %3121) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3123 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3124 = "stablehlo.broadcast_in_dim"(%3123) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3125 = "stablehlo.multiply"(%2421, %3124) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3126 = "stablehlo.add"(%3122, %3125) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3127 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3128 = "stablehlo.broadcast_in_dim"(%3127) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3129 = "stablehlo.multiply"(%arg129, %3128) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3130 = "stablehlo.multiply"(%2421, %2421) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3131 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3132 = "stablehlo.broadcast_in_dim"(%3131) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3133 = "stablehlo.multiply"(%3130, %3132) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3134 = "stablehlo.add"(%3129, %3133) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3135 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3136 = "stablehlo.power"(%3135, %3119) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3137 = "stablehlo.negate"(%3136) : (tensor<f32>) -> tensor<f32>
-    %3138 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3139 = "stablehlo.add"(%3137, %3138) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3140 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3141 = "stablehlo.power"(%3140, %3119) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3142 = "stablehlo.negate"(%3141) : (tensor<f32>) -> tensor<f32>
-    %3143 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3144 = "stablehlo.add"(%3142, %3143) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3145 = "stablehlo.broadcast_in_dim"(%3139) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3146 = "stablehlo.divide"(%3126, %3145) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3147 = "stablehlo.sqrt"(%3144) : (tensor<f32>) -> tensor<f32>
-    %3148 = "stablehlo.sqrt"(%3134) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3149 = "stablehlo.broadcast_in_dim"(%3147) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3150 = "stablehlo.divide"(%3148, %3149) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3151 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3152 = "stablehlo.broadcast_in_dim"(%3151) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3153 = "stablehlo.add"(%3150, %3152) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3154 = "stablehlo.divide"(%3146, %3153) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3155 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3156 = "stablehlo.multiply"(%3154, %3155) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3157 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3158 = "stablehlo.multiply"(%2593, %3157) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3159 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3160 = "stablehlo.add"(%3158, %3159) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3161 = "stablehlo.broadcast_in_dim"(%3160) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3162 = "stablehlo.multiply"(%arg17, %3161) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3163 = "stablehlo.subtract"(%3162, %3156) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3167 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3168 = "stablehlo.add"(%arg133, %3167) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3169 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3170 = "stablehlo.broadcast_in_dim"(%3169) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3171 = "stablehlo.multiply"(%arg131, %3170) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3172 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3173 = "stablehlo.broadcast_in_dim"(%3172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3174 = "stablehlo.multiply"(%2423, %3173) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3175 = "stablehlo.add"(%3171, %3174) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3176 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3177 = "stablehlo.broadcast_in_dim"(%3176) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3178 = "stablehlo.multiply"(%arg132, %3177) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3179 = "stablehlo.multiply"(%2423, %2423) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3180 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3181 = "stablehlo.broadcast_in_dim"(%3180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3182 = "stablehlo.multiply"(%3179, %3181) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3183 = "stablehlo.add"(%3178, %3182) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3184 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3185 = "stablehlo.power"(%3184, %3168) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3186 = "stablehlo.negate"(%3185) : (tensor<f32>) -> tensor<f32>
-    %3187 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3188 = "stablehlo.add"(%3186, %3187) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3189 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3190 = "stablehlo.power"(%3189, %3168) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3191 = "stablehlo.negate"(%3190) : (tensor<f32>) -> tensor<f32>
-    %3192 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3193 = "stablehlo.add"(%3191, %3192) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3194 = "stablehlo.broadcast_in_dim"(%3188) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3195 = "stablehlo.divide"(%3175, %3194) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3196 = "stablehlo.sqrt"(%3193) : (tensor<f32>) -> tensor<f32>
-    %3197 = "stablehlo.sqrt"(%3183) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3198 = "stablehlo.broadcast_in_dim"(%3196) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3199 = "stablehlo.divide"(%3197, %3198) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3200 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3201 = "stablehlo.broadcast_in_dim"(%3200) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3202 = "stablehlo.add"(%3199, %3201) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3203 = "stablehlo.divide"(%3195, %3202) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3204 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3205 = "stablehlo.multiply"(%3203, %3204) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3206 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3207 = "stablehlo.multiply"(%2593, %3206) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3208 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3209 = "stablehlo.add"(%3207, %3208) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3210 = "stablehlo.broadcast_in_dim"(%3209) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3211 = "stablehlo.multiply"(%arg18, %3210) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3212 = "stablehlo.subtract"(%3211, %3205) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3216 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3217 = "stablehlo.add"(%arg136, %3216) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3218 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3219 = "stablehlo.broadcast_in_dim"(%3218) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3220 = "stablehlo.multiply"(%arg134, %3219) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3221 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3222 = "stablehlo.broadcast_in_dim"(%3221) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3223 = "stablehlo.multiply"(%2425, %3222) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3224 = "stablehlo.add"(%3220, %3223) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3225 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3226 = "stablehlo.broadcast_in_dim"(%3225) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3227 = "stablehlo.multiply"(%arg135, %3226) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3228 = "stablehlo.multiply"(%2425, %2425) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3229 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3230 = "stablehlo.broadcast_in_dim"(%3229) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3231 = "stablehlo.multiply"(%3228, %3230) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3232 = "stablehlo.add"(%3227, %3231) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3233 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3234 = "stablehlo.power"(%3233, %3217) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3235 = "stablehlo.negate"(%3234) : (tensor<f32>) -> tensor<f32>
-    %3236 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3237 = "stablehlo.add"(%3235, %3236) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3238 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3239 = "stablehlo.power"(%3238, %3217) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3240 = "stablehlo.negate"(%3239) : (tensor<f32>) -> tensor<f32>
-    %3241 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3242 = "stablehlo.add"(%3240, %3241) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3243 = "stablehlo.broadcast_in_dim"(%3237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3244 = "stablehlo.divide"(%3224, %3243) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3245 = "stablehlo.sqrt"(%3242) : (tensor<f32>) -> tensor<f32>
-    %3246 = "stablehlo.sqrt"(%3232) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3247 = "stablehlo.broadcast_in_dim"(%3245) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3248 = "stablehlo.divide"(%3246, %3247) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3249 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3250 = "stablehlo.broadcast_in_dim"(%3249) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3251 = "stablehlo.add"(%3248, %3250) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3252 = "stablehlo.divide"(%3244, %3251) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3253 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3254 = "stablehlo.multiply"(%3252, %3253) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3255 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3256 = "stablehlo.multiply"(%2593, %3255) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3257 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3258 = "stablehlo.add"(%3256, %3257) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3259 = "stablehlo.broadcast_in_dim"(%3258) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3260 = "stablehlo.multiply"(%arg19, %3259) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3261 = "stablehlo.subtract"(%3260, %3254) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3265 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3266 = "stablehlo.add"(%arg139, %3265) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3267 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3268 = "stablehlo.broadcast_in_dim"(%3267) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3269 = "stablehlo.multiply"(%arg137, %3268) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3270 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3271 = "stablehlo.broadcast_in_dim"(%3270) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3272 = "stablehlo.multiply"(%2427, %3271) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3273 = "stablehlo.add"(%3269, %3272) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3274 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3275 = "stablehlo.broadcast_in_dim"(%3274) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3276 = "stablehlo.multiply"(%arg138, %3275) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3277 = "stablehlo.multiply"(%2427, %2427) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3278 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3279 = "stablehlo.broadcast_in_dim"(%3278) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3280 = "stablehlo.multiply"(%3277, %3279) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3281 = "stablehlo.add"(%3276, %3280) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3282 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3283 = "stablehlo.power"(%3282, %3266) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3284 = "stablehlo.negate"(%3283) : (tensor<f32>) -> tensor<f32>
-    %3285 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3286 = "stablehlo.add"(%3284, %3285) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3287 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3288 = "stablehlo.power"(%3287, %3266) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3289 = "stablehlo.negate"(%3288) : (tensor<f32>) -> tensor<f32>
-    %3290 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3291 = "stablehlo.add"(%3289, %3290) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3292 = "stablehlo.broadcast_in_dim"(%3286) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3293 = "stablehlo.divide"(%3273, %3292) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3294 = "stablehlo.sqrt"(%3291) : (tensor<f32>) -> tensor<f32>
-    %3295 = "stablehlo.sqrt"(%3281) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3296 = "stablehlo.broadcast_in_dim"(%3294) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3297 = "stablehlo.divide"(%3295, %3296) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3298 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3299 = "stablehlo.broadcast_in_dim"(%3298) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3300 = "stablehlo.add"(%3297, %3299) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3301 = "stablehlo.divide"(%3293, %3300) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3302 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3303 = "stablehlo.multiply"(%3301, %3302) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3304 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3305 = "stablehlo.multiply"(%2593, %3304) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3306 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3307 = "stablehlo.add"(%3305, %3306) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3308 = "stablehlo.broadcast_in_dim"(%3307) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3309 = "stablehlo.multiply"(%arg20, %3308) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3310 = "stablehlo.subtract"(%3309, %3303) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3314 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3315 = "stablehlo.add"(%arg142, %3314) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3316 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3317 = "stablehlo.broadcast_in_dim"(%3316) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3318 = "stablehlo.multiply"(%arg140, %3317) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3319 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3320 = "stablehlo.broadcast_in_dim"(%3319) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3321 = "stablehlo.multiply"(%2429, %3320) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3322 = "stablehlo.add"(%3318, %3321) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3323 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3324 = "stablehlo.broadcast_in_dim"(%3323) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3325 = "stablehlo.multiply"(%arg141, %3324) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3326 = "stablehlo.multiply"(%2429, %2429) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3327 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3328 = "stablehlo.broadcast_in_dim"(%3327) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3329 = "stablehlo.multiply"(%3326, %3328) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3330 = "stablehlo.add"(%3325, %3329) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3331 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3332 = "stablehlo.power"(%3331, %3315) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3333 = "stablehlo.negate"(%3332) : (tensor<f32>) -> tensor<f32>
-    %3334 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3335 = "stablehlo.add"(%3333, %3334) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3336 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3337 = "stablehlo.power"(%3336, %3315) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3338 = "stablehlo.negate"(%3337) : (tensor<f32>) -> tensor<f32>
-    %3339 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3340 = "stablehlo.add"(%3338, %3339) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3341 = "stablehlo.broadcast_in_dim"(%3335) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3342 = "stablehlo.divide"(%3322, %3341) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3343 = "stablehlo.sqrt"(%3340) : (tensor<f32>) -> tensor<f32>
-    %3344 = "stablehlo.sqrt"(%3330) : (tensor<128xf32>) -> tensor<128xf32>
-    %3345 = "stablehlo.broadcast_in_dim"(%3343) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3346 = "stablehlo.divide"(%3344, %3345) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3347 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3348 = "stablehlo.broadcast_in_dim"(%3347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3349 = "stablehlo.add"(%3346, %3348) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3350 = "stablehlo.divide"(%3342, %3349) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3351 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3352 = "stablehlo.multiply"(%3350, %3351) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3353 = "stablehlo.subtract"(%arg21, %3352) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3357 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3358 = "stablehlo.add"(%arg145, %3357) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3359 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3360 = "stablehlo.broadcast_in_dim"(%3359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3361 = "stablehlo.multiply"(%arg143, %3360) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3362 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3363 = "stablehlo.broadcast_in_dim"(%3362) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3364 = "stablehlo.multiply"(%2431, %3363) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3365 = "stablehlo.add"(%3361, %3364) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3366 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3367 = "stablehlo.broadcast_in_dim"(%3366) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3368 = "stablehlo.multiply"(%arg144, %3367) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3369 = "stablehlo.multiply"(%2431, %2431) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3370 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3371 = "stablehlo.broadcast_in_dim"(%3370) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3372 = "stablehlo.multiply"(%3369, %3371) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3373 = "stablehlo.add"(%3368, %3372) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3374 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3375 = "stablehlo.power"(%3374, %3358) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3376 = "stablehlo.negate"(%3375) : (tensor<f32>) -> tensor<f32>
-    %3377 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3378 = "stablehlo.add"(%3376, %3377) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3379 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3380 = "stablehlo.power"(%3379, %3358) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3381 = "stablehlo.negate"(%3380) : (tensor<f32>) -> tensor<f32>
-    %3382 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3383 = "stablehlo.add"(%3381, %3382) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3384 = "stablehlo.broadcast_in_dim"(%3378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3385 = "stablehlo.divide"(%3365, %3384) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3386 = "stablehlo.sqrt"(%3383) : (tensor<f32>) -> tensor<f32>
-    %3387 = "stablehlo.sqrt"(%3373) : (tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3388 = "stablehlo.broadcast_in_dim"(%3386) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3389 = "stablehlo.divide"(%3387, %3388) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3390 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3391 = "stablehlo.broadcast_in_dim"(%3390) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3392 = "stablehlo.add"(%3389, %3391) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3393 = "stablehlo.divide"(%3385, %3392) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3394 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3395 = "stablehlo.multiply"(%3393, %3394) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3396 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3397 = "stablehlo.multiply"(%2593, %3396) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3398 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3399 = "stablehlo.add"(%3397, %3398) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3400 = "stablehlo.broadcast_in_dim"(%3399) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3401 = "stablehlo.multiply"(%arg22, %3400) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3402 = "stablehlo.subtract"(%3401, %3395) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3406 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3407 = "stablehlo.add"(%arg148, %3406) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3408 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3409 = "stablehlo.broadcast_in_dim"(%3408) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3410 = "stablehlo.multiply"(%arg146, %3409) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3411 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3412 = "stablehlo.broadcast_in_dim"(%3411) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3413 = "stablehlo.multiply"(%2433, %3412) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3414 = "stablehlo.add"(%3410, %3413) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3415 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3416 = "stablehlo.broadcast_in_dim"(%3415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3417 = "stablehlo.multiply"(%arg147, %3416) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3418 = "stablehlo.multiply"(%2433, %2433) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3419 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3420 = "stablehlo.broadcast_in_dim"(%3419) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3421 = "stablehlo.multiply"(%3418, %3420) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3422 = "stablehlo.add"(%3417, %3421) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3423 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3424 = "stablehlo.power"(%3423, %3407) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3425 = "stablehlo.negate"(%3424) : (tensor<f32>) -> tensor<f32>
-    %3426 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3427 = "stablehlo.add"(%3425, %3426) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3428 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3429 = "stablehlo.power"(%3428, %3407) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3430 = "stablehlo.negate"(%3429) : (tensor<f32>) -> tensor<f32>
-    %3431 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3432 = "stablehlo.add"(%3430, %3431) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3433 = "stablehlo.broadcast_in_dim"(%3427) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3434 = "stablehlo.divide"(%3414, %3433) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3435 = "stablehlo.sqrt"(%3432) : (tensor<f32>) -> tensor<f32>
-    %3436 = "stablehlo.sqrt"(%3422) : (tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3437 = "stablehlo.broadcast_in_dim"(%3435) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3438 = "stablehlo.divide"(%3436, %3437) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3439 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3440 = "stablehlo.broadcast_in_dim"(%3439) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3441 = "stablehlo.add"(%3438, %3440) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3442 = "stablehlo.divide"(%3434, %3441) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3443 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3444 = "stablehlo.multiply"(%3442, %3443) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3445 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3446 = "stablehlo.multiply"(%2593, %3445) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3447 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3448 = "stablehlo.add"(%3446, %3447) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3449 = "stablehlo.broadcast_in_dim"(%3448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3450 = "stablehlo.multiply"(%arg23, %3449) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3451 = "stablehlo.subtract"(%3450, %3444) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3455 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3456 = "stablehlo.add"(%arg151, %3455) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3457 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3458 = "stablehlo.broadcast_in_dim"(%3457) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3459 = "stablehlo.multiply"(%arg149, %3458) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3460 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3461 = "stablehlo.broadcast_in_dim"(%3460) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3462 = "stablehlo.multiply"(%2435, %3461) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3463 = "stablehlo.add"(%3459, %3462) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3464 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3465 = "stablehlo.broadcast_in_dim"(%3464) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3466 = "stablehlo.multiply"(%arg150, %3465) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3467 = "stablehlo.multiply"(%2435, %2435) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3468 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3469 = "stablehlo.broadcast_in_dim"(%3468) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3470 = "stablehlo.multiply"(%3467, %3469) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3471 = "stablehlo.add"(%3466, %3470) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3472 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3473 = "stablehlo.power"(%3472, %3456) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3474 = "stablehlo.negate"(%3473) : (tensor<f32>) -> tensor<f32>
-    %3475 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3476 = "stablehlo.add"(%3474, %3475) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3477 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3478 = "stablehlo.power"(%3477, %3456) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3479 = "stablehlo.negate"(%3478) : (tensor<f32>) -> tensor<f32>
-    %3480 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3481 = "stablehlo.add"(%3479, %3480) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3482 = "stablehlo.broadcast_in_dim"(%3476) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3483 = "stablehlo.divide"(%3463, %3482) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3484 = "stablehlo.sqrt"(%3481) : (tensor<f32>) -> tensor<f32>
-    %3485 = "stablehlo.sqrt"(%3471) : (tensor<128xf32>) -> tensor<128xf32>
-    %3486 = "stablehlo.broadcast_in_dim"(%3484) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3487 = "stablehlo.divide"(%3485, %3486) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3488 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3489 = "stablehlo.broadcast_in_dim"(%3488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3490 = "stablehlo.add"(%3487, %3489) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3491 = "stablehlo.divide"(%3483, %3490) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3492 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3493 = "stablehlo.multiply"(%3491, %3492) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3494 = "stablehlo.subtract"(%arg24, %3493) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3498 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3499 = "stablehlo.add"(%arg154, %3498) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3500 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3501 = "stablehlo.broadcast_in_dim"(%3500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3502 = "stablehlo.multiply"(%arg152, %3501) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3503 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3504 = "stablehlo.broadcast_in_dim"(%3503) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3505 = "stablehlo.multiply"(%2437, %3504) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3506 = "stablehlo.add"(%3502, %3505) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3507 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3508 = "stablehlo.broadcast_in_dim"(%3507) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3509 = "stablehlo.multiply"(%arg153, %3508) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3510 = "stablehlo.multiply"(%2437, %2437) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3511 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3512 = "stablehlo.broadcast_in_dim"(%3511) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3513 = "stablehlo.multiply"(%3510, %3512) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3514 = "stablehlo.add"(%3509, %3513) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3515 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3516 = "stablehlo.power"(%3515, %3499) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3517 = "stablehlo.negate"(%3516) : (tensor<f32>) -> tensor<f32>
-    %3518 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3519 = "stablehlo.add"(%3517, %3518) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3520 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3521 = "stablehlo.power"(%3520, %3499) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3522 = "stablehlo.negate"(%3521) : (tensor<f32>) -> tensor<f32>
-    %3523 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3524 = "stablehlo.add"(%3522, %3523) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3525 = "stablehlo.broadcast_in_dim"(%3519) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3526 = "stablehlo.divide"(%3506, %3525) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3527 = "stablehlo.sqrt"(%3524) : (tensor<f32>) -> tensor<f32>
-    %3528 = "stablehlo.sqrt"(%3514) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3529 = "stablehlo.broadcast_in_dim"(%3527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3530 = "stablehlo.divide"(%3528, %3529) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3531 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3532 = "stablehlo.broadcast_in_dim"(%3531) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3533 = "stablehlo.add"(%3530, %3532) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3534 = "stablehlo.divide"(%3526, %3533) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3535 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3536 = "stablehlo.multiply"(%3534, %3535) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3537 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3538 = "stablehlo.multiply"(%2593, %3537) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3539 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3540 = "stablehlo.add"(%3538, %3539) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3541 = "stablehlo.broadcast_in_dim"(%3540) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3542 = "stablehlo.multiply"(%arg25, %3541) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3543 = "stablehlo.subtract"(%3542, %3536) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3547 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3548 = "stablehlo.add"(%arg157, %3547) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3549 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3550 = "stablehlo.broadcast_in_dim"(%3549) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3551 = "stablehlo.multiply"(%arg155, %3550) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3552 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3553 = "stablehlo.broadcast_in_dim"(%3552) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3554 = "stablehlo.multiply"(%2439, %3553) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3555 = "stablehlo.add"(%3551, %3554) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3556 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3557 = "stablehlo.broadcast_in_dim"(%3556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3558 = "stablehlo.multiply"(%arg156, %3557) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3559 = "stablehlo.multiply"(%2439, %2439) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3560 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3561 = "stablehlo.broadcast_in_dim"(%3560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3562 = "stablehlo.multiply"(%3559, %3561) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3563 = "stablehlo.add"(%3558, %3562) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3564 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3565 = "stablehlo.power"(%3564, %3548) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3566 = "stablehlo.negate"(%3565) : (tensor<f32>) -> tensor<f32>
-    %3567 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3568 = "stablehlo.add"(%3566, %3567) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3569 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3570 = "stablehlo.power"(%3569, %3548) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3571 = "stablehlo.negate"(%3570) : (tensor<f32>) -> tensor<f32>
-    %3572 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3573 = "stablehlo.add"(%3571, %3572) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3574 = "stablehlo.broadcast_in_dim"(%3568) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3575 = "stablehlo.divide"(%3555, %3574) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3576 = "stablehlo.sqrt"(%3573) : (tensor<f32>) -> tensor<f32>
-    %3577 = "stablehlo.sqrt"(%3563) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3578 = "stablehlo.broadcast_in_dim"(%3576) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3579 = "stablehlo.divide"(%3577, %3578) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3580 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3581 = "stablehlo.broadcast_in_dim"(%3580) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3582 = "stablehlo.add"(%3579, %3581) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3583 = "stablehlo.divide"(%3575, %3582) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3584 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3585 = "stablehlo.multiply"(%3583, %3584) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3586 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3587 = "stablehlo.multiply"(%2593, %3586) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3588 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3589 = "stablehlo.add"(%3587, %3588) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3590 = "stablehlo.broadcast_in_dim"(%3589) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3591 = "stablehlo.multiply"(%arg26, %3590) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3592 = "stablehlo.subtract"(%3591, %3585) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3596 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3597 = "stablehlo.add"(%arg160, %3596) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3598 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3599 = "stablehlo.broadcast_in_dim"(%3598) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3600 = "stablehlo.multiply"(%arg158, %3599) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3601 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3602 = "stablehlo.broadcast_in_dim"(%3601) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3603 = "stablehlo.multiply"(%2441, %3602) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3604 = "stablehlo.add"(%3600, %3603) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3605 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3606 = "stablehlo.broadcast_in_dim"(%3605) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3607 = "stablehlo.multiply"(%arg159, %3606) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3608 = "stablehlo.multiply"(%2441, %2441) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3609 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3610 = "stablehlo.broadcast_in_dim"(%3609) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3611 = "stablehlo.multiply"(%3608, %3610) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3612 = "stablehlo.add"(%3607, %3611) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3613 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3614 = "stablehlo.power"(%3613, %3597) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3615 = "stablehlo.negate"(%3614) : (tensor<f32>) -> tensor<f32>
-    %3616 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3617 = "stablehlo.add"(%3615, %3616) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3618 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3619 = "stablehlo.power"(%3618, %3597) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3620 = "stablehlo.negate"(%3619) : (tensor<f32>) -> tensor<f32>
-    %3621 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3622 = "stablehlo.add"(%3620, %3621) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3623 = "stablehlo.broadcast_in_dim"(%3617) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3624 = "stablehlo.divide"(%3604, %3623) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3625 = "stablehlo.sqrt"(%3622) : (tensor<f32>) -> tensor<f32>
-    %3626 = "stablehlo.sqrt"(%3612) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3627 = "stablehlo.broadcast_in_dim"(%3625) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3628 = "stablehlo.divide"(%3626, %3627) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3629 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3630 = "stablehlo.broadcast_in_dim"(%3629) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3631 = "stablehlo.add"(%3628, %3630) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3632 = "stablehlo.divide"(%3624, %3631) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3633 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3634 = "stablehlo.multiply"(%3632, %3633) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3635 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3636 = "stablehlo.multiply"(%2593, %3635) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3637 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3638 = "stablehlo.add"(%3636, %3637) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3639 = "stablehlo.broadcast_in_dim"(%3638) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3640 = "stablehlo.multiply"(%arg27, %3639) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3641 = "stablehlo.subtract"(%3640, %3634) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3645 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3646 = "stablehlo.add"(%arg163, %3645) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3647 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3648 = "stablehlo.broadcast_in_dim"(%3647) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3649 = "stablehlo.multiply"(%arg161, %3648) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3650 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3651 = "stablehlo.broadcast_in_dim"(%3650) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3652 = "stablehlo.multiply"(%2443, %3651) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3653 = "stablehlo.add"(%3649, %3652) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3654 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3655 = "stablehlo.broadcast_in_dim"(%3654) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3656 = "stablehlo.multiply"(%arg162, %3655) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3657 = "stablehlo.multiply"(%2443, %2443) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3658 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3659 = "stablehlo.broadcast_in_dim"(%3658) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3660 = "stablehlo.multiply"(%3657, %3659) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3661 = "stablehlo.add"(%3656, %3660) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3662 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3663 = "stablehlo.power"(%3662, %3646) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3664 = "stablehlo.negate"(%3663) : (tensor<f32>) -> tensor<f32>
-    %3665 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3666 = "stablehlo.add"(%3664, %3665) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3667 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3668 = "stablehlo.power"(%3667, %3646) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3669 = "stablehlo.negate"(%3668) : (tensor<f32>) -> tensor<f32>
-    %3670 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3671 = "stablehlo.add"(%3669, %3670) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3672 = "stablehlo.broadcast_in_dim"(%3666) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3673 = "stablehlo.divide"(%3653, %3672) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3674 = "stablehlo.sqrt"(%3671) : (tensor<f32>) -> tensor<f32>
-    %3675 = "stablehlo.sqrt"(%3661) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3676 = "stablehlo.broadcast_in_dim"(%3674) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3677 = "stablehlo.divide"(%3675, %3676) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3678 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3679 = "stablehlo.broadcast_in_dim"(%3678) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3680 = "stablehlo.add"(%3677, %3679) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3681 = "stablehlo.divide"(%3673, %3680) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3682 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3683 = "stablehlo.multiply"(%3681, %3682) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3684 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3685 = "stablehlo.multiply"(%2593, %3684) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3686 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3687 = "stablehlo.add"(%3685, %3686) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3688 = "stablehlo.broadcast_in_dim"(%3687) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3689 = "stablehlo.multiply"(%arg28, %3688) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3690 = "stablehlo.subtract"(%3689, %3683) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3694 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3695 = "stablehlo.add"(%arg166, %3694) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3696 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3697 = "stablehlo.broadcast_in_dim"(%3696) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3698 = "stablehlo.multiply"(%arg164, %3697) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3699 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3700 = "stablehlo.broadcast_in_dim"(%3699) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3701 = "stablehlo.multiply"(%2445, %3700) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3702 = "stablehlo.add"(%3698, %3701) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3703 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3704 = "stablehlo.broadcast_in_dim"(%3703) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3705 = "stablehlo.multiply"(%arg165, %3704) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3706 = "stablehlo.multiply"(%2445, %2445) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3707 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3708 = "stablehlo.broadcast_in_dim"(%3707) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3709 = "stablehlo.multiply"(%3706, %3708) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3710 = "stablehlo.add"(%3705, %3709) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3711 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3712 = "stablehlo.power"(%3711, %3695) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3713 = "stablehlo.negate"(%3712) : (tensor<f32>) -> tensor<f32>
-    %3714 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3715 = "stablehlo.add"(%3713, %3714) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3716 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3717 = "stablehlo.power"(%3716, %3695) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3718 = "stablehlo.negate"(%3717) : (tensor<f32>) -> tensor<f32>
-    %3719 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3720 = "stablehlo.add"(%3718, %3719) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3721 = "stablehlo.broadcast_in_dim"(%3715) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3722 = "stablehlo.divide"(%3702, %3721) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3723 = "stablehlo.sqrt"(%3720) : (tensor<f32>) -> tensor<f32>
-    %3724 = "stablehlo.sqrt"(%3710) : (tensor<128xf32>) -> tensor<128xf32>
-    %3725 = "stablehlo.broadcast_in_dim"(%3723) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3726 = "stablehlo.divide"(%3724, %3725) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3727 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3728 = "stablehlo.broadcast_in_dim"(%3727) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3729 = "stablehlo.add"(%3726, %3728) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3730 = "stablehlo.divide"(%3722, %3729) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3731 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3732 = "stablehlo.multiply"(%3730, %3731) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3733 = "stablehlo.subtract"(%arg29, %3732) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3737 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3738 = "stablehlo.add"(%arg169, %3737) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3739 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3740 = "stablehlo.broadcast_in_dim"(%3739) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3741 = "stablehlo.multiply"(%arg167, %3740) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3742 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3743 = "stablehlo.broadcast_in_dim"(%3742) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3744 = "stablehlo.multiply"(%2447, %3743) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3745 = "stablehlo.add"(%3741, %3744) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3746 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3747 = "stablehlo.broadcast_in_dim"(%3746) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3748 = "stablehlo.multiply"(%arg168, %3747) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3749 = "stablehlo.multiply"(%2447, %2447) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3750 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3751 = "stablehlo.broadcast_in_dim"(%3750) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3752 = "stablehlo.multiply"(%3749, %3751) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3753 = "stablehlo.add"(%3748, %3752) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3754 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3755 = "stablehlo.power"(%3754, %3738) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3756 = "stablehlo.negate"(%3755) : (tensor<f32>) -> tensor<f32>
-    %3757 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3758 = "stablehlo.add"(%3756, %3757) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3759 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3760 = "stablehlo.power"(%3759, %3738) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3761 = "stablehlo.negate"(%3760) : (tensor<f32>) -> tensor<f32>
-    %3762 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3763 = "stablehlo.add"(%3761, %3762) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3764 = "stablehlo.broadcast_in_dim"(%3758) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3765 = "stablehlo.divide"(%3745, %3764) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3766 = "stablehlo.sqrt"(%3763) : (tensor<f32>) -> tensor<f32>
-    %3767 = "stablehlo.sqrt"(%3753) : (tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3768 = "stablehlo.broadcast_in_dim"(%3766) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3769 = "stablehlo.divide"(%3767, %3768) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3770 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3771 = "stablehlo.broadcast_in_dim"(%3770) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3772 = "stablehlo.add"(%3769, %3771) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3773 = "stablehlo.divide"(%3765, %3772) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3774 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3775 = "stablehlo.multiply"(%3773, %3774) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3776 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3777 = "stablehlo.multiply"(%2593, %3776) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3778 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3779 = "stablehlo.add"(%3777, %3778) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3780 = "stablehlo.broadcast_in_dim"(%3779) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %3781 = "stablehlo.multiply"(%arg30, %3780) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3782 = "stablehlo.subtract"(%3781, %3775) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %3786 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3787 = "stablehlo.add"(%arg172, %3786) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3788 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3789 = "stablehlo.broadcast_in_dim"(%3788) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3790 = "stablehlo.multiply"(%arg170, %3789) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3791 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3792 = "stablehlo.broadcast_in_dim"(%3791) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3793 = "stablehlo.multiply"(%2449, %3792) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3794 = "stablehlo.add"(%3790, %3793) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3795 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3796 = "stablehlo.broadcast_in_dim"(%3795) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3797 = "stablehlo.multiply"(%arg171, %3796) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3798 = "stablehlo.multiply"(%2449, %2449) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3799 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3800 = "stablehlo.broadcast_in_dim"(%3799) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3801 = "stablehlo.multiply"(%3798, %3800) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3802 = "stablehlo.add"(%3797, %3801) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3803 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3804 = "stablehlo.power"(%3803, %3787) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3805 = "stablehlo.negate"(%3804) : (tensor<f32>) -> tensor<f32>
-    %3806 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3807 = "stablehlo.add"(%3805, %3806) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3808 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3809 = "stablehlo.power"(%3808, %3787) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3810 = "stablehlo.negate"(%3809) : (tensor<f32>) -> tensor<f32>
-    %3811 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3812 = "stablehlo.add"(%3810, %3811) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3813 = "stablehlo.broadcast_in_dim"(%3807) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3814 = "stablehlo.divide"(%3794, %3813) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3815 = "stablehlo.sqrt"(%3812) : (tensor<f32>) -> tensor<f32>
-    %3816 = "stablehlo.sqrt"(%3802) : (tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3817 = "stablehlo.broadcast_in_dim"(%3815) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3818 = "stablehlo.divide"(%3816, %3817) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3819 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3820 = "stablehlo.broadcast_in_dim"(%3819) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3821 = "stablehlo.add"(%3818, %3820) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3822 = "stablehlo.divide"(%3814, %3821) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3823 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3824 = "stablehlo.multiply"(%3822, %3823) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3825 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3826 = "stablehlo.multiply"(%2593, %3825) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3827 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3828 = "stablehlo.add"(%3826, %3827) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3829 = "stablehlo.broadcast_in_dim"(%3828) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %3830 = "stablehlo.multiply"(%arg31, %3829) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3831 = "stablehlo.subtract"(%3830, %3824) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %3835 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3836 = "stablehlo.add"(%arg175, %3835) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3837 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3838 = "stablehlo.broadcast_in_dim"(%3837) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3839 = "stablehlo.multiply"(%arg173, %3838) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3840 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3841 = "stablehlo.broadcast_in_dim"(%3840) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3842 = "stablehlo.multiply"(%2451, %3841) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3843 = "stablehlo.add"(%3839, %3842) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3844 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3845 = "stablehlo.broadcast_in_dim"(%3844) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3846 = "stablehlo.multiply"(%arg174, %3845) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3847 = "stablehlo.multiply"(%2451, %2451) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3848 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3849 = "stablehlo.broadcast_in_dim"(%3848) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3850 = "stablehlo.multiply"(%3847, %3849) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3851 = "stablehlo.add"(%3846, %3850) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3852 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3853 = "stablehlo.power"(%3852, %3836) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3854 = "stablehlo.negate"(%3853) : (tensor<f32>) -> tensor<f32>
-    %3855 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3856 = "stablehlo.add"(%3854, %3855) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3857 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3858 = "stablehlo.power"(%3857, %3836) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3859 = "stablehlo.negate"(%3858) : (tensor<f32>) -> tensor<f32>
-    %3860 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3861 = "stablehlo.add"(%3859, %3860) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3862 = "stablehlo.broadcast_in_dim"(%3856) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3863 = "stablehlo.divide"(%3843, %3862) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3864 = "stablehlo.sqrt"(%3861) : (tensor<f32>) -> tensor<f32>
-    %3865 = "stablehlo.sqrt"(%3851) : (tensor<128xf32>) -> tensor<128xf32>
-    %3866 = "stablehlo.broadcast_in_dim"(%3864) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3867 = "stablehlo.divide"(%3865, %3866) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3868 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3869 = "stablehlo.broadcast_in_dim"(%3868) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3870 = "stablehlo.add"(%3867, %3869) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3871 = "stablehlo.divide"(%3863, %3870) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3872 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %3873 = "stablehlo.multiply"(%3871, %3872) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3874 = "stablehlo.subtract"(%arg32, %3873) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %3878 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3879 = "stablehlo.add"(%arg178, %3878) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3880 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3881 = "stablehlo.broadcast_in_dim"(%3880) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3882 = "stablehlo.multiply"(%arg176, %3881) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3883 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3884 = "stablehlo.broadcast_in_dim"(%3883) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3885 = "stablehlo.multiply"(%2453, %3884) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3886 = "stablehlo.add"(%3882, %3885) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3887 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3888 = "stablehlo.broadcast_in_dim"(%3887) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3889 = "stablehlo.multiply"(%arg177, %3888) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3890 = "stablehlo.multiply"(%2453, %2453) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3891 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3892 = "stablehlo.broadcast_in_dim"(%3891) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3893 = "stablehlo.multiply"(%3890, %3892) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3894 = "stablehlo.add"(%3889, %3893) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3895 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3896 = "stablehlo.power"(%3895, %3879) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3897 = "stablehlo.negate"(%3896) : (tensor<f32>) -> tensor<f32>
-    %3898 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3899 = "stablehlo.add"(%3897, %3898) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3900 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3901 = "stablehlo.power"(%3900, %3879) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3902 = "stablehlo.negate"(%3901) : (tensor<f32>) -> tensor<f32>
-    %3903 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3904 = "stablehlo.add"(%3902, %3903) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3905 = "stablehlo.broadcast_in_dim"(%3899) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3906 = "stablehlo.divide"(%3886, %3905) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3907 = "stablehlo.sqrt"(%3904) : (tensor<f32>) -> tensor<f32>
-    %3908 = "stablehlo.sqrt"(%3894) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3909 = "stablehlo.broadcast_in_dim"(%3907) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3910 = "stablehlo.divide"(%3908, %3909) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3911 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3912 = "stablehlo.broadcast_in_dim"(%3911) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3913 = "stablehlo.add"(%3910, %3912) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3914 = "stablehlo.divide"(%3906, %3913) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3915 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3916 = "stablehlo.multiply"(%3914, %3915) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3917 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3918 = "stablehlo.multiply"(%2593, %3917) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3919 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3920 = "stablehlo.add"(%3918, %3919) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3921 = "stablehlo.broadcast_in_dim"(%3920) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3922 = "stablehlo.multiply"(%arg33, %3921) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3923 = "stablehlo.subtract"(%3922, %3916) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3927 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3928 = "stablehlo.add"(%arg181, %3927) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3929 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3930 = "stablehlo.broadcast_in_dim"(%3929) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3931 = "stablehlo.multiply"(%arg179, %3930) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3932 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3933 = "stablehlo.broadcast_in_dim"(%3932) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3934 = "stablehlo.multiply"(%2455, %3933) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3935 = "stablehlo.add"(%3931, %3934) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3936 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3937 = "stablehlo.broadcast_in_dim"(%3936) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3938 = "stablehlo.multiply"(%arg180, %3937) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3939 = "stablehlo.multiply"(%2455, %2455) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3940 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3941 = "stablehlo.broadcast_in_dim"(%3940) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3942 = "stablehlo.multiply"(%3939, %3941) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3943 = "stablehlo.add"(%3938, %3942) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3944 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3945 = "stablehlo.power"(%3944, %3928) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3946 = "stablehlo.negate"(%3945) : (tensor<f32>) -> tensor<f32>
-    %3947 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3948 = "stablehlo.add"(%3946, %3947) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3949 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3950 = "stablehlo.power"(%3949, %3928) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3951 = "stablehlo.negate"(%3950) : (tensor<f32>) -> tensor<f32>
-    %3952 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3953 = "stablehlo.add"(%3951, %3952) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3954 = "stablehlo.broadcast_in_dim"(%3948) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3955 = "stablehlo.divide"(%3935, %3954) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3956 = "stablehlo.sqrt"(%3953) : (tensor<f32>) -> tensor<f32>
-    %3957 = "stablehlo.sqrt"(%3943) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3958 = "stablehlo.broadcast_in_dim"(%3956) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3959 = "stablehlo.divide"(%3957, %3958) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3960 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %3961 = "stablehlo.broadcast_in_dim"(%3960) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3962 = "stablehlo.add"(%3959, %3961) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3963 = "stablehlo.divide"(%3955, %3962) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3964 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3965 = "stablehlo.multiply"(%3963, %3964) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3966 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %3967 = "stablehlo.multiply"(%2593, %3966) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3968 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3969 = "stablehlo.add"(%3967, %3968) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3970 = "stablehlo.broadcast_in_dim"(%3969) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3971 = "stablehlo.multiply"(%arg34, %3970) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3972 = "stablehlo.subtract"(%3971, %3965) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3976 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3977 = "stablehlo.add"(%arg184, %3976) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3978 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3979 = "stablehlo.broadcast_in_dim"(%3978) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3980 = "stablehlo.multiply"(%arg182, %3979) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3981 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %3982 = "stablehlo.broadcast_in_dim"(%3981) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3983 = "stablehlo.multiply"(%2457, %3982) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3984 = "stablehlo.add"(%3980, %3983) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3985 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3986 = "stablehlo.broadcast_in_dim"(%3985) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3987 = "stablehlo.multiply"(%arg183, %3986) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3988 = "stablehlo.multiply"(%2457, %2457) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3989 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %3990 = "stablehlo.broadcast_in_dim"(%3989) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %3991 = "stablehlo.multiply"(%3988, %3990) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3992 = "stablehlo.add"(%3987, %3991) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %3993 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %3994 = "stablehlo.power"(%3993, %3977) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3995 = "stablehlo.negate"(%3994) : (tensor<f32>) -> tensor<f32>
-    %3996 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %3997 = "stablehlo.add"(%3995, %3996) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %3998 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %3999 = "stablehlo.power"(%3998, %3977) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4000 = "stablehlo.negate"(%3999) : (tensor<f32>) -> tensor<f32>
-    %4001 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4002 = "stablehlo.add"(%4000, %4001) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4003 = "stablehlo.broadcast_in_dim"(%3997) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4004 = "stablehlo.divide"(%3984, %4003) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4005 = "stablehlo.sqrt"(%4002) : (tensor<f32>) -> tensor<f32>
-    %4006 = "stablehlo.sqrt"(%3992) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4007 = "stablehlo.broadcast_in_dim"(%4005) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4008 = "stablehlo.divide"(%4006, %4007) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4009 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4010 = "stablehlo.broadcast_in_dim"(%4009) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4011 = "stablehlo.add"(%4008, %4010) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4012 = "stablehlo.divide"(%4004, %4011) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4013 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4014 = "stablehlo.multiply"(%4012, %4013) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4015 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4016 = "stablehlo.multiply"(%2593, %4015) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4017 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4018 = "stablehlo.add"(%4016, %4017) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4019 = "stablehlo.broadcast_in_dim"(%4018) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4020 = "stablehlo.multiply"(%arg35, %4019) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4021 = "stablehlo.subtract"(%4020, %4014) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4025 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4026 = "stablehlo.add"(%arg187, %4025) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4027 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4028 = "stablehlo.broadcast_in_dim"(%4027) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4029 = "stablehlo.multiply"(%arg185, %4028) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4030 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4031 = "stablehlo.broadcast_in_dim"(%4030) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4032 = "stablehlo.multiply"(%2459, %4031) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4033 = "stablehlo.add"(%4029, %4032) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4034 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4035 = "stablehlo.broadcast_in_dim"(%4034) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4036 = "stablehlo.multiply"(%arg186, %4035) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4037 = "stablehlo.multiply"(%2459, %2459) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4038 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4039 = "stablehlo.broadcast_in_dim"(%4038) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4040 = "stablehlo.multiply"(%4037, %4039) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4041 = "stablehlo.add"(%4036, %4040) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4042 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4043 = "stablehlo.power"(%4042, %4026) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4044 = "stablehlo.negate"(%4043) : (tensor<f32>) -> tensor<f32>
-    %4045 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4046 = "stablehlo.add"(%4044, %4045) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4047 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4048 = "stablehlo.power"(%4047, %4026) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4049 = "stablehlo.negate"(%4048) : (tensor<f32>) -> tensor<f32>
-    %4050 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4051 = "stablehlo.add"(%4049, %4050) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4052 = "stablehlo.broadcast_in_dim"(%4046) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4053 = "stablehlo.divide"(%4033, %4052) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4054 = "stablehlo.sqrt"(%4051) : (tensor<f32>) -> tensor<f32>
-    %4055 = "stablehlo.sqrt"(%4041) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4056 = "stablehlo.broadcast_in_dim"(%4054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4057 = "stablehlo.divide"(%4055, %4056) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4058 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4059 = "stablehlo.broadcast_in_dim"(%4058) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4060 = "stablehlo.add"(%4057, %4059) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4061 = "stablehlo.divide"(%4053, %4060) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4062 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4063 = "stablehlo.multiply"(%4061, %4062) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4064 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4065 = "stablehlo.multiply"(%2593, %4064) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4066 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4067 = "stablehlo.add"(%4065, %4066) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4068 = "stablehlo.broadcast_in_dim"(%4067) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4069 = "stablehlo.multiply"(%arg36, %4068) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4070 = "stablehlo.subtract"(%4069, %4063) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4074 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4075 = "stablehlo.add"(%arg190, %4074) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4076 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4077 = "stablehlo.broadcast_in_dim"(%4076) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4078 = "stablehlo.multiply"(%arg188, %4077) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4079 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4080 = "stablehlo.broadcast_in_dim"(%4079) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4081 = "stablehlo.multiply"(%2461, %4080) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4082 = "stablehlo.add"(%4078, %4081) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4083 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4084 = "stablehlo.broadcast_in_dim"(%4083) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4085 = "stablehlo.multiply"(%arg189, %4084) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4086 = "stablehlo.multiply"(%2461, %2461) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4087 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4088 = "stablehlo.broadcast_in_dim"(%4087) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4089 = "stablehlo.multiply"(%4086, %4088) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4090 = "stablehlo.add"(%4085, %4089) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4091 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4092 = "stablehlo.power"(%4091, %4075) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4093 = "stablehlo.negate"(%4092) : (tensor<f32>) -> tensor<f32>
-    %4094 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4095 = "stablehlo.add"(%4093, %4094) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4096 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4097 = "stablehlo.power"(%4096, %4075) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4098 = "stablehlo.negate"(%4097) : (tensor<f32>) -> tensor<f32>
-    %4099 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4100 = "stablehlo.add"(%4098, %4099) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4101 = "stablehlo.broadcast_in_dim"(%4095) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4102 = "stablehlo.divide"(%4082, %4101) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4103 = "stablehlo.sqrt"(%4100) : (tensor<f32>) -> tensor<f32>
-    %4104 = "stablehlo.sqrt"(%4090) : (tensor<128xf32>) -> tensor<128xf32>
-    %4105 = "stablehlo.broadcast_in_dim"(%4103) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4106 = "stablehlo.divide"(%4104, %4105) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4107 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4108 = "stablehlo.broadcast_in_dim"(%4107) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4109 = "stablehlo.add"(%4106, %4108) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4110 = "stablehlo.divide"(%4102, %4109) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4111 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4112 = "stablehlo.multiply"(%4110, %4111) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4113 = "stablehlo.subtract"(%arg37, %4112) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4117 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4118 = "stablehlo.add"(%arg193, %4117) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4119 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4120 = "stablehlo.broadcast_in_dim"(%4119) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4121 = "stablehlo.multiply"(%arg191, %4120) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4122 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4123 = "stablehlo.broadcast_in_dim"(%4122) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4124 = "stablehlo.multiply"(%2463, %4123) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4125 = "stablehlo.add"(%4121, %4124) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4126 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4127 = "stablehlo.broadcast_in_dim"(%4126) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4128 = "stablehlo.multiply"(%arg192, %4127) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4129 = "stablehlo.multiply"(%2463, %2463) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4130 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4131 = "stablehlo.broadcast_in_dim"(%4130) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4132 = "stablehlo.multiply"(%4129, %4131) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4133 = "stablehlo.add"(%4128, %4132) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4134 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4135 = "stablehlo.power"(%4134, %4118) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4136 = "stablehlo.negate"(%4135) : (tensor<f32>) -> tensor<f32>
-    %4137 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4138 = "stablehlo.add"(%4136, %4137) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4139 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4140 = "stablehlo.power"(%4139, %4118) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4141 = "stablehlo.negate"(%4140) : (tensor<f32>) -> tensor<f32>
-    %4142 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4143 = "stablehlo.add"(%4141, %4142) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4144 = "stablehlo.broadcast_in_dim"(%4138) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4145 = "stablehlo.divide"(%4125, %4144) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4146 = "stablehlo.sqrt"(%4143) : (tensor<f32>) -> tensor<f32>
-    %4147 = "stablehlo.sqrt"(%4133) : (tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4148 = "stablehlo.broadcast_in_dim"(%4146) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4149 = "stablehlo.divide"(%4147, %4148) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4150 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4151 = "stablehlo.broadcast_in_dim"(%4150) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4152 = "stablehlo.add"(%4149, %4151) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4153 = "stablehlo.divide"(%4145, %4152) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4154 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4155 = "stablehlo.multiply"(%4153, %4154) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4156 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4157 = "stablehlo.multiply"(%2593, %4156) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4158 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4159 = "stablehlo.add"(%4157, %4158) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4160 = "stablehlo.broadcast_in_dim"(%4159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4161 = "stablehlo.multiply"(%arg38, %4160) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4162 = "stablehlo.subtract"(%4161, %4155) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4166 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4167 = "stablehlo.add"(%arg196, %4166) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4168 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4169 = "stablehlo.broadcast_in_dim"(%4168) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4170 = "stablehlo.multiply"(%arg194, %4169) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4171 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4172 = "stablehlo.broadcast_in_dim"(%4171) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4173 = "stablehlo.multiply"(%2465, %4172) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4174 = "stablehlo.add"(%4170, %4173) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4175 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4176 = "stablehlo.broadcast_in_dim"(%4175) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4177 = "stablehlo.multiply"(%arg195, %4176) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4178 = "stablehlo.multiply"(%2465, %2465) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4179 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4180 = "stablehlo.broadcast_in_dim"(%4179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4181 = "stablehlo.multiply"(%4178, %4180) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4182 = "stablehlo.add"(%4177, %4181) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4183 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4184 = "stablehlo.power"(%4183, %4167) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4185 = "stablehlo.negate"(%4184) : (tensor<f32>) -> tensor<f32>
-    %4186 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4187 = "stablehlo.add"(%4185, %4186) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4188 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4189 = "stablehlo.power"(%4188, %4167) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4190 = "stablehlo.negate"(%4189) : (tensor<f32>) -> tensor<f32>
-    %4191 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4192 = "stablehlo.add"(%4190, %4191) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4193 = "stablehlo.broadcast_in_dim"(%4187) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4194 = "stablehlo.divide"(%4174, %4193) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4195 = "stablehlo.sqrt"(%4192) : (tensor<f32>) -> tensor<f32>
-    %4196 = "stablehlo.sqrt"(%4182) : (tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4197 = "stablehlo.broadcast_in_dim"(%4195) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4198 = "stablehlo.divide"(%4196, %4197) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4199 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4200 = "stablehlo.broadcast_in_dim"(%4199) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4201 = "stablehlo.add"(%4198, %4200) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4202 = "stablehlo.divide"(%4194, %4201) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4203 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4204 = "stablehlo.multiply"(%4202, %4203) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4205 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4206 = "stablehlo.multiply"(%2593, %4205) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4207 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4208 = "stablehlo.add"(%4206, %4207) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4209 = "stablehlo.broadcast_in_dim"(%4208) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4210 = "stablehlo.multiply"(%arg39, %4209) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4211 = "stablehlo.subtract"(%4210, %4204) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4215 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4216 = "stablehlo.add"(%arg199, %4215) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4217 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4218 = "stablehlo.broadcast_in_dim"(%4217) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4219 = "stablehlo.multiply"(%arg197, %4218) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4220 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4221 = "stablehlo.broadcast_in_dim"(%4220) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4222 = "stablehlo.multiply"(%2467, %4221) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4223 = "stablehlo.add"(%4219, %4222) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4224 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4225 = "stablehlo.broadcast_in_dim"(%4224) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4226 = "stablehlo.multiply"(%arg198, %4225) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4227 = "stablehlo.multiply"(%2467, %2467) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4228 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4229 = "stablehlo.broadcast_in_dim"(%4228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4230 = "stablehlo.multiply"(%4227, %4229) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4231 = "stablehlo.add"(%4226, %4230) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4232 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4233 = "stablehlo.power"(%4232, %4216) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4234 = "stablehlo.negate"(%4233) : (tensor<f32>) -> tensor<f32>
-    %4235 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4236 = "stablehlo.add"(%4234, %4235) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4237 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4238 = "stablehlo.power"(%4237, %4216) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4239 = "stablehlo.negate"(%4238) : (tensor<f32>) -> tensor<f32>
-    %4240 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4241 = "stablehlo.add"(%4239, %4240) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4242 = "stablehlo.broadcast_in_dim"(%4236) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4243 = "stablehlo.divide"(%4223, %4242) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4244 = "stablehlo.sqrt"(%4241) : (tensor<f32>) -> tensor<f32>
-    %4245 = "stablehlo.sqrt"(%4231) : (tensor<128xf32>) -> tensor<128xf32>
-    %4246 = "stablehlo.broadcast_in_dim"(%4244) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4247 = "stablehlo.divide"(%4245, %4246) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4248 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4249 = "stablehlo.broadcast_in_dim"(%4248) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4250 = "stablehlo.add"(%4247, %4249) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4251 = "stablehlo.divide"(%4243, %4250) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4252 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4253 = "stablehlo.multiply"(%4251, %4252) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4254 = "stablehlo.subtract"(%arg40, %4253) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4258 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4259 = "stablehlo.add"(%arg202, %4258) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4260 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4261 = "stablehlo.broadcast_in_dim"(%4260) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4262 = "stablehlo.multiply"(%arg200, %4261) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4263 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4264 = "stablehlo.broadcast_in_dim"(%4263) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4265 = "stablehlo.multiply"(%2469, %4264) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4266 = "stablehlo.add"(%4262, %4265) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4267 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4268 = "stablehlo.broadcast_in_dim"(%4267) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4269 = "stablehlo.multiply"(%arg201, %4268) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4270 = "stablehlo.multiply"(%2469, %2469) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4271 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4272 = "stablehlo.broadcast_in_dim"(%4271) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4273 = "stablehlo.multiply"(%4270, %4272) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4274 = "stablehlo.add"(%4269, %4273) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4275 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4276 = "stablehlo.power"(%4275, %4259) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4277 = "stablehlo.negate"(%4276) : (tensor<f32>) -> tensor<f32>
-    %4278 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4279 = "stablehlo.add"(%4277, %4278) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4280 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4281 = "stablehlo.power"(%4280, %4259) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4282 = "stablehlo.negate"(%4281) : (tensor<f32>) -> tensor<f32>
-    %4283 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4284 = "stablehlo.add"(%4282, %4283) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4285 = "stablehlo.broadcast_in_dim"(%4279) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4286 = "stablehlo.divide"(%4266, %4285) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4287 = "stablehlo.sqrt"(%4284) : (tensor<f32>) -> tensor<f32>
-    %4288 = "stablehlo.sqrt"(%4274) : (tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4289 = "stablehlo.broadcast_in_dim"(%4287) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4290 = "stablehlo.divide"(%4288, %4289) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4291 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4292 = "stablehlo.broadcast_in_dim"(%4291) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4293 = "stablehlo.add"(%4290, %4292) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4294 = "stablehlo.divide"(%4286, %4293) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4295 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4296 = "stablehlo.multiply"(%4294, %4295) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4297 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4298 = "stablehlo.multiply"(%2593, %4297) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4299 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4300 = "stablehlo.add"(%4298, %4299) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4301 = "stablehlo.broadcast_in_dim"(%4300) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
-    %4302 = "stablehlo.multiply"(%arg41, %4301) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4303 = "stablehlo.subtract"(%4302, %4296) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
-    %4307 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4308 = "stablehlo.add"(%arg205, %4307) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4309 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4310 = "stablehlo.broadcast_in_dim"(%4309) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4311 = "stablehlo.multiply"(%arg203, %4310) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4312 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4313 = "stablehlo.broadcast_in_dim"(%4312) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4314 = "stablehlo.multiply"(%2471, %4313) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4315 = "stablehlo.add"(%4311, %4314) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4316 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4317 = "stablehlo.broadcast_in_dim"(%4316) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4318 = "stablehlo.multiply"(%arg204, %4317) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4319 = "stablehlo.multiply"(%2471, %2471) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4320 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4321 = "stablehlo.broadcast_in_dim"(%4320) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4322 = "stablehlo.multiply"(%4319, %4321) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4323 = "stablehlo.add"(%4318, %4322) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4324 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4325 = "stablehlo.power"(%4324, %4308) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4326 = "stablehlo.negate"(%4325) : (tensor<f32>) -> tensor<f32>
-    %4327 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4328 = "stablehlo.add"(%4326, %4327) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4329 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4330 = "stablehlo.power"(%4329, %4308) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4331 = "stablehlo.negate"(%4330) : (tensor<f32>) -> tensor<f32>
-    %4332 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4333 = "stablehlo.add"(%4331, %4332) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4334 = "stablehlo.broadcast_in_dim"(%4328) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4335 = "stablehlo.divide"(%4315, %4334) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4336 = "stablehlo.sqrt"(%4333) : (tensor<f32>) -> tensor<f32>
-    %4337 = "stablehlo.sqrt"(%4323) : (tensor<128xf32>) -> tensor<128xf32>
-    %4338 = "stablehlo.broadcast_in_dim"(%4336) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4339 = "stablehlo.divide"(%4337, %4338) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4340 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4341 = "stablehlo.broadcast_in_dim"(%4340) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4342 = "stablehlo.add"(%4339, %4341) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4343 = "stablehlo.divide"(%4335, %4342) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4344 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4345 = "stablehlo.multiply"(%4343, %4344) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4346 = "stablehlo.subtract"(%arg42, %4345) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4350 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4351 = "stablehlo.add"(%arg208, %4350) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4352 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4353 = "stablehlo.broadcast_in_dim"(%4352) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4354 = "stablehlo.multiply"(%arg206, %4353) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4355 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4356 = "stablehlo.broadcast_in_dim"(%4355) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4357 = "stablehlo.multiply"(%2473, %4356) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4358 = "stablehlo.add"(%4354, %4357) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4359 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4360 = "stablehlo.broadcast_in_dim"(%4359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4361 = "stablehlo.multiply"(%arg207, %4360) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4362 = "stablehlo.multiply"(%2473, %2473) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4363 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4364 = "stablehlo.broadcast_in_dim"(%4363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4365 = "stablehlo.multiply"(%4362, %4364) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4366 = "stablehlo.add"(%4361, %4365) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4367 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4368 = "stablehlo.power"(%4367, %4351) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4369 = "stablehlo.negate"(%4368) : (tensor<f32>) -> tensor<f32>
-    %4370 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4371 = "stablehlo.add"(%4369, %4370) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4372 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4373 = "stablehlo.power"(%4372, %4351) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4374 = "stablehlo.negate"(%4373) : (tensor<f32>) -> tensor<f32>
-    %4375 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4376 = "stablehlo.add"(%4374, %4375) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4377 = "stablehlo.broadcast_in_dim"(%4371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4378 = "stablehlo.divide"(%4358, %4377) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4379 = "stablehlo.sqrt"(%4376) : (tensor<f32>) -> tensor<f32>
-    %4380 = "stablehlo.sqrt"(%4366) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4381 = "stablehlo.broadcast_in_dim"(%4379) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4382 = "stablehlo.divide"(%4380, %4381) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4383 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4384 = "stablehlo.broadcast_in_dim"(%4383) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4385 = "stablehlo.add"(%4382, %4384) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4386 = "stablehlo.divide"(%4378, %4385) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4387 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4388 = "stablehlo.multiply"(%4386, %4387) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4389 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4390 = "stablehlo.multiply"(%2593, %4389) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4391 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4392 = "stablehlo.add"(%4390, %4391) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2685 = "stablehlo.subtract"(%arg7, %2684) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %2689 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2690 = "stablehlo.add"(%arg103, %2689) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2691 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2692 = "stablehlo.broadcast_in_dim"(%2691) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2693 = "stablehlo.multiply"(%arg101, %2692) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2694 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %2695 = "stablehlo.broadcast_in_dim"(%2694) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2696 = "stablehlo.multiply"(%2403, %2695) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2697 = "stablehlo.add"(%2693, %2696) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2698 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2699 = "stablehlo.broadcast_in_dim"(%2698) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2700 = "stablehlo.multiply"(%arg102, %2699) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2701 = "stablehlo.multiply"(%2403, %2403) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2702 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %2703 = "stablehlo.broadcast_in_dim"(%2702) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2704 = "stablehlo.multiply"(%2701, %2703) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2705 = "stablehlo.add"(%2700, %2704) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2706 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2707 = "stablehlo.power"(%2706, %2690) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2708 = "stablehlo.negate"(%2707) : (tensor<f32>) -> tensor<f32>
+    %2709 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2710 = "stablehlo.add"(%2708, %2709) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2711 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2712 = "stablehlo.power"(%2711, %2690) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2713 = "stablehlo.negate"(%2712) : (tensor<f32>) -> tensor<f32>
+    %2714 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2715 = "stablehlo.add"(%2713, %2714) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2716 = "stablehlo.broadcast_in_dim"(%2710) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2717 = "stablehlo.divide"(%2697, %2716) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2718 = "stablehlo.sqrt"(%2715) : (tensor<f32>) -> tensor<f32>
+    %2719 = "stablehlo.sqrt"(%2705) : (tensor<128xf32>) -> tensor<128xf32>
+    %2720 = "stablehlo.broadcast_in_dim"(%2718) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2721 = "stablehlo.divide"(%2719, %2720) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2722 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %2723 = "stablehlo.broadcast_in_dim"(%2722) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2724 = "stablehlo.add"(%2721, %2723) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2725 = "stablehlo.divide"(%2717, %2724) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2726 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2727 = "stablehlo.multiply"(%2725, %2726) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2728 = "stablehlo.subtract"(%arg8, %2727) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2732 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2733 = "stablehlo.add"(%arg106, %2732) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2734 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2735 = "stablehlo.broadcast_in_dim"(%2734) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2736 = "stablehlo.multiply"(%arg104, %2735) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2737 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %2738 = "stablehlo.broadcast_in_dim"(%2737) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2739 = "stablehlo.multiply"(%2405, %2738) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2740 = "stablehlo.add"(%2736, %2739) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2741 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2742 = "stablehlo.broadcast_in_dim"(%2741) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2743 = "stablehlo.multiply"(%arg105, %2742) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2744 = "stablehlo.multiply"(%2405, %2405) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2745 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %2746 = "stablehlo.broadcast_in_dim"(%2745) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2747 = "stablehlo.multiply"(%2744, %2746) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2748 = "stablehlo.add"(%2743, %2747) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2749 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2750 = "stablehlo.power"(%2749, %2733) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2751 = "stablehlo.negate"(%2750) : (tensor<f32>) -> tensor<f32>
+    %2752 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2753 = "stablehlo.add"(%2751, %2752) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2754 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2755 = "stablehlo.power"(%2754, %2733) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2756 = "stablehlo.negate"(%2755) : (tensor<f32>) -> tensor<f32>
+    %2757 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2758 = "stablehlo.add"(%2756, %2757) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2759 = "stablehlo.broadcast_in_dim"(%2753) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2760 = "stablehlo.divide"(%2740, %2759) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2761 = "stablehlo.sqrt"(%2758) : (tensor<f32>) -> tensor<f32>
+    %2762 = "stablehlo.sqrt"(%2748) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2763 = "stablehlo.broadcast_in_dim"(%2761) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2764 = "stablehlo.divide"(%2762, %2763) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2765 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %2766 = "stablehlo.broadcast_in_dim"(%2765) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2767 = "stablehlo.add"(%2764, %2766) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2768 = "stablehlo.divide"(%2760, %2767) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2769 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2770 = "stablehlo.multiply"(%2768, %2769) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2771 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %2772 = "stablehlo.multiply"(%2593, %2771) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2773 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2774 = "stablehlo.add"(%2772, %2773) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2775 = "stablehlo.broadcast_in_dim"(%2774) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2776 = "stablehlo.multiply"(%arg9, %2775) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2777 = "stablehlo.subtract"(%2776, %2770) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2781 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2782 = "stablehlo.add"(%arg109, %2781) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2783 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2784 = "stablehlo.broadcast_in_dim"(%2783) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2785 = "stablehlo.multiply"(%arg107, %2784) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2786 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %2787 = "stablehlo.broadcast_in_dim"(%2786) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2788 = "stablehlo.multiply"(%2407, %2787) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2789 = "stablehlo.add"(%2785, %2788) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2790 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2791 = "stablehlo.broadcast_in_dim"(%2790) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2792 = "stablehlo.multiply"(%arg108, %2791) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2793 = "stablehlo.multiply"(%2407, %2407) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2794 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %2795 = "stablehlo.broadcast_in_dim"(%2794) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2796 = "stablehlo.multiply"(%2793, %2795) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2797 = "stablehlo.add"(%2792, %2796) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2798 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2799 = "stablehlo.power"(%2798, %2782) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2800 = "stablehlo.negate"(%2799) : (tensor<f32>) -> tensor<f32>
+    %2801 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2802 = "stablehlo.add"(%2800, %2801) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2803 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2804 = "stablehlo.power"(%2803, %2782) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2805 = "stablehlo.negate"(%2804) : (tensor<f32>) -> tensor<f32>
+    %2806 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2807 = "stablehlo.add"(%2805, %2806) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2808 = "stablehlo.broadcast_in_dim"(%2802) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2809 = "stablehlo.divide"(%2789, %2808) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2810 = "stablehlo.sqrt"(%2807) : (tensor<f32>) -> tensor<f32>
+    %2811 = "stablehlo.sqrt"(%2797) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2812 = "stablehlo.broadcast_in_dim"(%2810) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2813 = "stablehlo.divide"(%2811, %2812) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2814 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %2815 = "stablehlo.broadcast_in_dim"(%2814) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2816 = "stablehlo.add"(%2813, %2815) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2817 = "stablehlo.divide"(%2809, %2816) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2818 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2819 = "stablehlo.multiply"(%2817, %2818) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2820 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %2821 = "stablehlo.multiply"(%2593, %2820) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2822 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2823 = "stablehlo.add"(%2821, %2822) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2824 = "stablehlo.broadcast_in_dim"(%2823) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2825 = "stablehlo.multiply"(%arg10, %2824) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2826 = "stablehlo.subtract"(%2825, %2819) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2830 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2831 = "stablehlo.add"(%arg112, %2830) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2832 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2833 = "stablehlo.broadcast_in_dim"(%2832) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2834 = "stablehlo.multiply"(%arg110, %2833) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2835 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %2836 = "stablehlo.broadcast_in_dim"(%2835) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2837 = "stablehlo.multiply"(%2409, %2836) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2838 = "stablehlo.add"(%2834, %2837) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2839 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2840 = "stablehlo.broadcast_in_dim"(%2839) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2841 = "stablehlo.multiply"(%arg111, %2840) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2842 = "stablehlo.multiply"(%2409, %2409) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2843 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %2844 = "stablehlo.broadcast_in_dim"(%2843) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2845 = "stablehlo.multiply"(%2842, %2844) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2846 = "stablehlo.add"(%2841, %2845) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2847 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2848 = "stablehlo.power"(%2847, %2831) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2849 = "stablehlo.negate"(%2848) : (tensor<f32>) -> tensor<f32>
+    %2850 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2851 = "stablehlo.add"(%2849, %2850) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2852 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2853 = "stablehlo.power"(%2852, %2831) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2854 = "stablehlo.negate"(%2853) : (tensor<f32>) -> tensor<f32>
+    %2855 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2856 = "stablehlo.add"(%2854, %2855) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2857 = "stablehlo.broadcast_in_dim"(%2851) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2858 = "stablehlo.divide"(%2838, %2857) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2859 = "stablehlo.sqrt"(%2856) : (tensor<f32>) -> tensor<f32>
+    %2860 = "stablehlo.sqrt"(%2846) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2861 = "stablehlo.broadcast_in_dim"(%2859) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2862 = "stablehlo.divide"(%2860, %2861) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2863 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %2864 = "stablehlo.broadcast_in_dim"(%2863) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2865 = "stablehlo.add"(%2862, %2864) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2866 = "stablehlo.divide"(%2858, %2865) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2867 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2868 = "stablehlo.multiply"(%2866, %2867) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2869 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %2870 = "stablehlo.multiply"(%2593, %2869) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2871 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2872 = "stablehlo.add"(%2870, %2871) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2873 = "stablehlo.broadcast_in_dim"(%2872) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2874 = "stablehlo.multiply"(%arg11, %2873) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2875 = "stablehlo.subtract"(%2874, %2868) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2879 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2880 = "stablehlo.add"(%arg115, %2879) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2881 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2882 = "stablehlo.broadcast_in_dim"(%2881) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2883 = "stablehlo.multiply"(%arg113, %2882) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2884 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %2885 = "stablehlo.broadcast_in_dim"(%2884) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2886 = "stablehlo.multiply"(%2411, %2885) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2887 = "stablehlo.add"(%2883, %2886) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2888 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2889 = "stablehlo.broadcast_in_dim"(%2888) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2890 = "stablehlo.multiply"(%arg114, %2889) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2891 = "stablehlo.multiply"(%2411, %2411) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2892 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %2893 = "stablehlo.broadcast_in_dim"(%2892) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2894 = "stablehlo.multiply"(%2891, %2893) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2895 = "stablehlo.add"(%2890, %2894) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2896 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2897 = "stablehlo.power"(%2896, %2880) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2898 = "stablehlo.negate"(%2897) : (tensor<f32>) -> tensor<f32>
+    %2899 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2900 = "stablehlo.add"(%2898, %2899) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2901 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2902 = "stablehlo.power"(%2901, %2880) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2903 = "stablehlo.negate"(%2902) : (tensor<f32>) -> tensor<f32>
+    %2904 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2905 = "stablehlo.add"(%2903, %2904) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2906 = "stablehlo.broadcast_in_dim"(%2900) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2907 = "stablehlo.divide"(%2887, %2906) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2908 = "stablehlo.sqrt"(%2905) : (tensor<f32>) -> tensor<f32>
+    %2909 = "stablehlo.sqrt"(%2895) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2910 = "stablehlo.broadcast_in_dim"(%2908) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2911 = "stablehlo.divide"(%2909, %2910) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2912 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %2913 = "stablehlo.broadcast_in_dim"(%2912) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2914 = "stablehlo.add"(%2911, %2913) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2915 = "stablehlo.divide"(%2907, %2914) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2916 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2917 = "stablehlo.multiply"(%2915, %2916) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2918 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %2919 = "stablehlo.multiply"(%2593, %2918) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2920 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2921 = "stablehlo.add"(%2919, %2920) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2922 = "stablehlo.broadcast_in_dim"(%2921) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %2923 = "stablehlo.multiply"(%arg12, %2922) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2924 = "stablehlo.subtract"(%2923, %2917) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %2928 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2929 = "stablehlo.add"(%arg118, %2928) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2930 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2931 = "stablehlo.broadcast_in_dim"(%2930) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2932 = "stablehlo.multiply"(%arg116, %2931) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2933 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %2934 = "stablehlo.broadcast_in_dim"(%2933) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2935 = "stablehlo.multiply"(%2413, %2934) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2936 = "stablehlo.add"(%2932, %2935) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2937 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2938 = "stablehlo.broadcast_in_dim"(%2937) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2939 = "stablehlo.multiply"(%arg117, %2938) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2940 = "stablehlo.multiply"(%2413, %2413) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2941 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %2942 = "stablehlo.broadcast_in_dim"(%2941) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2943 = "stablehlo.multiply"(%2940, %2942) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2944 = "stablehlo.add"(%2939, %2943) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2945 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2946 = "stablehlo.power"(%2945, %2929) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2947 = "stablehlo.negate"(%2946) : (tensor<f32>) -> tensor<f32>
+    %2948 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2949 = "stablehlo.add"(%2947, %2948) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2950 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2951 = "stablehlo.power"(%2950, %2929) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2952 = "stablehlo.negate"(%2951) : (tensor<f32>) -> tensor<f32>
+    %2953 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2954 = "stablehlo.add"(%2952, %2953) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2955 = "stablehlo.broadcast_in_dim"(%2949) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2956 = "stablehlo.divide"(%2936, %2955) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2957 = "stablehlo.sqrt"(%2954) : (tensor<f32>) -> tensor<f32>
+    %2958 = "stablehlo.sqrt"(%2944) : (tensor<128xf32>) -> tensor<128xf32>
+    %2959 = "stablehlo.broadcast_in_dim"(%2957) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2960 = "stablehlo.divide"(%2958, %2959) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2961 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %2962 = "stablehlo.broadcast_in_dim"(%2961) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2963 = "stablehlo.add"(%2960, %2962) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2964 = "stablehlo.divide"(%2956, %2963) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2965 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2966 = "stablehlo.multiply"(%2964, %2965) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2967 = "stablehlo.subtract"(%arg13, %2966) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %2971 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2972 = "stablehlo.add"(%arg121, %2971) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2973 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2974 = "stablehlo.broadcast_in_dim"(%2973) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %2975 = "stablehlo.multiply"(%arg119, %2974) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %2976 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %2977 = "stablehlo.broadcast_in_dim"(%2976) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %2978 = "stablehlo.multiply"(%2415, %2977) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %2979 = "stablehlo.add"(%2975, %2978) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %2980 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2981 = "stablehlo.broadcast_in_dim"(%2980) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %2982 = "stablehlo.multiply"(%arg120, %2981) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %2983 = "stablehlo.multiply"(%2415, %2415) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %2984 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %2985 = "stablehlo.broadcast_in_dim"(%2984) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %2986 = "stablehlo.multiply"(%2983, %2985) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %2987 = "stablehlo.add"(%2982, %2986) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %2988 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %2989 = "stablehlo.power"(%2988, %2972) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2990 = "stablehlo.negate"(%2989) : (tensor<f32>) -> tensor<f32>
+    %2991 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2992 = "stablehlo.add"(%2990, %2991) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2993 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %2994 = "stablehlo.power"(%2993, %2972) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2995 = "stablehlo.negate"(%2994) : (tensor<f32>) -> tensor<f32>
+    %2996 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %2997 = "stablehlo.add"(%2995, %2996) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2998 = "stablehlo.broadcast_in_dim"(%2992) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %2999 = "stablehlo.divide"(%2979, %2998) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3000 = "stablehlo.sqrt"(%2997) : (tensor<f32>) -> tensor<f32>
+    %3001 = "stablehlo.sqrt"(%2987) : (tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3002 = "stablehlo.broadcast_in_dim"(%3000) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3003 = "stablehlo.divide"(%3001, %3002) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3004 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3005 = "stablehlo.broadcast_in_dim"(%3004) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3006 = "stablehlo.add"(%3003, %3005) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3007 = "stablehlo.divide"(%2999, %3006) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3008 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3009 = "stablehlo.multiply"(%3007, %3008) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3010 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3011 = "stablehlo.multiply"(%2593, %3010) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3012 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3013 = "stablehlo.add"(%3011, %3012) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3014 = "stablehlo.broadcast_in_dim"(%3013) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3015 = "stablehlo.multiply"(%arg14, %3014) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3016 = "stablehlo.subtract"(%3015, %3009) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3020 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3021 = "stablehlo.add"(%arg124, %3020) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3022 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3023 = "stablehlo.broadcast_in_dim"(%3022) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3024 = "stablehlo.multiply"(%arg122, %3023) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3025 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3026 = "stablehlo.broadcast_in_dim"(%3025) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3027 = "stablehlo.multiply"(%2417, %3026) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3028 = "stablehlo.add"(%3024, %3027) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3029 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3030 = "stablehlo.broadcast_in_dim"(%3029) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3031 = "stablehlo.multiply"(%arg123, %3030) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3032 = "stablehlo.multiply"(%2417, %2417) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3033 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3034 = "stablehlo.broadcast_in_dim"(%3033) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3035 = "stablehlo.multiply"(%3032, %3034) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3036 = "stablehlo.add"(%3031, %3035) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3037 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3038 = "stablehlo.power"(%3037, %3021) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3039 = "stablehlo.negate"(%3038) : (tensor<f32>) -> tensor<f32>
+    %3040 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3041 = "stablehlo.add"(%3039, %3040) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3042 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3043 = "stablehlo.power"(%3042, %3021) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3044 = "stablehlo.negate"(%3043) : (tensor<f32>) -> tensor<f32>
+    %3045 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3046 = "stablehlo.add"(%3044, %3045) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3047 = "stablehlo.broadcast_in_dim"(%3041) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3048 = "stablehlo.divide"(%3028, %3047) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3049 = "stablehlo.sqrt"(%3046) : (tensor<f32>) -> tensor<f32>
+    %3050 = "stablehlo.sqrt"(%3036) : (tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3051 = "stablehlo.broadcast_in_dim"(%3049) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3052 = "stablehlo.divide"(%3050, %3051) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3053 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3054 = "stablehlo.broadcast_in_dim"(%3053) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3055 = "stablehlo.add"(%3052, %3054) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3056 = "stablehlo.divide"(%3048, %3055) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3057 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3058 = "stablehlo.multiply"(%3056, %3057) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3059 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3060 = "stablehlo.multiply"(%2593, %3059) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3061 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3062 = "stablehlo.add"(%3060, %3061) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3063 = "stablehlo.broadcast_in_dim"(%3062) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3064 = "stablehlo.multiply"(%arg15, %3063) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3065 = "stablehlo.subtract"(%3064, %3058) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3069 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3070 = "stablehlo.add"(%arg127, %3069) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3071 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3072 = "stablehlo.broadcast_in_dim"(%3071) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3073 = "stablehlo.multiply"(%arg125, %3072) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3074 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3075 = "stablehlo.broadcast_in_dim"(%3074) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3076 = "stablehlo.multiply"(%2419, %3075) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3077 = "stablehlo.add"(%3073, %3076) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3078 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3079 = "stablehlo.broadcast_in_dim"(%3078) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3080 = "stablehlo.multiply"(%arg126, %3079) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3081 = "stablehlo.multiply"(%2419, %2419) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3082 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3083 = "stablehlo.broadcast_in_dim"(%3082) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3084 = "stablehlo.multiply"(%3081, %3083) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3085 = "stablehlo.add"(%3080, %3084) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3086 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3087 = "stablehlo.power"(%3086, %3070) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3088 = "stablehlo.negate"(%3087) : (tensor<f32>) -> tensor<f32>
+    %3089 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3090 = "stablehlo.add"(%3088, %3089) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3091 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3092 = "stablehlo.power"(%3091, %3070) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3093 = "stablehlo.negate"(%3092) : (tensor<f32>) -> tensor<f32>
+    %3094 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3095 = "stablehlo.add"(%3093, %3094) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3096 = "stablehlo.broadcast_in_dim"(%3090) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3097 = "stablehlo.divide"(%3077, %3096) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3098 = "stablehlo.sqrt"(%3095) : (tensor<f32>) -> tensor<f32>
+    %3099 = "stablehlo.sqrt"(%3085) : (tensor<128xf32>) -> tensor<128xf32>
+    %3100 = "stablehlo.broadcast_in_dim"(%3098) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3101 = "stablehlo.divide"(%3099, %3100) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3102 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3103 = "stablehlo.broadcast_in_dim"(%3102) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3104 = "stablehlo.add"(%3101, %3103) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3105 = "stablehlo.divide"(%3097, %3104) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3106 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3107 = "stablehlo.multiply"(%3105, %3106) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3108 = "stablehlo.subtract"(%arg16, %3107) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3112 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3113 = "stablehlo.add"(%arg130, %3112) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3114 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3115 = "stablehlo.broadcast_in_dim"(%3114) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3116 = "stablehlo.multiply"(%arg128, %3115) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3117 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3118 = "stablehlo.broadcast_in_dim"(%3117) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3119 = "stablehlo.multiply"(%2421, %3118) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3120 = "stablehlo.add"(%3116, %3119) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3121 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3122 = "stablehlo.broadcast_in_dim"(%3121) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3123 = "stablehlo.multiply"(%arg129, %3122) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3124 = "stablehlo.multiply"(%2421, %2421) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3125 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3126 = "stablehlo.broadcast_in_dim"(%3125) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3127 = "stablehlo.multiply"(%3124, %3126) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3128 = "stablehlo.add"(%3123, %3127) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3129 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3130 = "stablehlo.power"(%3129, %3113) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3131 = "stablehlo.negate"(%3130) : (tensor<f32>) -> tensor<f32>
+    %3132 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3133 = "stablehlo.add"(%3131, %3132) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3134 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3135 = "stablehlo.power"(%3134, %3113) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3136 = "stablehlo.negate"(%3135) : (tensor<f32>) -> tensor<f32>
+    %3137 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3138 = "stablehlo.add"(%3136, %3137) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3139 = "stablehlo.broadcast_in_dim"(%3133) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3140 = "stablehlo.divide"(%3120, %3139) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3141 = "stablehlo.sqrt"(%3138) : (tensor<f32>) -> tensor<f32>
+    %3142 = "stablehlo.sqrt"(%3128) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3143 = "stablehlo.broadcast_in_dim"(%3141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3144 = "stablehlo.divide"(%3142, %3143) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3145 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3146 = "stablehlo.broadcast_in_dim"(%3145) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3147 = "stablehlo.add"(%3144, %3146) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3148 = "stablehlo.divide"(%3140, %3147) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3149 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3150 = "stablehlo.multiply"(%3148, %3149) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3151 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3152 = "stablehlo.multiply"(%2593, %3151) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3153 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3154 = "stablehlo.add"(%3152, %3153) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3155 = "stablehlo.broadcast_in_dim"(%3154) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3156 = "stablehlo.multiply"(%arg17, %3155) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3157 = "stablehlo.subtract"(%3156, %3150) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3161 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3162 = "stablehlo.add"(%arg133, %3161) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3163 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3164 = "stablehlo.broadcast_in_dim"(%3163) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3165 = "stablehlo.multiply"(%arg131, %3164) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3166 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3167 = "stablehlo.broadcast_in_dim"(%3166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3168 = "stablehlo.multiply"(%2423, %3167) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3169 = "stablehlo.add"(%3165, %3168) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3170 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3171 = "stablehlo.broadcast_in_dim"(%3170) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3172 = "stablehlo.multiply"(%arg132, %3171) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3173 = "stablehlo.multiply"(%2423, %2423) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3174 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3175 = "stablehlo.broadcast_in_dim"(%3174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3176 = "stablehlo.multiply"(%3173, %3175) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3177 = "stablehlo.add"(%3172, %3176) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3178 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3179 = "stablehlo.power"(%3178, %3162) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3180 = "stablehlo.negate"(%3179) : (tensor<f32>) -> tensor<f32>
+    %3181 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3182 = "stablehlo.add"(%3180, %3181) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3183 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3184 = "stablehlo.power"(%3183, %3162) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3185 = "stablehlo.negate"(%3184) : (tensor<f32>) -> tensor<f32>
+    %3186 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3187 = "stablehlo.add"(%3185, %3186) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3188 = "stablehlo.broadcast_in_dim"(%3182) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3189 = "stablehlo.divide"(%3169, %3188) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3190 = "stablehlo.sqrt"(%3187) : (tensor<f32>) -> tensor<f32>
+    %3191 = "stablehlo.sqrt"(%3177) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3192 = "stablehlo.broadcast_in_dim"(%3190) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3193 = "stablehlo.divide"(%3191, %3192) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3194 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3195 = "stablehlo.broadcast_in_dim"(%3194) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3196 = "stablehlo.add"(%3193, %3195) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3197 = "stablehlo.divide"(%3189, %3196) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3198 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3199 = "stablehlo.multiply"(%3197, %3198) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3200 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3201 = "stablehlo.multiply"(%2593, %3200) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3202 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3203 = "stablehlo.add"(%3201, %3202) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3204 = "stablehlo.broadcast_in_dim"(%3203) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3205 = "stablehlo.multiply"(%arg18, %3204) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3206 = "stablehlo.subtract"(%3205, %3199) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3210 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3211 = "stablehlo.add"(%arg136, %3210) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3212 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3213 = "stablehlo.broadcast_in_dim"(%3212) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3214 = "stablehlo.multiply"(%arg134, %3213) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3215 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3216 = "stablehlo.broadcast_in_dim"(%3215) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3217 = "stablehlo.multiply"(%2425, %3216) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3218 = "stablehlo.add"(%3214, %3217) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3219 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3220 = "stablehlo.broadcast_in_dim"(%3219) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3221 = "stablehlo.multiply"(%arg135, %3220) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3222 = "stablehlo.multiply"(%2425, %2425) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3223 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3224 = "stablehlo.broadcast_in_dim"(%3223) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3225 = "stablehlo.multiply"(%3222, %3224) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3226 = "stablehlo.add"(%3221, %3225) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3227 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3228 = "stablehlo.power"(%3227, %3211) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3229 = "stablehlo.negate"(%3228) : (tensor<f32>) -> tensor<f32>
+    %3230 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3231 = "stablehlo.add"(%3229, %3230) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3232 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3233 = "stablehlo.power"(%3232, %3211) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3234 = "stablehlo.negate"(%3233) : (tensor<f32>) -> tensor<f32>
+    %3235 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3236 = "stablehlo.add"(%3234, %3235) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3237 = "stablehlo.broadcast_in_dim"(%3231) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3238 = "stablehlo.divide"(%3218, %3237) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3239 = "stablehlo.sqrt"(%3236) : (tensor<f32>) -> tensor<f32>
+    %3240 = "stablehlo.sqrt"(%3226) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3241 = "stablehlo.broadcast_in_dim"(%3239) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3242 = "stablehlo.divide"(%3240, %3241) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3243 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3244 = "stablehlo.broadcast_in_dim"(%3243) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3245 = "stablehlo.add"(%3242, %3244) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3246 = "stablehlo.divide"(%3238, %3245) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3247 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3248 = "stablehlo.multiply"(%3246, %3247) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3249 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3250 = "stablehlo.multiply"(%2593, %3249) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3251 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3252 = "stablehlo.add"(%3250, %3251) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3253 = "stablehlo.broadcast_in_dim"(%3252) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3254 = "stablehlo.multiply"(%arg19, %3253) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3255 = "stablehlo.subtract"(%3254, %3248) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3259 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3260 = "stablehlo.add"(%arg139, %3259) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3261 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3262 = "stablehlo.broadcast_in_dim"(%3261) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3263 = "stablehlo.multiply"(%arg137, %3262) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3264 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3265 = "stablehlo.broadcast_in_dim"(%3264) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3266 = "stablehlo.multiply"(%2427, %3265) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3267 = "stablehlo.add"(%3263, %3266) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3268 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3269 = "stablehlo.broadcast_in_dim"(%3268) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3270 = "stablehlo.multiply"(%arg138, %3269) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3271 = "stablehlo.multiply"(%2427, %2427) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3272 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3273 = "stablehlo.broadcast_in_dim"(%3272) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3274 = "stablehlo.multiply"(%3271, %3273) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3275 = "stablehlo.add"(%3270, %3274) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3276 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3277 = "stablehlo.power"(%3276, %3260) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3278 = "stablehlo.negate"(%3277) : (tensor<f32>) -> tensor<f32>
+    %3279 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3280 = "stablehlo.add"(%3278, %3279) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3281 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3282 = "stablehlo.power"(%3281, %3260) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3283 = "stablehlo.negate"(%3282) : (tensor<f32>) -> tensor<f32>
+    %3284 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3285 = "stablehlo.add"(%3283, %3284) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3286 = "stablehlo.broadcast_in_dim"(%3280) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3287 = "stablehlo.divide"(%3267, %3286) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3288 = "stablehlo.sqrt"(%3285) : (tensor<f32>) -> tensor<f32>
+    %3289 = "stablehlo.sqrt"(%3275) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3290 = "stablehlo.broadcast_in_dim"(%3288) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3291 = "stablehlo.divide"(%3289, %3290) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3292 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3293 = "stablehlo.broadcast_in_dim"(%3292) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3294 = "stablehlo.add"(%3291, %3293) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3295 = "stablehlo.divide"(%3287, %3294) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3296 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3297 = "stablehlo.multiply"(%3295, %3296) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3298 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3299 = "stablehlo.multiply"(%2593, %3298) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3300 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3301 = "stablehlo.add"(%3299, %3300) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3302 = "stablehlo.broadcast_in_dim"(%3301) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3303 = "stablehlo.multiply"(%arg20, %3302) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3304 = "stablehlo.subtract"(%3303, %3297) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3308 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3309 = "stablehlo.add"(%arg142, %3308) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3310 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3311 = "stablehlo.broadcast_in_dim"(%3310) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3312 = "stablehlo.multiply"(%arg140, %3311) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3313 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3314 = "stablehlo.broadcast_in_dim"(%3313) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3315 = "stablehlo.multiply"(%2429, %3314) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3316 = "stablehlo.add"(%3312, %3315) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3317 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3318 = "stablehlo.broadcast_in_dim"(%3317) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3319 = "stablehlo.multiply"(%arg141, %3318) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3320 = "stablehlo.multiply"(%2429, %2429) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3321 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3322 = "stablehlo.broadcast_in_dim"(%3321) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3323 = "stablehlo.multiply"(%3320, %3322) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3324 = "stablehlo.add"(%3319, %3323) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3325 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3326 = "stablehlo.power"(%3325, %3309) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3327 = "stablehlo.negate"(%3326) : (tensor<f32>) -> tensor<f32>
+    %3328 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3329 = "stablehlo.add"(%3327, %3328) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3330 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3331 = "stablehlo.power"(%3330, %3309) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3332 = "stablehlo.negate"(%3331) : (tensor<f32>) -> tensor<f32>
+    %3333 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3334 = "stablehlo.add"(%3332, %3333) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3335 = "stablehlo.broadcast_in_dim"(%3329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3336 = "stablehlo.divide"(%3316, %3335) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3337 = "stablehlo.sqrt"(%3334) : (tensor<f32>) -> tensor<f32>
+    %3338 = "stablehlo.sqrt"(%3324) : (tensor<128xf32>) -> tensor<128xf32>
+    %3339 = "stablehlo.broadcast_in_dim"(%3337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3340 = "stablehlo.divide"(%3338, %3339) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3341 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3342 = "stablehlo.broadcast_in_dim"(%3341) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3343 = "stablehlo.add"(%3340, %3342) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3344 = "stablehlo.divide"(%3336, %3343) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3345 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3346 = "stablehlo.multiply"(%3344, %3345) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3347 = "stablehlo.subtract"(%arg21, %3346) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3351 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3352 = "stablehlo.add"(%arg145, %3351) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3353 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3354 = "stablehlo.broadcast_in_dim"(%3353) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3355 = "stablehlo.multiply"(%arg143, %3354) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3356 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3357 = "stablehlo.broadcast_in_dim"(%3356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3358 = "stablehlo.multiply"(%2431, %3357) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3359 = "stablehlo.add"(%3355, %3358) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3360 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3361 = "stablehlo.broadcast_in_dim"(%3360) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3362 = "stablehlo.multiply"(%arg144, %3361) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3363 = "stablehlo.multiply"(%2431, %2431) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3364 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3365 = "stablehlo.broadcast_in_dim"(%3364) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3366 = "stablehlo.multiply"(%3363, %3365) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3367 = "stablehlo.add"(%3362, %3366) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3368 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3369 = "stablehlo.power"(%3368, %3352) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3370 = "stablehlo.negate"(%3369) : (tensor<f32>) -> tensor<f32>
+    %3371 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3372 = "stablehlo.add"(%3370, %3371) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3373 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3374 = "stablehlo.power"(%3373, %3352) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3375 = "stablehlo.negate"(%3374) : (tensor<f32>) -> tensor<f32>
+    %3376 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3377 = "stablehlo.add"(%3375, %3376) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3378 = "stablehlo.broadcast_in_dim"(%3372) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3379 = "stablehlo.divide"(%3359, %3378) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3380 = "stablehlo.sqrt"(%3377) : (tensor<f32>) -> tensor<f32>
+    %3381 = "stablehlo.sqrt"(%3367) : (tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3382 = "stablehlo.broadcast_in_dim"(%3380) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3383 = "stablehlo.divide"(%3381, %3382) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3384 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3385 = "stablehlo.broadcast_in_dim"(%3384) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3386 = "stablehlo.add"(%3383, %3385) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3387 = "stablehlo.divide"(%3379, %3386) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3388 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3389 = "stablehlo.multiply"(%3387, %3388) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3390 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3391 = "stablehlo.multiply"(%2593, %3390) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3392 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3393 = "stablehlo.add"(%3391, %3392) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3394 = "stablehlo.broadcast_in_dim"(%3393) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3395 = "stablehlo.multiply"(%arg22, %3394) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3396 = "stablehlo.subtract"(%3395, %3389) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3400 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3401 = "stablehlo.add"(%arg148, %3400) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3402 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3403 = "stablehlo.broadcast_in_dim"(%3402) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3404 = "stablehlo.multiply"(%arg146, %3403) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3405 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3406 = "stablehlo.broadcast_in_dim"(%3405) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3407 = "stablehlo.multiply"(%2433, %3406) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3408 = "stablehlo.add"(%3404, %3407) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3409 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3410 = "stablehlo.broadcast_in_dim"(%3409) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3411 = "stablehlo.multiply"(%arg147, %3410) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3412 = "stablehlo.multiply"(%2433, %2433) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3413 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3414 = "stablehlo.broadcast_in_dim"(%3413) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3415 = "stablehlo.multiply"(%3412, %3414) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3416 = "stablehlo.add"(%3411, %3415) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3417 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3418 = "stablehlo.power"(%3417, %3401) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3419 = "stablehlo.negate"(%3418) : (tensor<f32>) -> tensor<f32>
+    %3420 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3421 = "stablehlo.add"(%3419, %3420) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3422 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3423 = "stablehlo.power"(%3422, %3401) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3424 = "stablehlo.negate"(%3423) : (tensor<f32>) -> tensor<f32>
+    %3425 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3426 = "stablehlo.add"(%3424, %3425) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3427 = "stablehlo.broadcast_in_dim"(%3421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3428 = "stablehlo.divide"(%3408, %3427) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3429 = "stablehlo.sqrt"(%3426) : (tensor<f32>) -> tensor<f32>
+    %3430 = "stablehlo.sqrt"(%3416) : (tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3431 = "stablehlo.broadcast_in_dim"(%3429) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3432 = "stablehlo.divide"(%3430, %3431) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3433 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3434 = "stablehlo.broadcast_in_dim"(%3433) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3435 = "stablehlo.add"(%3432, %3434) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3436 = "stablehlo.divide"(%3428, %3435) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3437 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3438 = "stablehlo.multiply"(%3436, %3437) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3439 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3440 = "stablehlo.multiply"(%2593, %3439) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3441 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3442 = "stablehlo.add"(%3440, %3441) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3443 = "stablehlo.broadcast_in_dim"(%3442) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3444 = "stablehlo.multiply"(%arg23, %3443) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3445 = "stablehlo.subtract"(%3444, %3438) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3449 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3450 = "stablehlo.add"(%arg151, %3449) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3451 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3452 = "stablehlo.broadcast_in_dim"(%3451) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3453 = "stablehlo.multiply"(%arg149, %3452) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3454 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3455 = "stablehlo.broadcast_in_dim"(%3454) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3456 = "stablehlo.multiply"(%2435, %3455) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3457 = "stablehlo.add"(%3453, %3456) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3458 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3459 = "stablehlo.broadcast_in_dim"(%3458) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3460 = "stablehlo.multiply"(%arg150, %3459) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3461 = "stablehlo.multiply"(%2435, %2435) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3462 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3463 = "stablehlo.broadcast_in_dim"(%3462) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3464 = "stablehlo.multiply"(%3461, %3463) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3465 = "stablehlo.add"(%3460, %3464) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3466 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3467 = "stablehlo.power"(%3466, %3450) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3468 = "stablehlo.negate"(%3467) : (tensor<f32>) -> tensor<f32>
+    %3469 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3470 = "stablehlo.add"(%3468, %3469) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3471 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3472 = "stablehlo.power"(%3471, %3450) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3473 = "stablehlo.negate"(%3472) : (tensor<f32>) -> tensor<f32>
+    %3474 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3475 = "stablehlo.add"(%3473, %3474) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3476 = "stablehlo.broadcast_in_dim"(%3470) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3477 = "stablehlo.divide"(%3457, %3476) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3478 = "stablehlo.sqrt"(%3475) : (tensor<f32>) -> tensor<f32>
+    %3479 = "stablehlo.sqrt"(%3465) : (tensor<128xf32>) -> tensor<128xf32>
+    %3480 = "stablehlo.broadcast_in_dim"(%3478) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3481 = "stablehlo.divide"(%3479, %3480) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3482 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3483 = "stablehlo.broadcast_in_dim"(%3482) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3484 = "stablehlo.add"(%3481, %3483) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3485 = "stablehlo.divide"(%3477, %3484) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3486 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3487 = "stablehlo.multiply"(%3485, %3486) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3488 = "stablehlo.subtract"(%arg24, %3487) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3492 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3493 = "stablehlo.add"(%arg154, %3492) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3494 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3495 = "stablehlo.broadcast_in_dim"(%3494) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3496 = "stablehlo.multiply"(%arg152, %3495) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3497 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3498 = "stablehlo.broadcast_in_dim"(%3497) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3499 = "stablehlo.multiply"(%2437, %3498) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3500 = "stablehlo.add"(%3496, %3499) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3501 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3502 = "stablehlo.broadcast_in_dim"(%3501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3503 = "stablehlo.multiply"(%arg153, %3502) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3504 = "stablehlo.multiply"(%2437, %2437) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3505 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3506 = "stablehlo.broadcast_in_dim"(%3505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3507 = "stablehlo.multiply"(%3504, %3506) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3508 = "stablehlo.add"(%3503, %3507) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3509 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3510 = "stablehlo.power"(%3509, %3493) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3511 = "stablehlo.negate"(%3510) : (tensor<f32>) -> tensor<f32>
+    %3512 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3513 = "stablehlo.add"(%3511, %3512) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3514 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3515 = "stablehlo.power"(%3514, %3493) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3516 = "stablehlo.negate"(%3515) : (tensor<f32>) -> tensor<f32>
+    %3517 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3518 = "stablehlo.add"(%3516, %3517) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3519 = "stablehlo.broadcast_in_dim"(%3513) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3520 = "stablehlo.divide"(%3500, %3519) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3521 = "stablehlo.sqrt"(%3518) : (tensor<f32>) -> tensor<f32>
+    %3522 = "stablehlo.sqrt"(%3508) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3523 = "stablehlo.broadcast_in_dim"(%3521) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3524 = "stablehlo.divide"(%3522, %3523) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3525 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3526 = "stablehlo.broadcast_in_dim"(%3525) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3527 = "stablehlo.add"(%3524, %3526) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3528 = "stablehlo.divide"(%3520, %3527) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3529 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3530 = "stablehlo.multiply"(%3528, %3529) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3531 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3532 = "stablehlo.multiply"(%2593, %3531) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3533 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3534 = "stablehlo.add"(%3532, %3533) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3535 = "stablehlo.broadcast_in_dim"(%3534) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3536 = "stablehlo.multiply"(%arg25, %3535) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3537 = "stablehlo.subtract"(%3536, %3530) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3541 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3542 = "stablehlo.add"(%arg157, %3541) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3543 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3544 = "stablehlo.broadcast_in_dim"(%3543) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3545 = "stablehlo.multiply"(%arg155, %3544) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3546 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3547 = "stablehlo.broadcast_in_dim"(%3546) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3548 = "stablehlo.multiply"(%2439, %3547) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3549 = "stablehlo.add"(%3545, %3548) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3550 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3551 = "stablehlo.broadcast_in_dim"(%3550) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3552 = "stablehlo.multiply"(%arg156, %3551) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3553 = "stablehlo.multiply"(%2439, %2439) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3554 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3555 = "stablehlo.broadcast_in_dim"(%3554) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3556 = "stablehlo.multiply"(%3553, %3555) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3557 = "stablehlo.add"(%3552, %3556) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3558 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3559 = "stablehlo.power"(%3558, %3542) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3560 = "stablehlo.negate"(%3559) : (tensor<f32>) -> tensor<f32>
+    %3561 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3562 = "stablehlo.add"(%3560, %3561) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3563 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3564 = "stablehlo.power"(%3563, %3542) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3565 = "stablehlo.negate"(%3564) : (tensor<f32>) -> tensor<f32>
+    %3566 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3567 = "stablehlo.add"(%3565, %3566) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3568 = "stablehlo.broadcast_in_dim"(%3562) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3569 = "stablehlo.divide"(%3549, %3568) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3570 = "stablehlo.sqrt"(%3567) : (tensor<f32>) -> tensor<f32>
+    %3571 = "stablehlo.sqrt"(%3557) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3572 = "stablehlo.broadcast_in_dim"(%3570) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3573 = "stablehlo.divide"(%3571, %3572) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3574 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3575 = "stablehlo.broadcast_in_dim"(%3574) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3576 = "stablehlo.add"(%3573, %3575) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3577 = "stablehlo.divide"(%3569, %3576) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3578 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3579 = "stablehlo.multiply"(%3577, %3578) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3580 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3581 = "stablehlo.multiply"(%2593, %3580) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3582 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3583 = "stablehlo.add"(%3581, %3582) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3584 = "stablehlo.broadcast_in_dim"(%3583) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3585 = "stablehlo.multiply"(%arg26, %3584) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3586 = "stablehlo.subtract"(%3585, %3579) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3590 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3591 = "stablehlo.add"(%arg160, %3590) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3592 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3593 = "stablehlo.broadcast_in_dim"(%3592) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3594 = "stablehlo.multiply"(%arg158, %3593) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3595 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3596 = "stablehlo.broadcast_in_dim"(%3595) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3597 = "stablehlo.multiply"(%2441, %3596) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3598 = "stablehlo.add"(%3594, %3597) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3599 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3600 = "stablehlo.broadcast_in_dim"(%3599) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3601 = "stablehlo.multiply"(%arg159, %3600) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3602 = "stablehlo.multiply"(%2441, %2441) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3603 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3604 = "stablehlo.broadcast_in_dim"(%3603) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3605 = "stablehlo.multiply"(%3602, %3604) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3606 = "stablehlo.add"(%3601, %3605) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3607 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3608 = "stablehlo.power"(%3607, %3591) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3609 = "stablehlo.negate"(%3608) : (tensor<f32>) -> tensor<f32>
+    %3610 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3611 = "stablehlo.add"(%3609, %3610) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3612 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3613 = "stablehlo.power"(%3612, %3591) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3614 = "stablehlo.negate"(%3613) : (tensor<f32>) -> tensor<f32>
+    %3615 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3616 = "stablehlo.add"(%3614, %3615) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3617 = "stablehlo.broadcast_in_dim"(%3611) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3618 = "stablehlo.divide"(%3598, %3617) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3619 = "stablehlo.sqrt"(%3616) : (tensor<f32>) -> tensor<f32>
+    %3620 = "stablehlo.sqrt"(%3606) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3621 = "stablehlo.broadcast_in_dim"(%3619) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3622 = "stablehlo.divide"(%3620, %3621) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3623 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3624 = "stablehlo.broadcast_in_dim"(%3623) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3625 = "stablehlo.add"(%3622, %3624) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3626 = "stablehlo.divide"(%3618, %3625) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3627 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3628 = "stablehlo.multiply"(%3626, %3627) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3629 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3630 = "stablehlo.multiply"(%2593, %3629) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3631 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3632 = "stablehlo.add"(%3630, %3631) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3633 = "stablehlo.broadcast_in_dim"(%3632) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3634 = "stablehlo.multiply"(%arg27, %3633) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3635 = "stablehlo.subtract"(%3634, %3628) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3639 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3640 = "stablehlo.add"(%arg163, %3639) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3641 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3642 = "stablehlo.broadcast_in_dim"(%3641) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3643 = "stablehlo.multiply"(%arg161, %3642) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3644 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3645 = "stablehlo.broadcast_in_dim"(%3644) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3646 = "stablehlo.multiply"(%2443, %3645) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3647 = "stablehlo.add"(%3643, %3646) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3648 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3649 = "stablehlo.broadcast_in_dim"(%3648) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3650 = "stablehlo.multiply"(%arg162, %3649) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3651 = "stablehlo.multiply"(%2443, %2443) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3652 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3653 = "stablehlo.broadcast_in_dim"(%3652) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3654 = "stablehlo.multiply"(%3651, %3653) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3655 = "stablehlo.add"(%3650, %3654) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3656 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3657 = "stablehlo.power"(%3656, %3640) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3658 = "stablehlo.negate"(%3657) : (tensor<f32>) -> tensor<f32>
+    %3659 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3660 = "stablehlo.add"(%3658, %3659) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3661 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3662 = "stablehlo.power"(%3661, %3640) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3663 = "stablehlo.negate"(%3662) : (tensor<f32>) -> tensor<f32>
+    %3664 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3665 = "stablehlo.add"(%3663, %3664) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3666 = "stablehlo.broadcast_in_dim"(%3660) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3667 = "stablehlo.divide"(%3647, %3666) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3668 = "stablehlo.sqrt"(%3665) : (tensor<f32>) -> tensor<f32>
+    %3669 = "stablehlo.sqrt"(%3655) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3670 = "stablehlo.broadcast_in_dim"(%3668) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3671 = "stablehlo.divide"(%3669, %3670) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3672 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3673 = "stablehlo.broadcast_in_dim"(%3672) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3674 = "stablehlo.add"(%3671, %3673) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3675 = "stablehlo.divide"(%3667, %3674) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3676 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3677 = "stablehlo.multiply"(%3675, %3676) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3678 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3679 = "stablehlo.multiply"(%2593, %3678) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3680 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3681 = "stablehlo.add"(%3679, %3680) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3682 = "stablehlo.broadcast_in_dim"(%3681) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3683 = "stablehlo.multiply"(%arg28, %3682) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3684 = "stablehlo.subtract"(%3683, %3677) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3688 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3689 = "stablehlo.add"(%arg166, %3688) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3690 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3691 = "stablehlo.broadcast_in_dim"(%3690) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3692 = "stablehlo.multiply"(%arg164, %3691) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3693 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3694 = "stablehlo.broadcast_in_dim"(%3693) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3695 = "stablehlo.multiply"(%2445, %3694) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3696 = "stablehlo.add"(%3692, %3695) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3697 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3698 = "stablehlo.broadcast_in_dim"(%3697) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3699 = "stablehlo.multiply"(%arg165, %3698) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3700 = "stablehlo.multiply"(%2445, %2445) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3701 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3702 = "stablehlo.broadcast_in_dim"(%3701) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3703 = "stablehlo.multiply"(%3700, %3702) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3704 = "stablehlo.add"(%3699, %3703) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3705 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3706 = "stablehlo.power"(%3705, %3689) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3707 = "stablehlo.negate"(%3706) : (tensor<f32>) -> tensor<f32>
+    %3708 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3709 = "stablehlo.add"(%3707, %3708) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3710 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3711 = "stablehlo.power"(%3710, %3689) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3712 = "stablehlo.negate"(%3711) : (tensor<f32>) -> tensor<f32>
+    %3713 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3714 = "stablehlo.add"(%3712, %3713) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3715 = "stablehlo.broadcast_in_dim"(%3709) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3716 = "stablehlo.divide"(%3696, %3715) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3717 = "stablehlo.sqrt"(%3714) : (tensor<f32>) -> tensor<f32>
+    %3718 = "stablehlo.sqrt"(%3704) : (tensor<128xf32>) -> tensor<128xf32>
+    %3719 = "stablehlo.broadcast_in_dim"(%3717) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3720 = "stablehlo.divide"(%3718, %3719) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3721 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3722 = "stablehlo.broadcast_in_dim"(%3721) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3723 = "stablehlo.add"(%3720, %3722) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3724 = "stablehlo.divide"(%3716, %3723) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3725 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3726 = "stablehlo.multiply"(%3724, %3725) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3727 = "stablehlo.subtract"(%arg29, %3726) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3731 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3732 = "stablehlo.add"(%arg169, %3731) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3733 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3734 = "stablehlo.broadcast_in_dim"(%3733) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3735 = "stablehlo.multiply"(%arg167, %3734) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3736 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3737 = "stablehlo.broadcast_in_dim"(%3736) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3738 = "stablehlo.multiply"(%2447, %3737) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3739 = "stablehlo.add"(%3735, %3738) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3740 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3741 = "stablehlo.broadcast_in_dim"(%3740) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3742 = "stablehlo.multiply"(%arg168, %3741) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3743 = "stablehlo.multiply"(%2447, %2447) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3744 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3745 = "stablehlo.broadcast_in_dim"(%3744) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3746 = "stablehlo.multiply"(%3743, %3745) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3747 = "stablehlo.add"(%3742, %3746) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3748 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3749 = "stablehlo.power"(%3748, %3732) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3750 = "stablehlo.negate"(%3749) : (tensor<f32>) -> tensor<f32>
+    %3751 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3752 = "stablehlo.add"(%3750, %3751) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3753 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3754 = "stablehlo.power"(%3753, %3732) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3755 = "stablehlo.negate"(%3754) : (tensor<f32>) -> tensor<f32>
+    %3756 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3757 = "stablehlo.add"(%3755, %3756) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3758 = "stablehlo.broadcast_in_dim"(%3752) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3759 = "stablehlo.divide"(%3739, %3758) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3760 = "stablehlo.sqrt"(%3757) : (tensor<f32>) -> tensor<f32>
+    %3761 = "stablehlo.sqrt"(%3747) : (tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3762 = "stablehlo.broadcast_in_dim"(%3760) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3763 = "stablehlo.divide"(%3761, %3762) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3764 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3765 = "stablehlo.broadcast_in_dim"(%3764) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3766 = "stablehlo.add"(%3763, %3765) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3767 = "stablehlo.divide"(%3759, %3766) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3768 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3769 = "stablehlo.multiply"(%3767, %3768) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3770 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3771 = "stablehlo.multiply"(%2593, %3770) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3772 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3773 = "stablehlo.add"(%3771, %3772) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3774 = "stablehlo.broadcast_in_dim"(%3773) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %3775 = "stablehlo.multiply"(%arg30, %3774) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3776 = "stablehlo.subtract"(%3775, %3769) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %3780 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3781 = "stablehlo.add"(%arg172, %3780) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3782 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3783 = "stablehlo.broadcast_in_dim"(%3782) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3784 = "stablehlo.multiply"(%arg170, %3783) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3785 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3786 = "stablehlo.broadcast_in_dim"(%3785) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3787 = "stablehlo.multiply"(%2449, %3786) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3788 = "stablehlo.add"(%3784, %3787) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3789 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3790 = "stablehlo.broadcast_in_dim"(%3789) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3791 = "stablehlo.multiply"(%arg171, %3790) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3792 = "stablehlo.multiply"(%2449, %2449) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3793 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3794 = "stablehlo.broadcast_in_dim"(%3793) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3795 = "stablehlo.multiply"(%3792, %3794) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3796 = "stablehlo.add"(%3791, %3795) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3797 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3798 = "stablehlo.power"(%3797, %3781) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3799 = "stablehlo.negate"(%3798) : (tensor<f32>) -> tensor<f32>
+    %3800 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3801 = "stablehlo.add"(%3799, %3800) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3802 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3803 = "stablehlo.power"(%3802, %3781) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3804 = "stablehlo.negate"(%3803) : (tensor<f32>) -> tensor<f32>
+    %3805 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3806 = "stablehlo.add"(%3804, %3805) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3807 = "stablehlo.broadcast_in_dim"(%3801) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3808 = "stablehlo.divide"(%3788, %3807) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3809 = "stablehlo.sqrt"(%3806) : (tensor<f32>) -> tensor<f32>
+    %3810 = "stablehlo.sqrt"(%3796) : (tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3811 = "stablehlo.broadcast_in_dim"(%3809) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3812 = "stablehlo.divide"(%3810, %3811) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3813 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3814 = "stablehlo.broadcast_in_dim"(%3813) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3815 = "stablehlo.add"(%3812, %3814) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3816 = "stablehlo.divide"(%3808, %3815) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3817 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3818 = "stablehlo.multiply"(%3816, %3817) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3819 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3820 = "stablehlo.multiply"(%2593, %3819) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3821 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3822 = "stablehlo.add"(%3820, %3821) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3823 = "stablehlo.broadcast_in_dim"(%3822) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %3824 = "stablehlo.multiply"(%arg31, %3823) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3825 = "stablehlo.subtract"(%3824, %3818) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %3829 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3830 = "stablehlo.add"(%arg175, %3829) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3831 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3832 = "stablehlo.broadcast_in_dim"(%3831) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3833 = "stablehlo.multiply"(%arg173, %3832) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3834 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3835 = "stablehlo.broadcast_in_dim"(%3834) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3836 = "stablehlo.multiply"(%2451, %3835) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3837 = "stablehlo.add"(%3833, %3836) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3838 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3839 = "stablehlo.broadcast_in_dim"(%3838) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3840 = "stablehlo.multiply"(%arg174, %3839) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3841 = "stablehlo.multiply"(%2451, %2451) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3842 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3843 = "stablehlo.broadcast_in_dim"(%3842) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3844 = "stablehlo.multiply"(%3841, %3843) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3845 = "stablehlo.add"(%3840, %3844) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3846 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3847 = "stablehlo.power"(%3846, %3830) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3848 = "stablehlo.negate"(%3847) : (tensor<f32>) -> tensor<f32>
+    %3849 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3850 = "stablehlo.add"(%3848, %3849) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3851 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3852 = "stablehlo.power"(%3851, %3830) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3853 = "stablehlo.negate"(%3852) : (tensor<f32>) -> tensor<f32>
+    %3854 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3855 = "stablehlo.add"(%3853, %3854) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3856 = "stablehlo.broadcast_in_dim"(%3850) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3857 = "stablehlo.divide"(%3837, %3856) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3858 = "stablehlo.sqrt"(%3855) : (tensor<f32>) -> tensor<f32>
+    %3859 = "stablehlo.sqrt"(%3845) : (tensor<128xf32>) -> tensor<128xf32>
+    %3860 = "stablehlo.broadcast_in_dim"(%3858) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3861 = "stablehlo.divide"(%3859, %3860) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3862 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3863 = "stablehlo.broadcast_in_dim"(%3862) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3864 = "stablehlo.add"(%3861, %3863) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3865 = "stablehlo.divide"(%3857, %3864) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3866 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %3867 = "stablehlo.multiply"(%3865, %3866) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3868 = "stablehlo.subtract"(%arg32, %3867) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %3872 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3873 = "stablehlo.add"(%arg178, %3872) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3874 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3875 = "stablehlo.broadcast_in_dim"(%3874) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3876 = "stablehlo.multiply"(%arg176, %3875) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3877 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3878 = "stablehlo.broadcast_in_dim"(%3877) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3879 = "stablehlo.multiply"(%2453, %3878) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3880 = "stablehlo.add"(%3876, %3879) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3881 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3882 = "stablehlo.broadcast_in_dim"(%3881) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3883 = "stablehlo.multiply"(%arg177, %3882) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3884 = "stablehlo.multiply"(%2453, %2453) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3885 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3886 = "stablehlo.broadcast_in_dim"(%3885) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3887 = "stablehlo.multiply"(%3884, %3886) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3888 = "stablehlo.add"(%3883, %3887) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3889 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3890 = "stablehlo.power"(%3889, %3873) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3891 = "stablehlo.negate"(%3890) : (tensor<f32>) -> tensor<f32>
+    %3892 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3893 = "stablehlo.add"(%3891, %3892) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3894 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3895 = "stablehlo.power"(%3894, %3873) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3896 = "stablehlo.negate"(%3895) : (tensor<f32>) -> tensor<f32>
+    %3897 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3898 = "stablehlo.add"(%3896, %3897) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3899 = "stablehlo.broadcast_in_dim"(%3893) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3900 = "stablehlo.divide"(%3880, %3899) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3901 = "stablehlo.sqrt"(%3898) : (tensor<f32>) -> tensor<f32>
+    %3902 = "stablehlo.sqrt"(%3888) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3903 = "stablehlo.broadcast_in_dim"(%3901) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3904 = "stablehlo.divide"(%3902, %3903) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3905 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3906 = "stablehlo.broadcast_in_dim"(%3905) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3907 = "stablehlo.add"(%3904, %3906) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3908 = "stablehlo.divide"(%3900, %3907) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3909 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3910 = "stablehlo.multiply"(%3908, %3909) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3911 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3912 = "stablehlo.multiply"(%2593, %3911) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3913 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3914 = "stablehlo.add"(%3912, %3913) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3915 = "stablehlo.broadcast_in_dim"(%3914) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3916 = "stablehlo.multiply"(%arg33, %3915) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3917 = "stablehlo.subtract"(%3916, %3910) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3921 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3922 = "stablehlo.add"(%arg181, %3921) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3923 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3924 = "stablehlo.broadcast_in_dim"(%3923) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3925 = "stablehlo.multiply"(%arg179, %3924) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3926 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3927 = "stablehlo.broadcast_in_dim"(%3926) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3928 = "stablehlo.multiply"(%2455, %3927) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3929 = "stablehlo.add"(%3925, %3928) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3930 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3931 = "stablehlo.broadcast_in_dim"(%3930) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3932 = "stablehlo.multiply"(%arg180, %3931) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3933 = "stablehlo.multiply"(%2455, %2455) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3934 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3935 = "stablehlo.broadcast_in_dim"(%3934) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3936 = "stablehlo.multiply"(%3933, %3935) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3937 = "stablehlo.add"(%3932, %3936) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3938 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3939 = "stablehlo.power"(%3938, %3922) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3940 = "stablehlo.negate"(%3939) : (tensor<f32>) -> tensor<f32>
+    %3941 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3942 = "stablehlo.add"(%3940, %3941) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3943 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3944 = "stablehlo.power"(%3943, %3922) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3945 = "stablehlo.negate"(%3944) : (tensor<f32>) -> tensor<f32>
+    %3946 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3947 = "stablehlo.add"(%3945, %3946) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3948 = "stablehlo.broadcast_in_dim"(%3942) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3949 = "stablehlo.divide"(%3929, %3948) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3950 = "stablehlo.sqrt"(%3947) : (tensor<f32>) -> tensor<f32>
+    %3951 = "stablehlo.sqrt"(%3937) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3952 = "stablehlo.broadcast_in_dim"(%3950) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3953 = "stablehlo.divide"(%3951, %3952) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3954 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %3955 = "stablehlo.broadcast_in_dim"(%3954) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3956 = "stablehlo.add"(%3953, %3955) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3957 = "stablehlo.divide"(%3949, %3956) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3958 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3959 = "stablehlo.multiply"(%3957, %3958) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3960 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %3961 = "stablehlo.multiply"(%2593, %3960) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3962 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3963 = "stablehlo.add"(%3961, %3962) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3964 = "stablehlo.broadcast_in_dim"(%3963) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3965 = "stablehlo.multiply"(%arg34, %3964) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3966 = "stablehlo.subtract"(%3965, %3959) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3970 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3971 = "stablehlo.add"(%arg184, %3970) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3972 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3973 = "stablehlo.broadcast_in_dim"(%3972) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3974 = "stablehlo.multiply"(%arg182, %3973) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3975 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %3976 = "stablehlo.broadcast_in_dim"(%3975) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3977 = "stablehlo.multiply"(%2457, %3976) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3978 = "stablehlo.add"(%3974, %3977) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3979 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3980 = "stablehlo.broadcast_in_dim"(%3979) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3981 = "stablehlo.multiply"(%arg183, %3980) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3982 = "stablehlo.multiply"(%2457, %2457) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3983 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %3984 = "stablehlo.broadcast_in_dim"(%3983) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3985 = "stablehlo.multiply"(%3982, %3984) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3986 = "stablehlo.add"(%3981, %3985) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3987 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %3988 = "stablehlo.power"(%3987, %3971) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3989 = "stablehlo.negate"(%3988) : (tensor<f32>) -> tensor<f32>
+    %3990 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3991 = "stablehlo.add"(%3989, %3990) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3992 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %3993 = "stablehlo.power"(%3992, %3971) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3994 = "stablehlo.negate"(%3993) : (tensor<f32>) -> tensor<f32>
+    %3995 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %3996 = "stablehlo.add"(%3994, %3995) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %3997 = "stablehlo.broadcast_in_dim"(%3991) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %3998 = "stablehlo.divide"(%3978, %3997) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %3999 = "stablehlo.sqrt"(%3996) : (tensor<f32>) -> tensor<f32>
+    %4000 = "stablehlo.sqrt"(%3986) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4001 = "stablehlo.broadcast_in_dim"(%3999) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4002 = "stablehlo.divide"(%4000, %4001) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4003 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4004 = "stablehlo.broadcast_in_dim"(%4003) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4005 = "stablehlo.add"(%4002, %4004) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4006 = "stablehlo.divide"(%3998, %4005) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4007 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4008 = "stablehlo.multiply"(%4006, %4007) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4009 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4010 = "stablehlo.multiply"(%2593, %4009) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4011 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4012 = "stablehlo.add"(%4010, %4011) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4013 = "stablehlo.broadcast_in_dim"(%4012) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4014 = "stablehlo.multiply"(%arg35, %4013) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4015 = "stablehlo.subtract"(%4014, %4008) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4019 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4020 = "stablehlo.add"(%arg187, %4019) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4021 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4022 = "stablehlo.broadcast_in_dim"(%4021) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4023 = "stablehlo.multiply"(%arg185, %4022) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4024 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4025 = "stablehlo.broadcast_in_dim"(%4024) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4026 = "stablehlo.multiply"(%2459, %4025) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4027 = "stablehlo.add"(%4023, %4026) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4028 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4029 = "stablehlo.broadcast_in_dim"(%4028) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4030 = "stablehlo.multiply"(%arg186, %4029) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4031 = "stablehlo.multiply"(%2459, %2459) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4032 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4033 = "stablehlo.broadcast_in_dim"(%4032) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4034 = "stablehlo.multiply"(%4031, %4033) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4035 = "stablehlo.add"(%4030, %4034) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4036 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4037 = "stablehlo.power"(%4036, %4020) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4038 = "stablehlo.negate"(%4037) : (tensor<f32>) -> tensor<f32>
+    %4039 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4040 = "stablehlo.add"(%4038, %4039) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4041 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4042 = "stablehlo.power"(%4041, %4020) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4043 = "stablehlo.negate"(%4042) : (tensor<f32>) -> tensor<f32>
+    %4044 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4045 = "stablehlo.add"(%4043, %4044) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4046 = "stablehlo.broadcast_in_dim"(%4040) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4047 = "stablehlo.divide"(%4027, %4046) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4048 = "stablehlo.sqrt"(%4045) : (tensor<f32>) -> tensor<f32>
+    %4049 = "stablehlo.sqrt"(%4035) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4050 = "stablehlo.broadcast_in_dim"(%4048) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4051 = "stablehlo.divide"(%4049, %4050) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4052 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4053 = "stablehlo.broadcast_in_dim"(%4052) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4054 = "stablehlo.add"(%4051, %4053) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4055 = "stablehlo.divide"(%4047, %4054) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4056 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4057 = "stablehlo.multiply"(%4055, %4056) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4058 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4059 = "stablehlo.multiply"(%2593, %4058) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4060 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4061 = "stablehlo.add"(%4059, %4060) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4062 = "stablehlo.broadcast_in_dim"(%4061) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4063 = "stablehlo.multiply"(%arg36, %4062) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4064 = "stablehlo.subtract"(%4063, %4057) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4068 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4069 = "stablehlo.add"(%arg190, %4068) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4070 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4071 = "stablehlo.broadcast_in_dim"(%4070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4072 = "stablehlo.multiply"(%arg188, %4071) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4073 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4074 = "stablehlo.broadcast_in_dim"(%4073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4075 = "stablehlo.multiply"(%2461, %4074) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4076 = "stablehlo.add"(%4072, %4075) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4077 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4078 = "stablehlo.broadcast_in_dim"(%4077) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4079 = "stablehlo.multiply"(%arg189, %4078) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4080 = "stablehlo.multiply"(%2461, %2461) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4081 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4082 = "stablehlo.broadcast_in_dim"(%4081) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4083 = "stablehlo.multiply"(%4080, %4082) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4084 = "stablehlo.add"(%4079, %4083) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4085 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4086 = "stablehlo.power"(%4085, %4069) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4087 = "stablehlo.negate"(%4086) : (tensor<f32>) -> tensor<f32>
+    %4088 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4089 = "stablehlo.add"(%4087, %4088) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4090 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4091 = "stablehlo.power"(%4090, %4069) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4092 = "stablehlo.negate"(%4091) : (tensor<f32>) -> tensor<f32>
+    %4093 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4094 = "stablehlo.add"(%4092, %4093) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4095 = "stablehlo.broadcast_in_dim"(%4089) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4096 = "stablehlo.divide"(%4076, %4095) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4097 = "stablehlo.sqrt"(%4094) : (tensor<f32>) -> tensor<f32>
+    %4098 = "stablehlo.sqrt"(%4084) : (tensor<128xf32>) -> tensor<128xf32>
+    %4099 = "stablehlo.broadcast_in_dim"(%4097) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4100 = "stablehlo.divide"(%4098, %4099) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4101 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4102 = "stablehlo.broadcast_in_dim"(%4101) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4103 = "stablehlo.add"(%4100, %4102) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4104 = "stablehlo.divide"(%4096, %4103) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4105 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4106 = "stablehlo.multiply"(%4104, %4105) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4107 = "stablehlo.subtract"(%arg37, %4106) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4111 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4112 = "stablehlo.add"(%arg193, %4111) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4113 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4114 = "stablehlo.broadcast_in_dim"(%4113) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4115 = "stablehlo.multiply"(%arg191, %4114) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4116 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4117 = "stablehlo.broadcast_in_dim"(%4116) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4118 = "stablehlo.multiply"(%2463, %4117) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4119 = "stablehlo.add"(%4115, %4118) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4120 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4121 = "stablehlo.broadcast_in_dim"(%4120) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4122 = "stablehlo.multiply"(%arg192, %4121) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4123 = "stablehlo.multiply"(%2463, %2463) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4124 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4125 = "stablehlo.broadcast_in_dim"(%4124) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4126 = "stablehlo.multiply"(%4123, %4125) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4127 = "stablehlo.add"(%4122, %4126) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4128 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4129 = "stablehlo.power"(%4128, %4112) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4130 = "stablehlo.negate"(%4129) : (tensor<f32>) -> tensor<f32>
+    %4131 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4132 = "stablehlo.add"(%4130, %4131) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4133 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4134 = "stablehlo.power"(%4133, %4112) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4135 = "stablehlo.negate"(%4134) : (tensor<f32>) -> tensor<f32>
+    %4136 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4137 = "stablehlo.add"(%4135, %4136) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4138 = "stablehlo.broadcast_in_dim"(%4132) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4139 = "stablehlo.divide"(%4119, %4138) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4140 = "stablehlo.sqrt"(%4137) : (tensor<f32>) -> tensor<f32>
+    %4141 = "stablehlo.sqrt"(%4127) : (tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4142 = "stablehlo.broadcast_in_dim"(%4140) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4143 = "stablehlo.divide"(%4141, %4142) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4144 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4145 = "stablehlo.broadcast_in_dim"(%4144) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4146 = "stablehlo.add"(%4143, %4145) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4147 = "stablehlo.divide"(%4139, %4146) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4148 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4149 = "stablehlo.multiply"(%4147, %4148) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4150 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4151 = "stablehlo.multiply"(%2593, %4150) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4152 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4153 = "stablehlo.add"(%4151, %4152) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4154 = "stablehlo.broadcast_in_dim"(%4153) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4155 = "stablehlo.multiply"(%arg38, %4154) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4156 = "stablehlo.subtract"(%4155, %4149) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4160 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4161 = "stablehlo.add"(%arg196, %4160) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4162 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4163 = "stablehlo.broadcast_in_dim"(%4162) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4164 = "stablehlo.multiply"(%arg194, %4163) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4165 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4166 = "stablehlo.broadcast_in_dim"(%4165) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4167 = "stablehlo.multiply"(%2465, %4166) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4168 = "stablehlo.add"(%4164, %4167) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4169 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4170 = "stablehlo.broadcast_in_dim"(%4169) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4171 = "stablehlo.multiply"(%arg195, %4170) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4172 = "stablehlo.multiply"(%2465, %2465) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4173 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4174 = "stablehlo.broadcast_in_dim"(%4173) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4175 = "stablehlo.multiply"(%4172, %4174) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4176 = "stablehlo.add"(%4171, %4175) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4177 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4178 = "stablehlo.power"(%4177, %4161) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4179 = "stablehlo.negate"(%4178) : (tensor<f32>) -> tensor<f32>
+    %4180 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4181 = "stablehlo.add"(%4179, %4180) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4182 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4183 = "stablehlo.power"(%4182, %4161) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4184 = "stablehlo.negate"(%4183) : (tensor<f32>) -> tensor<f32>
+    %4185 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4186 = "stablehlo.add"(%4184, %4185) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4187 = "stablehlo.broadcast_in_dim"(%4181) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4188 = "stablehlo.divide"(%4168, %4187) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4189 = "stablehlo.sqrt"(%4186) : (tensor<f32>) -> tensor<f32>
+    %4190 = "stablehlo.sqrt"(%4176) : (tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4191 = "stablehlo.broadcast_in_dim"(%4189) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4192 = "stablehlo.divide"(%4190, %4191) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4193 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4194 = "stablehlo.broadcast_in_dim"(%4193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4195 = "stablehlo.add"(%4192, %4194) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4196 = "stablehlo.divide"(%4188, %4195) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4197 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4198 = "stablehlo.multiply"(%4196, %4197) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4199 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4200 = "stablehlo.multiply"(%2593, %4199) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4201 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4202 = "stablehlo.add"(%4200, %4201) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4203 = "stablehlo.broadcast_in_dim"(%4202) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4204 = "stablehlo.multiply"(%arg39, %4203) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4205 = "stablehlo.subtract"(%4204, %4198) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4209 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4210 = "stablehlo.add"(%arg199, %4209) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4211 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4212 = "stablehlo.broadcast_in_dim"(%4211) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4213 = "stablehlo.multiply"(%arg197, %4212) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4214 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4215 = "stablehlo.broadcast_in_dim"(%4214) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4216 = "stablehlo.multiply"(%2467, %4215) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4217 = "stablehlo.add"(%4213, %4216) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4218 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4219 = "stablehlo.broadcast_in_dim"(%4218) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4220 = "stablehlo.multiply"(%arg198, %4219) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4221 = "stablehlo.multiply"(%2467, %2467) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4222 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4223 = "stablehlo.broadcast_in_dim"(%4222) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4224 = "stablehlo.multiply"(%4221, %4223) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4225 = "stablehlo.add"(%4220, %4224) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4226 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4227 = "stablehlo.power"(%4226, %4210) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4228 = "stablehlo.negate"(%4227) : (tensor<f32>) -> tensor<f32>
+    %4229 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4230 = "stablehlo.add"(%4228, %4229) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4231 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4232 = "stablehlo.power"(%4231, %4210) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4233 = "stablehlo.negate"(%4232) : (tensor<f32>) -> tensor<f32>
+    %4234 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4235 = "stablehlo.add"(%4233, %4234) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4236 = "stablehlo.broadcast_in_dim"(%4230) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4237 = "stablehlo.divide"(%4217, %4236) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4238 = "stablehlo.sqrt"(%4235) : (tensor<f32>) -> tensor<f32>
+    %4239 = "stablehlo.sqrt"(%4225) : (tensor<128xf32>) -> tensor<128xf32>
+    %4240 = "stablehlo.broadcast_in_dim"(%4238) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4241 = "stablehlo.divide"(%4239, %4240) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4242 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4243 = "stablehlo.broadcast_in_dim"(%4242) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4244 = "stablehlo.add"(%4241, %4243) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4245 = "stablehlo.divide"(%4237, %4244) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4246 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4247 = "stablehlo.multiply"(%4245, %4246) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4248 = "stablehlo.subtract"(%arg40, %4247) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4252 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4253 = "stablehlo.add"(%arg202, %4252) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4254 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4255 = "stablehlo.broadcast_in_dim"(%4254) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
+    %4256 = "stablehlo.multiply"(%arg200, %4255) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4257 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4258 = "stablehlo.broadcast_in_dim"(%4257) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
+    %4259 = "stablehlo.multiply"(%2469, %4258) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4260 = "stablehlo.add"(%4256, %4259) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4261 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4262 = "stablehlo.broadcast_in_dim"(%4261) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
+    %4263 = "stablehlo.multiply"(%arg201, %4262) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4264 = "stablehlo.multiply"(%2469, %2469) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4265 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4266 = "stablehlo.broadcast_in_dim"(%4265) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
+    %4267 = "stablehlo.multiply"(%4264, %4266) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4268 = "stablehlo.add"(%4263, %4267) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4269 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4270 = "stablehlo.power"(%4269, %4253) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4271 = "stablehlo.negate"(%4270) : (tensor<f32>) -> tensor<f32>
+    %4272 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4273 = "stablehlo.add"(%4271, %4272) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4274 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4275 = "stablehlo.power"(%4274, %4253) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4276 = "stablehlo.negate"(%4275) : (tensor<f32>) -> tensor<f32>
+    %4277 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4278 = "stablehlo.add"(%4276, %4277) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4279 = "stablehlo.broadcast_in_dim"(%4273) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
+    %4280 = "stablehlo.divide"(%4260, %4279) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4281 = "stablehlo.sqrt"(%4278) : (tensor<f32>) -> tensor<f32>
+    %4282 = "stablehlo.sqrt"(%4268) : (tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4283 = "stablehlo.broadcast_in_dim"(%4281) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
+    %4284 = "stablehlo.divide"(%4282, %4283) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4285 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4286 = "stablehlo.broadcast_in_dim"(%4285) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
+    %4287 = "stablehlo.add"(%4284, %4286) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4288 = "stablehlo.divide"(%4280, %4287) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4289 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x4xf32>
+    %4290 = "stablehlo.multiply"(%4288, %4289) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4291 = "stablehlo.subtract"(%arg41, %4290) : (tensor<32x4xf32>, tensor<32x4xf32>) -> tensor<32x4xf32>
+    %4295 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4296 = "stablehlo.add"(%arg205, %4295) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4297 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4298 = "stablehlo.broadcast_in_dim"(%4297) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4299 = "stablehlo.multiply"(%arg203, %4298) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4300 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4301 = "stablehlo.broadcast_in_dim"(%4300) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4302 = "stablehlo.multiply"(%2471, %4301) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4303 = "stablehlo.add"(%4299, %4302) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4304 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4305 = "stablehlo.broadcast_in_dim"(%4304) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4306 = "stablehlo.multiply"(%arg204, %4305) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4307 = "stablehlo.multiply"(%2471, %2471) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4308 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4309 = "stablehlo.broadcast_in_dim"(%4308) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4310 = "stablehlo.multiply"(%4307, %4309) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4311 = "stablehlo.add"(%4306, %4310) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4312 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4313 = "stablehlo.power"(%4312, %4296) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4314 = "stablehlo.negate"(%4313) : (tensor<f32>) -> tensor<f32>
+    %4315 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4316 = "stablehlo.add"(%4314, %4315) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4317 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4318 = "stablehlo.power"(%4317, %4296) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4319 = "stablehlo.negate"(%4318) : (tensor<f32>) -> tensor<f32>
+    %4320 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4321 = "stablehlo.add"(%4319, %4320) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4322 = "stablehlo.broadcast_in_dim"(%4316) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4323 = "stablehlo.divide"(%4303, %4322) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4324 = "stablehlo.sqrt"(%4321) : (tensor<f32>) -> tensor<f32>
+    %4325 = "stablehlo.sqrt"(%4311) : (tensor<128xf32>) -> tensor<128xf32>
+    %4326 = "stablehlo.broadcast_in_dim"(%4324) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4327 = "stablehlo.divide"(%4325, %4326) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4328 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4329 = "stablehlo.broadcast_in_dim"(%4328) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4330 = "stablehlo.add"(%4327, %4329) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4331 = "stablehlo.divide"(%4323, %4330) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4332 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4333 = "stablehlo.multiply"(%4331, %4332) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4334 = "stablehlo.subtract"(%arg42, %4333) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4338 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4339 = "stablehlo.add"(%arg208, %4338) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4340 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4341 = "stablehlo.broadcast_in_dim"(%4340) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4342 = "stablehlo.multiply"(%arg206, %4341) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4343 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4344 = "stablehlo.broadcast_in_dim"(%4343) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4345 = "stablehlo.multiply"(%2473, %4344) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4346 = "stablehlo.add"(%4342, %4345) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4347 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4348 = "stablehlo.broadcast_in_dim"(%4347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4349 = "stablehlo.multiply"(%arg207, %4348) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4350 = "stablehlo.multiply"(%2473, %2473) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4351 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4352 = "stablehlo.broadcast_in_dim"(%4351) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4353 = "stablehlo.multiply"(%4350, %4352) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4354 = "stablehlo.add"(%4349, %4353) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4355 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4356 = "stablehlo.power"(%4355, %4339) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4357 = "stablehlo.negate"(%4356) : (tensor<f32>) -> tensor<f32>
+    %4358 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4359 = "stablehlo.add"(%4357, %4358) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4360 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4361 = "stablehlo.power"(%4360, %4339) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4362 = "stablehlo.negate"(%4361) : (tensor<f32>) -> tensor<f32>
+    %4363 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4364 = "stablehlo.add"(%4362, %4363) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4365 = "stablehlo.broadcast_in_dim"(%4359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4366 = "stablehlo.divide"(%4346, %4365) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4367 = "stablehlo.sqrt"(%4364) : (tensor<f32>) -> tensor<f32>
+    %4368 = "stablehlo.sqrt"(%4354) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4369 = "stablehlo.broadcast_in_dim"(%4367) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4370 = "stablehlo.divide"(%4368, %4369) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4371 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4372 = "stablehlo.broadcast_in_dim"(%4371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4373 = "stablehlo.add"(%4370, %4372) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4374 = "stablehlo.divide"(%4366, %4373) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4375 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4376 = "stablehlo.multiply"(%4374, %4375) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4377 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4378 = "stablehlo.multiply"(%2593, %4377) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4379 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4380 = "stablehlo.add"(%4378, %4379) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4381 = "stablehlo.broadcast_in_dim"(%4380) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4382 = "stablehlo.multiply"(%arg43, %4381) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4383 = "stablehlo.subtract"(%4382, %4376) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4387 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4388 = "stablehlo.add"(%arg211, %4387) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4389 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4390 = "stablehlo.broadcast_in_dim"(%4389) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4391 = "stablehlo.multiply"(%arg209, %4390) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4392 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %4393 = "stablehlo.broadcast_in_dim"(%4392) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4394 = "stablehlo.multiply"(%arg43, %4393) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4395 = "stablehlo.subtract"(%4394, %4388) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4399 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4400 = "stablehlo.add"(%arg211, %4399) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4401 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4402 = "stablehlo.broadcast_in_dim"(%4401) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4403 = "stablehlo.multiply"(%arg209, %4402) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4404 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4405 = "stablehlo.broadcast_in_dim"(%4404) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4406 = "stablehlo.multiply"(%2475, %4405) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4407 = "stablehlo.add"(%4403, %4406) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4408 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4409 = "stablehlo.broadcast_in_dim"(%4408) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4410 = "stablehlo.multiply"(%arg210, %4409) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4411 = "stablehlo.multiply"(%2475, %2475) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4412 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4413 = "stablehlo.broadcast_in_dim"(%4412) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4414 = "stablehlo.multiply"(%4411, %4413) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4415 = "stablehlo.add"(%4410, %4414) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4416 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4417 = "stablehlo.power"(%4416, %4400) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4418 = "stablehlo.negate"(%4417) : (tensor<f32>) -> tensor<f32>
-    %4419 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4420 = "stablehlo.add"(%4418, %4419) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4421 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4422 = "stablehlo.power"(%4421, %4400) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4423 = "stablehlo.negate"(%4422) : (tensor<f32>) -> tensor<f32>
-    %4424 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4425 = "stablehlo.add"(%4423, %4424) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4426 = "stablehlo.broadcast_in_dim"(%4420) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4427 = "stablehlo.divide"(%4407, %4426) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4428 = "stablehlo.sqrt"(%4425) : (tensor<f32>) -> tensor<f32>
-    %4429 = "stablehlo.sqrt"(%4415) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4430 = "stablehlo.broadcast_in_dim"(%4428) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4431 = "stablehlo.divide"(%4429, %4430) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4432 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4433 = "stablehlo.broadcast_in_dim"(%4432) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4434 = "stablehlo.add"(%4431, %4433) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4435 = "stablehlo.divide"(%4427, %4434) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4436 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4437 = "stablehlo.multiply"(%4435, %4436) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4438 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4439 = "stablehlo.multiply"(%2593, %4438) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4440 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4441 = "stablehlo.add"(%4439, %4440) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4394 = "stablehlo.multiply"(%2475, %4393) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4395 = "stablehlo.add"(%4391, %4394) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4396 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4397 = "stablehlo.broadcast_in_dim"(%4396) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4398 = "stablehlo.multiply"(%arg210, %4397) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4399 = "stablehlo.multiply"(%2475, %2475) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4400 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4401 = "stablehlo.broadcast_in_dim"(%4400) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4402 = "stablehlo.multiply"(%4399, %4401) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4403 = "stablehlo.add"(%4398, %4402) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4404 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4405 = "stablehlo.power"(%4404, %4388) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4406 = "stablehlo.negate"(%4405) : (tensor<f32>) -> tensor<f32>
+    %4407 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4408 = "stablehlo.add"(%4406, %4407) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4409 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4410 = "stablehlo.power"(%4409, %4388) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4411 = "stablehlo.negate"(%4410) : (tensor<f32>) -> tensor<f32>
+    %4412 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4413 = "stablehlo.add"(%4411, %4412) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4414 = "stablehlo.broadcast_in_dim"(%4408) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4415 = "stablehlo.divide"(%4395, %4414) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4416 = "stablehlo.sqrt"(%4413) : (tensor<f32>) -> tensor<f32>
+    %4417 = "stablehlo.sqrt"(%4403) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4418 = "stablehlo.broadcast_in_dim"(%4416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4419 = "stablehlo.divide"(%4417, %4418) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4420 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4421 = "stablehlo.broadcast_in_dim"(%4420) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4422 = "stablehlo.add"(%4419, %4421) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4423 = "stablehlo.divide"(%4415, %4422) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4424 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4425 = "stablehlo.multiply"(%4423, %4424) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4426 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4427 = "stablehlo.multiply"(%2593, %4426) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4428 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4429 = "stablehlo.add"(%4427, %4428) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4430 = "stablehlo.broadcast_in_dim"(%4429) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4431 = "stablehlo.multiply"(%arg44, %4430) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4432 = "stablehlo.subtract"(%4431, %4425) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4436 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4437 = "stablehlo.add"(%arg214, %4436) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4438 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4439 = "stablehlo.broadcast_in_dim"(%4438) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4440 = "stablehlo.multiply"(%arg212, %4439) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4441 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %4442 = "stablehlo.broadcast_in_dim"(%4441) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4443 = "stablehlo.multiply"(%arg44, %4442) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4444 = "stablehlo.subtract"(%4443, %4437) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4448 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4449 = "stablehlo.add"(%arg214, %4448) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4450 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4451 = "stablehlo.broadcast_in_dim"(%4450) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4452 = "stablehlo.multiply"(%arg212, %4451) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4453 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4454 = "stablehlo.broadcast_in_dim"(%4453) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4455 = "stablehlo.multiply"(%2477, %4454) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4456 = "stablehlo.add"(%4452, %4455) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4457 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4458 = "stablehlo.broadcast_in_dim"(%4457) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4459 = "stablehlo.multiply"(%arg213, %4458) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4460 = "stablehlo.multiply"(%2477, %2477) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4461 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4462 = "stablehlo.broadcast_in_dim"(%4461) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4463 = "stablehlo.multiply"(%4460, %4462) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4464 = "stablehlo.add"(%4459, %4463) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4465 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4466 = "stablehlo.power"(%4465, %4449) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4467 = "stablehlo.negate"(%4466) : (tensor<f32>) -> tensor<f32>
-    %4468 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4469 = "stablehlo.add"(%4467, %4468) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4470 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4471 = "stablehlo.power"(%4470, %4449) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4472 = "stablehlo.negate"(%4471) : (tensor<f32>) -> tensor<f32>
-    %4473 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4474 = "stablehlo.add"(%4472, %4473) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4475 = "stablehlo.broadcast_in_dim"(%4469) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4476 = "stablehlo.divide"(%4456, %4475) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4477 = "stablehlo.sqrt"(%4474) : (tensor<f32>) -> tensor<f32>
-    %4478 = "stablehlo.sqrt"(%4464) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4479 = "stablehlo.broadcast_in_dim"(%4477) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4480 = "stablehlo.divide"(%4478, %4479) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4481 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4482 = "stablehlo.broadcast_in_dim"(%4481) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4483 = "stablehlo.add"(%4480, %4482) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4484 = "stablehlo.divide"(%4476, %4483) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4485 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4486 = "stablehlo.multiply"(%4484, %4485) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4487 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4488 = "stablehlo.multiply"(%2593, %4487) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4489 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4490 = "stablehlo.add"(%4488, %4489) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4443 = "stablehlo.multiply"(%2477, %4442) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4444 = "stablehlo.add"(%4440, %4443) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4445 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4446 = "stablehlo.broadcast_in_dim"(%4445) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4447 = "stablehlo.multiply"(%arg213, %4446) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4448 = "stablehlo.multiply"(%2477, %2477) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4449 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4450 = "stablehlo.broadcast_in_dim"(%4449) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4451 = "stablehlo.multiply"(%4448, %4450) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4452 = "stablehlo.add"(%4447, %4451) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4453 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4454 = "stablehlo.power"(%4453, %4437) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4455 = "stablehlo.negate"(%4454) : (tensor<f32>) -> tensor<f32>
+    %4456 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4457 = "stablehlo.add"(%4455, %4456) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4458 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4459 = "stablehlo.power"(%4458, %4437) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4460 = "stablehlo.negate"(%4459) : (tensor<f32>) -> tensor<f32>
+    %4461 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4462 = "stablehlo.add"(%4460, %4461) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4463 = "stablehlo.broadcast_in_dim"(%4457) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4464 = "stablehlo.divide"(%4444, %4463) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4465 = "stablehlo.sqrt"(%4462) : (tensor<f32>) -> tensor<f32>
+    %4466 = "stablehlo.sqrt"(%4452) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4467 = "stablehlo.broadcast_in_dim"(%4465) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4468 = "stablehlo.divide"(%4466, %4467) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4469 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4470 = "stablehlo.broadcast_in_dim"(%4469) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4471 = "stablehlo.add"(%4468, %4470) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4472 = "stablehlo.divide"(%4464, %4471) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4473 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4474 = "stablehlo.multiply"(%4472, %4473) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4475 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4476 = "stablehlo.multiply"(%2593, %4475) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4477 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4478 = "stablehlo.add"(%4476, %4477) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4479 = "stablehlo.broadcast_in_dim"(%4478) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4480 = "stablehlo.multiply"(%arg45, %4479) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4481 = "stablehlo.subtract"(%4480, %4474) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4485 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4486 = "stablehlo.add"(%arg217, %4485) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4487 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4488 = "stablehlo.broadcast_in_dim"(%4487) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4489 = "stablehlo.multiply"(%arg215, %4488) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4490 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %4491 = "stablehlo.broadcast_in_dim"(%4490) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4492 = "stablehlo.multiply"(%arg45, %4491) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4493 = "stablehlo.subtract"(%4492, %4486) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4497 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4498 = "stablehlo.add"(%arg217, %4497) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4499 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4500 = "stablehlo.broadcast_in_dim"(%4499) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4501 = "stablehlo.multiply"(%arg215, %4500) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4502 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4503 = "stablehlo.broadcast_in_dim"(%4502) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4504 = "stablehlo.multiply"(%2479, %4503) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4505 = "stablehlo.add"(%4501, %4504) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4506 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4507 = "stablehlo.broadcast_in_dim"(%4506) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4508 = "stablehlo.multiply"(%arg216, %4507) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4509 = "stablehlo.multiply"(%2479, %2479) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4510 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4511 = "stablehlo.broadcast_in_dim"(%4510) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4512 = "stablehlo.multiply"(%4509, %4511) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4513 = "stablehlo.add"(%4508, %4512) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4514 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4515 = "stablehlo.power"(%4514, %4498) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4516 = "stablehlo.negate"(%4515) : (tensor<f32>) -> tensor<f32>
-    %4517 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4518 = "stablehlo.add"(%4516, %4517) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4519 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4520 = "stablehlo.power"(%4519, %4498) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4521 = "stablehlo.negate"(%4520) : (tensor<f32>) -> tensor<f32>
-    %4522 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4523 = "stablehlo.add"(%4521, %4522) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4524 = "stablehlo.broadcast_in_dim"(%4518) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4525 = "stablehlo.divide"(%4505, %4524) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4526 = "stablehlo.sqrt"(%4523) : (tensor<f32>) -> tensor<f32>
-    %4527 = "stablehlo.sqrt"(%4513) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4528 = "stablehlo.broadcast_in_dim"(%4526) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4529 = "stablehlo.divide"(%4527, %4528) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4530 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4531 = "stablehlo.broadcast_in_dim"(%4530) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4532 = "stablehlo.add"(%4529, %4531) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4533 = "stablehlo.divide"(%4525, %4532) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4534 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4535 = "stablehlo.multiply"(%4533, %4534) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4536 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4537 = "stablehlo.multiply"(%2593, %4536) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4538 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4539 = "stablehlo.add"(%4537, %4538) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4540 = "stablehlo.broadcast_in_dim"(%4539) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4541 = "stablehlo.multiply"(%arg46, %4540) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4542 = "stablehlo.subtract"(%4541, %4535) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4546 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4547 = "stablehlo.add"(%arg220, %4546) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4548 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4549 = "stablehlo.broadcast_in_dim"(%4548) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4550 = "stablehlo.multiply"(%arg218, %4549) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4551 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4552 = "stablehlo.broadcast_in_dim"(%4551) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4553 = "stablehlo.multiply"(%2481, %4552) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4554 = "stablehlo.add"(%4550, %4553) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4555 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4556 = "stablehlo.broadcast_in_dim"(%4555) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4557 = "stablehlo.multiply"(%arg219, %4556) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4558 = "stablehlo.multiply"(%2481, %2481) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4559 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4560 = "stablehlo.broadcast_in_dim"(%4559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4561 = "stablehlo.multiply"(%4558, %4560) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4562 = "stablehlo.add"(%4557, %4561) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4563 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4564 = "stablehlo.power"(%4563, %4547) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4565 = "stablehlo.negate"(%4564) : (tensor<f32>) -> tensor<f32>
-    %4566 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4567 = "stablehlo.add"(%4565, %4566) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4568 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4569 = "stablehlo.power"(%4568, %4547) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4570 = "stablehlo.negate"(%4569) : (tensor<f32>) -> tensor<f32>
-    %4571 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4572 = "stablehlo.add"(%4570, %4571) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4573 = "stablehlo.broadcast_in_dim"(%4567) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4574 = "stablehlo.divide"(%4554, %4573) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4575 = "stablehlo.sqrt"(%4572) : (tensor<f32>) -> tensor<f32>
-    %4576 = "stablehlo.sqrt"(%4562) : (tensor<128xf32>) -> tensor<128xf32>
-    %4577 = "stablehlo.broadcast_in_dim"(%4575) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4578 = "stablehlo.divide"(%4576, %4577) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4579 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4580 = "stablehlo.broadcast_in_dim"(%4579) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4581 = "stablehlo.add"(%4578, %4580) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4582 = "stablehlo.divide"(%4574, %4581) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4583 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4584 = "stablehlo.multiply"(%4582, %4583) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4585 = "stablehlo.subtract"(%arg47, %4584) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4589 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4590 = "stablehlo.add"(%arg223, %4589) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4591 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4592 = "stablehlo.broadcast_in_dim"(%4591) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4593 = "stablehlo.multiply"(%arg221, %4592) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4594 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4595 = "stablehlo.broadcast_in_dim"(%4594) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4596 = "stablehlo.multiply"(%2483, %4595) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4597 = "stablehlo.add"(%4593, %4596) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4598 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4599 = "stablehlo.broadcast_in_dim"(%4598) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4600 = "stablehlo.multiply"(%arg222, %4599) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4601 = "stablehlo.multiply"(%2483, %2483) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4602 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4603 = "stablehlo.broadcast_in_dim"(%4602) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4604 = "stablehlo.multiply"(%4601, %4603) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4605 = "stablehlo.add"(%4600, %4604) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4606 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4607 = "stablehlo.power"(%4606, %4590) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4608 = "stablehlo.negate"(%4607) : (tensor<f32>) -> tensor<f32>
-    %4609 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4610 = "stablehlo.add"(%4608, %4609) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4611 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4612 = "stablehlo.power"(%4611, %4590) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4613 = "stablehlo.negate"(%4612) : (tensor<f32>) -> tensor<f32>
-    %4614 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4615 = "stablehlo.add"(%4613, %4614) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4616 = "stablehlo.broadcast_in_dim"(%4610) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4617 = "stablehlo.divide"(%4597, %4616) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4618 = "stablehlo.sqrt"(%4615) : (tensor<f32>) -> tensor<f32>
-    %4619 = "stablehlo.sqrt"(%4605) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4620 = "stablehlo.broadcast_in_dim"(%4618) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4621 = "stablehlo.divide"(%4619, %4620) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4622 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4623 = "stablehlo.broadcast_in_dim"(%4622) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4624 = "stablehlo.add"(%4621, %4623) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4625 = "stablehlo.divide"(%4617, %4624) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4626 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4627 = "stablehlo.multiply"(%4625, %4626) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4628 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4629 = "stablehlo.multiply"(%2593, %4628) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4630 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4631 = "stablehlo.add"(%4629, %4630) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4492 = "stablehlo.multiply"(%2479, %4491) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4493 = "stablehlo.add"(%4489, %4492) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4494 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4495 = "stablehlo.broadcast_in_dim"(%4494) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4496 = "stablehlo.multiply"(%arg216, %4495) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4497 = "stablehlo.multiply"(%2479, %2479) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4498 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4499 = "stablehlo.broadcast_in_dim"(%4498) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4500 = "stablehlo.multiply"(%4497, %4499) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4501 = "stablehlo.add"(%4496, %4500) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4502 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4503 = "stablehlo.power"(%4502, %4486) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4504 = "stablehlo.negate"(%4503) : (tensor<f32>) -> tensor<f32>
+    %4505 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4506 = "stablehlo.add"(%4504, %4505) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4507 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4508 = "stablehlo.power"(%4507, %4486) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4509 = "stablehlo.negate"(%4508) : (tensor<f32>) -> tensor<f32>
+    %4510 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4511 = "stablehlo.add"(%4509, %4510) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4512 = "stablehlo.broadcast_in_dim"(%4506) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4513 = "stablehlo.divide"(%4493, %4512) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4514 = "stablehlo.sqrt"(%4511) : (tensor<f32>) -> tensor<f32>
+    %4515 = "stablehlo.sqrt"(%4501) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4516 = "stablehlo.broadcast_in_dim"(%4514) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4517 = "stablehlo.divide"(%4515, %4516) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4518 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4519 = "stablehlo.broadcast_in_dim"(%4518) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4520 = "stablehlo.add"(%4517, %4519) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4521 = "stablehlo.divide"(%4513, %4520) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4522 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4523 = "stablehlo.multiply"(%4521, %4522) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4524 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4525 = "stablehlo.multiply"(%2593, %4524) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4526 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4527 = "stablehlo.add"(%4525, %4526) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4528 = "stablehlo.broadcast_in_dim"(%4527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4529 = "stablehlo.multiply"(%arg46, %4528) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4530 = "stablehlo.subtract"(%4529, %4523) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4534 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4535 = "stablehlo.add"(%arg220, %4534) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4536 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4537 = "stablehlo.broadcast_in_dim"(%4536) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4538 = "stablehlo.multiply"(%arg218, %4537) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4539 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4540 = "stablehlo.broadcast_in_dim"(%4539) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4541 = "stablehlo.multiply"(%2481, %4540) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4542 = "stablehlo.add"(%4538, %4541) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4543 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4544 = "stablehlo.broadcast_in_dim"(%4543) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4545 = "stablehlo.multiply"(%arg219, %4544) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4546 = "stablehlo.multiply"(%2481, %2481) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4547 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4548 = "stablehlo.broadcast_in_dim"(%4547) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4549 = "stablehlo.multiply"(%4546, %4548) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4550 = "stablehlo.add"(%4545, %4549) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4551 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4552 = "stablehlo.power"(%4551, %4535) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4553 = "stablehlo.negate"(%4552) : (tensor<f32>) -> tensor<f32>
+    %4554 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4555 = "stablehlo.add"(%4553, %4554) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4556 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4557 = "stablehlo.power"(%4556, %4535) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4558 = "stablehlo.negate"(%4557) : (tensor<f32>) -> tensor<f32>
+    %4559 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4560 = "stablehlo.add"(%4558, %4559) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4561 = "stablehlo.broadcast_in_dim"(%4555) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4562 = "stablehlo.divide"(%4542, %4561) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4563 = "stablehlo.sqrt"(%4560) : (tensor<f32>) -> tensor<f32>
+    %4564 = "stablehlo.sqrt"(%4550) : (tensor<128xf32>) -> tensor<128xf32>
+    %4565 = "stablehlo.broadcast_in_dim"(%4563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4566 = "stablehlo.divide"(%4564, %4565) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4567 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4568 = "stablehlo.broadcast_in_dim"(%4567) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4569 = "stablehlo.add"(%4566, %4568) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4570 = "stablehlo.divide"(%4562, %4569) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4571 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4572 = "stablehlo.multiply"(%4570, %4571) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4573 = "stablehlo.subtract"(%arg47, %4572) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4577 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4578 = "stablehlo.add"(%arg223, %4577) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4579 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4580 = "stablehlo.broadcast_in_dim"(%4579) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4581 = "stablehlo.multiply"(%arg221, %4580) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4582 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4583 = "stablehlo.broadcast_in_dim"(%4582) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4584 = "stablehlo.multiply"(%2483, %4583) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4585 = "stablehlo.add"(%4581, %4584) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4586 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4587 = "stablehlo.broadcast_in_dim"(%4586) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4588 = "stablehlo.multiply"(%arg222, %4587) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4589 = "stablehlo.multiply"(%2483, %2483) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4590 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4591 = "stablehlo.broadcast_in_dim"(%4590) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4592 = "stablehlo.multiply"(%4589, %4591) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4593 = "stablehlo.add"(%4588, %4592) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4594 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4595 = "stablehlo.power"(%4594, %4578) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4596 = "stablehlo.negate"(%4595) : (tensor<f32>) -> tensor<f32>
+    %4597 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4598 = "stablehlo.add"(%4596, %4597) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4599 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4600 = "stablehlo.power"(%4599, %4578) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4601 = "stablehlo.negate"(%4600) : (tensor<f32>) -> tensor<f32>
+    %4602 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4603 = "stablehlo.add"(%4601, %4602) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4604 = "stablehlo.broadcast_in_dim"(%4598) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4605 = "stablehlo.divide"(%4585, %4604) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4606 = "stablehlo.sqrt"(%4603) : (tensor<f32>) -> tensor<f32>
+    %4607 = "stablehlo.sqrt"(%4593) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4608 = "stablehlo.broadcast_in_dim"(%4606) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4609 = "stablehlo.divide"(%4607, %4608) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4610 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4611 = "stablehlo.broadcast_in_dim"(%4610) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4612 = "stablehlo.add"(%4609, %4611) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4613 = "stablehlo.divide"(%4605, %4612) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4614 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4615 = "stablehlo.multiply"(%4613, %4614) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4616 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4617 = "stablehlo.multiply"(%2593, %4616) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4618 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4619 = "stablehlo.add"(%4617, %4618) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4620 = "stablehlo.broadcast_in_dim"(%4619) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4621 = "stablehlo.multiply"(%arg48, %4620) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4622 = "stablehlo.subtract"(%4621, %4615) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4626 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4627 = "stablehlo.add"(%arg226, %4626) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4628 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4629 = "stablehlo.broadcast_in_dim"(%4628) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4630 = "stablehlo.multiply"(%arg224, %4629) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4631 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %4632 = "stablehlo.broadcast_in_dim"(%4631) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4633 = "stablehlo.multiply"(%arg48, %4632) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4634 = "stablehlo.subtract"(%4633, %4627) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4638 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4639 = "stablehlo.add"(%arg226, %4638) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4640 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4641 = "stablehlo.broadcast_in_dim"(%4640) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4642 = "stablehlo.multiply"(%arg224, %4641) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4643 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4644 = "stablehlo.broadcast_in_dim"(%4643) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4645 = "stablehlo.multiply"(%2485, %4644) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4646 = "stablehlo.add"(%4642, %4645) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4647 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4648 = "stablehlo.broadcast_in_dim"(%4647) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4649 = "stablehlo.multiply"(%arg225, %4648) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4650 = "stablehlo.multiply"(%2485, %2485) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4651 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4652 = "stablehlo.broadcast_in_dim"(%4651) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4653 = "stablehlo.multiply"(%4650, %4652) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4654 = "stablehlo.add"(%4649, %4653) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4655 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4656 = "stablehlo.power"(%4655, %4639) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4657 = "stablehlo.negate"(%4656) : (tensor<f32>) -> tensor<f32>
-    %4658 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4659 = "stablehlo.add"(%4657, %4658) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4660 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4661 = "stablehlo.power"(%4660, %4639) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4662 = "stablehlo.negate"(%4661) : (tensor<f32>) -> tensor<f32>
-    %4663 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4664 = "stablehlo.add"(%4662, %4663) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4665 = "stablehlo.broadcast_in_dim"(%4659) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4666 = "stablehlo.divide"(%4646, %4665) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4667 = "stablehlo.sqrt"(%4664) : (tensor<f32>) -> tensor<f32>
-    %4668 = "stablehlo.sqrt"(%4654) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4669 = "stablehlo.broadcast_in_dim"(%4667) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4670 = "stablehlo.divide"(%4668, %4669) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4671 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4672 = "stablehlo.broadcast_in_dim"(%4671) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4673 = "stablehlo.add"(%4670, %4672) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4674 = "stablehlo.divide"(%4666, %4673) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4675 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4676 = "stablehlo.multiply"(%4674, %4675) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4677 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4678 = "stablehlo.multiply"(%2593, %4677) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4679 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4680 = "stablehlo.add"(%4678, %4679) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4633 = "stablehlo.multiply"(%2485, %4632) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4634 = "stablehlo.add"(%4630, %4633) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4635 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4636 = "stablehlo.broadcast_in_dim"(%4635) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4637 = "stablehlo.multiply"(%arg225, %4636) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4638 = "stablehlo.multiply"(%2485, %2485) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4639 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4640 = "stablehlo.broadcast_in_dim"(%4639) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4641 = "stablehlo.multiply"(%4638, %4640) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4642 = "stablehlo.add"(%4637, %4641) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4643 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4644 = "stablehlo.power"(%4643, %4627) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4645 = "stablehlo.negate"(%4644) : (tensor<f32>) -> tensor<f32>
+    %4646 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4647 = "stablehlo.add"(%4645, %4646) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4648 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4649 = "stablehlo.power"(%4648, %4627) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4650 = "stablehlo.negate"(%4649) : (tensor<f32>) -> tensor<f32>
+    %4651 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4652 = "stablehlo.add"(%4650, %4651) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4653 = "stablehlo.broadcast_in_dim"(%4647) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4654 = "stablehlo.divide"(%4634, %4653) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4655 = "stablehlo.sqrt"(%4652) : (tensor<f32>) -> tensor<f32>
+    %4656 = "stablehlo.sqrt"(%4642) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4657 = "stablehlo.broadcast_in_dim"(%4655) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4658 = "stablehlo.divide"(%4656, %4657) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4659 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4660 = "stablehlo.broadcast_in_dim"(%4659) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4661 = "stablehlo.add"(%4658, %4660) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4662 = "stablehlo.divide"(%4654, %4661) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4663 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4664 = "stablehlo.multiply"(%4662, %4663) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4665 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4666 = "stablehlo.multiply"(%2593, %4665) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4667 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4668 = "stablehlo.add"(%4666, %4667) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4669 = "stablehlo.broadcast_in_dim"(%4668) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4670 = "stablehlo.multiply"(%arg49, %4669) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4671 = "stablehlo.subtract"(%4670, %4664) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4675 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4676 = "stablehlo.add"(%arg229, %4675) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4677 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4678 = "stablehlo.broadcast_in_dim"(%4677) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4679 = "stablehlo.multiply"(%arg227, %4678) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4680 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %4681 = "stablehlo.broadcast_in_dim"(%4680) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4682 = "stablehlo.multiply"(%arg49, %4681) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4683 = "stablehlo.subtract"(%4682, %4676) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4687 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4688 = "stablehlo.add"(%arg229, %4687) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4689 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4690 = "stablehlo.broadcast_in_dim"(%4689) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4691 = "stablehlo.multiply"(%arg227, %4690) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4692 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4693 = "stablehlo.broadcast_in_dim"(%4692) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4694 = "stablehlo.multiply"(%2487, %4693) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4695 = "stablehlo.add"(%4691, %4694) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4696 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4697 = "stablehlo.broadcast_in_dim"(%4696) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4698 = "stablehlo.multiply"(%arg228, %4697) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4699 = "stablehlo.multiply"(%2487, %2487) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4700 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4701 = "stablehlo.broadcast_in_dim"(%4700) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4702 = "stablehlo.multiply"(%4699, %4701) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4703 = "stablehlo.add"(%4698, %4702) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4704 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4705 = "stablehlo.power"(%4704, %4688) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4706 = "stablehlo.negate"(%4705) : (tensor<f32>) -> tensor<f32>
-    %4707 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4708 = "stablehlo.add"(%4706, %4707) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4709 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4710 = "stablehlo.power"(%4709, %4688) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4711 = "stablehlo.negate"(%4710) : (tensor<f32>) -> tensor<f32>
-    %4712 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4713 = "stablehlo.add"(%4711, %4712) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4714 = "stablehlo.broadcast_in_dim"(%4708) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4715 = "stablehlo.divide"(%4695, %4714) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4716 = "stablehlo.sqrt"(%4713) : (tensor<f32>) -> tensor<f32>
-    %4717 = "stablehlo.sqrt"(%4703) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4718 = "stablehlo.broadcast_in_dim"(%4716) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4719 = "stablehlo.divide"(%4717, %4718) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4720 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4721 = "stablehlo.broadcast_in_dim"(%4720) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4722 = "stablehlo.add"(%4719, %4721) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4723 = "stablehlo.divide"(%4715, %4722) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4724 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4725 = "stablehlo.multiply"(%4723, %4724) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4726 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4727 = "stablehlo.multiply"(%2593, %4726) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4728 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4729 = "stablehlo.add"(%4727, %4728) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4682 = "stablehlo.multiply"(%2487, %4681) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4683 = "stablehlo.add"(%4679, %4682) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4684 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4685 = "stablehlo.broadcast_in_dim"(%4684) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4686 = "stablehlo.multiply"(%arg228, %4685) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4687 = "stablehlo.multiply"(%2487, %2487) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4688 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4689 = "stablehlo.broadcast_in_dim"(%4688) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4690 = "stablehlo.multiply"(%4687, %4689) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4691 = "stablehlo.add"(%4686, %4690) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4692 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4693 = "stablehlo.power"(%4692, %4676) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4694 = "stablehlo.negate"(%4693) : (tensor<f32>) -> tensor<f32>
+    %4695 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4696 = "stablehlo.add"(%4694, %4695) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4697 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4698 = "stablehlo.power"(%4697, %4676) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4699 = "stablehlo.negate"(%4698) : (tensor<f32>) -> tensor<f32>
+    %4700 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4701 = "stablehlo.add"(%4699, %4700) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4702 = "stablehlo.broadcast_in_dim"(%4696) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4703 = "stablehlo.divide"(%4683, %4702) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4704 = "stablehlo.sqrt"(%4701) : (tensor<f32>) -> tensor<f32>
+    %4705 = "stablehlo.sqrt"(%4691) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4706 = "stablehlo.broadcast_in_dim"(%4704) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4707 = "stablehlo.divide"(%4705, %4706) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4708 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4709 = "stablehlo.broadcast_in_dim"(%4708) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4710 = "stablehlo.add"(%4707, %4709) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4711 = "stablehlo.divide"(%4703, %4710) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4712 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4713 = "stablehlo.multiply"(%4711, %4712) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4714 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4715 = "stablehlo.multiply"(%2593, %4714) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4716 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4717 = "stablehlo.add"(%4715, %4716) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4718 = "stablehlo.broadcast_in_dim"(%4717) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4719 = "stablehlo.multiply"(%arg50, %4718) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4720 = "stablehlo.subtract"(%4719, %4713) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4724 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4725 = "stablehlo.add"(%arg232, %4724) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4726 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4727 = "stablehlo.broadcast_in_dim"(%4726) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4728 = "stablehlo.multiply"(%arg230, %4727) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4729 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %4730 = "stablehlo.broadcast_in_dim"(%4729) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4731 = "stablehlo.multiply"(%arg50, %4730) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4732 = "stablehlo.subtract"(%4731, %4725) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4736 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4737 = "stablehlo.add"(%arg232, %4736) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4738 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4739 = "stablehlo.broadcast_in_dim"(%4738) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4740 = "stablehlo.multiply"(%arg230, %4739) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4741 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4742 = "stablehlo.broadcast_in_dim"(%4741) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4743 = "stablehlo.multiply"(%2489, %4742) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4744 = "stablehlo.add"(%4740, %4743) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4745 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4746 = "stablehlo.broadcast_in_dim"(%4745) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4747 = "stablehlo.multiply"(%arg231, %4746) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4748 = "stablehlo.multiply"(%2489, %2489) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4749 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4750 = "stablehlo.broadcast_in_dim"(%4749) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4751 = "stablehlo.multiply"(%4748, %4750) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4752 = "stablehlo.add"(%4747, %4751) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4753 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4754 = "stablehlo.power"(%4753, %4737) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4755 = "stablehlo.negate"(%4754) : (tensor<f32>) -> tensor<f32>
-    %4756 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4757 = "stablehlo.add"(%4755, %4756) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4758 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4759 = "stablehlo.power"(%4758, %4737) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4760 = "stablehlo.negate"(%4759) : (tensor<f32>) -> tensor<f32>
-    %4761 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4762 = "stablehlo.add"(%4760, %4761) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4763 = "stablehlo.broadcast_in_dim"(%4757) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4764 = "stablehlo.divide"(%4744, %4763) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4765 = "stablehlo.sqrt"(%4762) : (tensor<f32>) -> tensor<f32>
-    %4766 = "stablehlo.sqrt"(%4752) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4767 = "stablehlo.broadcast_in_dim"(%4765) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4768 = "stablehlo.divide"(%4766, %4767) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4769 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4770 = "stablehlo.broadcast_in_dim"(%4769) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4771 = "stablehlo.add"(%4768, %4770) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4772 = "stablehlo.divide"(%4764, %4771) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4773 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4774 = "stablehlo.multiply"(%4772, %4773) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4775 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4776 = "stablehlo.multiply"(%2593, %4775) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4777 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4778 = "stablehlo.add"(%4776, %4777) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4779 = "stablehlo.broadcast_in_dim"(%4778) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4780 = "stablehlo.multiply"(%arg51, %4779) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4781 = "stablehlo.subtract"(%4780, %4774) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4785 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4786 = "stablehlo.add"(%arg235, %4785) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4787 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4788 = "stablehlo.broadcast_in_dim"(%4787) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4789 = "stablehlo.multiply"(%arg233, %4788) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4790 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4791 = "stablehlo.broadcast_in_dim"(%4790) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4792 = "stablehlo.multiply"(%2491, %4791) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4793 = "stablehlo.add"(%4789, %4792) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4794 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4795 = "stablehlo.broadcast_in_dim"(%4794) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4796 = "stablehlo.multiply"(%arg234, %4795) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4797 = "stablehlo.multiply"(%2491, %2491) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4798 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4799 = "stablehlo.broadcast_in_dim"(%4798) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4800 = "stablehlo.multiply"(%4797, %4799) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4801 = "stablehlo.add"(%4796, %4800) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4802 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4803 = "stablehlo.power"(%4802, %4786) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4804 = "stablehlo.negate"(%4803) : (tensor<f32>) -> tensor<f32>
-    %4805 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4806 = "stablehlo.add"(%4804, %4805) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4807 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4808 = "stablehlo.power"(%4807, %4786) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4809 = "stablehlo.negate"(%4808) : (tensor<f32>) -> tensor<f32>
-    %4810 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4811 = "stablehlo.add"(%4809, %4810) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4812 = "stablehlo.broadcast_in_dim"(%4806) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4813 = "stablehlo.divide"(%4793, %4812) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4814 = "stablehlo.sqrt"(%4811) : (tensor<f32>) -> tensor<f32>
-    %4815 = "stablehlo.sqrt"(%4801) : (tensor<128xf32>) -> tensor<128xf32>
-    %4816 = "stablehlo.broadcast_in_dim"(%4814) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4817 = "stablehlo.divide"(%4815, %4816) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4818 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4819 = "stablehlo.broadcast_in_dim"(%4818) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4820 = "stablehlo.add"(%4817, %4819) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4821 = "stablehlo.divide"(%4813, %4820) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4822 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4823 = "stablehlo.multiply"(%4821, %4822) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4824 = "stablehlo.subtract"(%arg52, %4823) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4828 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4829 = "stablehlo.add"(%arg238, %4828) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4830 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4831 = "stablehlo.broadcast_in_dim"(%4830) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4832 = "stablehlo.multiply"(%arg236, %4831) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4833 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4834 = "stablehlo.broadcast_in_dim"(%4833) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4835 = "stablehlo.multiply"(%2493, %4834) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4836 = "stablehlo.add"(%4832, %4835) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4837 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4838 = "stablehlo.broadcast_in_dim"(%4837) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4839 = "stablehlo.multiply"(%arg237, %4838) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4840 = "stablehlo.multiply"(%2493, %2493) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4841 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4842 = "stablehlo.broadcast_in_dim"(%4841) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4843 = "stablehlo.multiply"(%4840, %4842) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4844 = "stablehlo.add"(%4839, %4843) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4845 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4846 = "stablehlo.power"(%4845, %4829) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4847 = "stablehlo.negate"(%4846) : (tensor<f32>) -> tensor<f32>
-    %4848 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4849 = "stablehlo.add"(%4847, %4848) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4850 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4851 = "stablehlo.power"(%4850, %4829) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4852 = "stablehlo.negate"(%4851) : (tensor<f32>) -> tensor<f32>
-    %4853 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4854 = "stablehlo.add"(%4852, %4853) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4855 = "stablehlo.broadcast_in_dim"(%4849) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4856 = "stablehlo.divide"(%4836, %4855) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4857 = "stablehlo.sqrt"(%4854) : (tensor<f32>) -> tensor<f32>
-    %4858 = "stablehlo.sqrt"(%4844) : (tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4859 = "stablehlo.broadcast_in_dim"(%4857) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4860 = "stablehlo.divide"(%4858, %4859) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4861 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4862 = "stablehlo.broadcast_in_dim"(%4861) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4863 = "stablehlo.add"(%4860, %4862) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4864 = "stablehlo.divide"(%4856, %4863) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4865 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4866 = "stablehlo.multiply"(%4864, %4865) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4867 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4868 = "stablehlo.multiply"(%2593, %4867) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4869 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4870 = "stablehlo.add"(%4868, %4869) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4871 = "stablehlo.broadcast_in_dim"(%4870) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %4872 = "stablehlo.multiply"(%arg53, %4871) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4873 = "stablehlo.subtract"(%4872, %4866) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %4877 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4878 = "stablehlo.add"(%arg241, %4877) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4879 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4880 = "stablehlo.broadcast_in_dim"(%4879) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4881 = "stablehlo.multiply"(%arg239, %4880) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4882 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4883 = "stablehlo.broadcast_in_dim"(%4882) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4884 = "stablehlo.multiply"(%2495, %4883) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4885 = "stablehlo.add"(%4881, %4884) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4886 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4887 = "stablehlo.broadcast_in_dim"(%4886) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4888 = "stablehlo.multiply"(%arg240, %4887) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4889 = "stablehlo.multiply"(%2495, %2495) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4890 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4891 = "stablehlo.broadcast_in_dim"(%4890) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4892 = "stablehlo.multiply"(%4889, %4891) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4893 = "stablehlo.add"(%4888, %4892) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4894 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4895 = "stablehlo.power"(%4894, %4878) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4896 = "stablehlo.negate"(%4895) : (tensor<f32>) -> tensor<f32>
-    %4897 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4898 = "stablehlo.add"(%4896, %4897) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4899 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4900 = "stablehlo.power"(%4899, %4878) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4901 = "stablehlo.negate"(%4900) : (tensor<f32>) -> tensor<f32>
-    %4902 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4903 = "stablehlo.add"(%4901, %4902) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4904 = "stablehlo.broadcast_in_dim"(%4898) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4905 = "stablehlo.divide"(%4885, %4904) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4906 = "stablehlo.sqrt"(%4903) : (tensor<f32>) -> tensor<f32>
-    %4907 = "stablehlo.sqrt"(%4893) : (tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4908 = "stablehlo.broadcast_in_dim"(%4906) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4909 = "stablehlo.divide"(%4907, %4908) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4910 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4911 = "stablehlo.broadcast_in_dim"(%4910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4912 = "stablehlo.add"(%4909, %4911) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4913 = "stablehlo.divide"(%4905, %4912) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4914 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4915 = "stablehlo.multiply"(%4913, %4914) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4916 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %4917 = "stablehlo.multiply"(%2593, %4916) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4918 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4919 = "stablehlo.add"(%4917, %4918) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4920 = "stablehlo.broadcast_in_dim"(%4919) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %4921 = "stablehlo.multiply"(%arg54, %4920) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4922 = "stablehlo.subtract"(%4921, %4915) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %4926 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4927 = "stablehlo.add"(%arg244, %4926) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4928 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4929 = "stablehlo.broadcast_in_dim"(%4928) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4930 = "stablehlo.multiply"(%arg242, %4929) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4931 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4932 = "stablehlo.broadcast_in_dim"(%4931) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4933 = "stablehlo.multiply"(%2497, %4932) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4934 = "stablehlo.add"(%4930, %4933) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4935 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4936 = "stablehlo.broadcast_in_dim"(%4935) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4937 = "stablehlo.multiply"(%arg243, %4936) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4938 = "stablehlo.multiply"(%2497, %2497) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4939 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4940 = "stablehlo.broadcast_in_dim"(%4939) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4941 = "stablehlo.multiply"(%4938, %4940) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4942 = "stablehlo.add"(%4937, %4941) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4943 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4944 = "stablehlo.power"(%4943, %4927) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4945 = "stablehlo.negate"(%4944) : (tensor<f32>) -> tensor<f32>
-    %4946 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4947 = "stablehlo.add"(%4945, %4946) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4948 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4949 = "stablehlo.power"(%4948, %4927) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4950 = "stablehlo.negate"(%4949) : (tensor<f32>) -> tensor<f32>
-    %4951 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4952 = "stablehlo.add"(%4950, %4951) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4953 = "stablehlo.broadcast_in_dim"(%4947) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4954 = "stablehlo.divide"(%4934, %4953) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4955 = "stablehlo.sqrt"(%4952) : (tensor<f32>) -> tensor<f32>
-    %4956 = "stablehlo.sqrt"(%4942) : (tensor<128xf32>) -> tensor<128xf32>
-    %4957 = "stablehlo.broadcast_in_dim"(%4955) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4958 = "stablehlo.divide"(%4956, %4957) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4959 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %4960 = "stablehlo.broadcast_in_dim"(%4959) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4961 = "stablehlo.add"(%4958, %4960) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4962 = "stablehlo.divide"(%4954, %4961) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4963 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %4964 = "stablehlo.multiply"(%4962, %4963) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4965 = "stablehlo.subtract"(%arg55, %4964) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %4969 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4970 = "stablehlo.add"(%arg247, %4969) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4971 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4972 = "stablehlo.broadcast_in_dim"(%4971) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4973 = "stablehlo.multiply"(%arg245, %4972) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4974 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %4975 = "stablehlo.broadcast_in_dim"(%4974) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4976 = "stablehlo.multiply"(%2499, %4975) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4977 = "stablehlo.add"(%4973, %4976) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4978 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4979 = "stablehlo.broadcast_in_dim"(%4978) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4980 = "stablehlo.multiply"(%arg246, %4979) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4981 = "stablehlo.multiply"(%2499, %2499) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4982 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %4983 = "stablehlo.broadcast_in_dim"(%4982) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4984 = "stablehlo.multiply"(%4981, %4983) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4985 = "stablehlo.add"(%4980, %4984) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4986 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %4987 = "stablehlo.power"(%4986, %4970) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4988 = "stablehlo.negate"(%4987) : (tensor<f32>) -> tensor<f32>
-    %4989 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4990 = "stablehlo.add"(%4988, %4989) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4991 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %4992 = "stablehlo.power"(%4991, %4970) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4993 = "stablehlo.negate"(%4992) : (tensor<f32>) -> tensor<f32>
-    %4994 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %4995 = "stablehlo.add"(%4993, %4994) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %4996 = "stablehlo.broadcast_in_dim"(%4990) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %4997 = "stablehlo.divide"(%4977, %4996) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %4998 = "stablehlo.sqrt"(%4995) : (tensor<f32>) -> tensor<f32>
-    %4999 = "stablehlo.sqrt"(%4985) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5000 = "stablehlo.broadcast_in_dim"(%4998) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5001 = "stablehlo.divide"(%4999, %5000) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5002 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5003 = "stablehlo.broadcast_in_dim"(%5002) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5004 = "stablehlo.add"(%5001, %5003) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5005 = "stablehlo.divide"(%4997, %5004) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5006 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5007 = "stablehlo.multiply"(%5005, %5006) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5008 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5009 = "stablehlo.multiply"(%2593, %5008) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5010 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5011 = "stablehlo.add"(%5009, %5010) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4731 = "stablehlo.multiply"(%2489, %4730) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4732 = "stablehlo.add"(%4728, %4731) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4733 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4734 = "stablehlo.broadcast_in_dim"(%4733) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4735 = "stablehlo.multiply"(%arg231, %4734) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4736 = "stablehlo.multiply"(%2489, %2489) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4737 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4738 = "stablehlo.broadcast_in_dim"(%4737) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4739 = "stablehlo.multiply"(%4736, %4738) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4740 = "stablehlo.add"(%4735, %4739) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4741 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4742 = "stablehlo.power"(%4741, %4725) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4743 = "stablehlo.negate"(%4742) : (tensor<f32>) -> tensor<f32>
+    %4744 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4745 = "stablehlo.add"(%4743, %4744) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4746 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4747 = "stablehlo.power"(%4746, %4725) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4748 = "stablehlo.negate"(%4747) : (tensor<f32>) -> tensor<f32>
+    %4749 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4750 = "stablehlo.add"(%4748, %4749) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4751 = "stablehlo.broadcast_in_dim"(%4745) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4752 = "stablehlo.divide"(%4732, %4751) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4753 = "stablehlo.sqrt"(%4750) : (tensor<f32>) -> tensor<f32>
+    %4754 = "stablehlo.sqrt"(%4740) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4755 = "stablehlo.broadcast_in_dim"(%4753) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4756 = "stablehlo.divide"(%4754, %4755) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4757 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4758 = "stablehlo.broadcast_in_dim"(%4757) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4759 = "stablehlo.add"(%4756, %4758) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4760 = "stablehlo.divide"(%4752, %4759) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4761 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4762 = "stablehlo.multiply"(%4760, %4761) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4763 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4764 = "stablehlo.multiply"(%2593, %4763) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4765 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4766 = "stablehlo.add"(%4764, %4765) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4767 = "stablehlo.broadcast_in_dim"(%4766) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4768 = "stablehlo.multiply"(%arg51, %4767) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4769 = "stablehlo.subtract"(%4768, %4762) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4773 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4774 = "stablehlo.add"(%arg235, %4773) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4775 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4776 = "stablehlo.broadcast_in_dim"(%4775) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4777 = "stablehlo.multiply"(%arg233, %4776) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4778 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4779 = "stablehlo.broadcast_in_dim"(%4778) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4780 = "stablehlo.multiply"(%2491, %4779) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4781 = "stablehlo.add"(%4777, %4780) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4782 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4783 = "stablehlo.broadcast_in_dim"(%4782) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4784 = "stablehlo.multiply"(%arg234, %4783) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4785 = "stablehlo.multiply"(%2491, %2491) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4786 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4787 = "stablehlo.broadcast_in_dim"(%4786) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4788 = "stablehlo.multiply"(%4785, %4787) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4789 = "stablehlo.add"(%4784, %4788) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4790 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4791 = "stablehlo.power"(%4790, %4774) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4792 = "stablehlo.negate"(%4791) : (tensor<f32>) -> tensor<f32>
+    %4793 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4794 = "stablehlo.add"(%4792, %4793) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4795 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4796 = "stablehlo.power"(%4795, %4774) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4797 = "stablehlo.negate"(%4796) : (tensor<f32>) -> tensor<f32>
+    %4798 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4799 = "stablehlo.add"(%4797, %4798) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4800 = "stablehlo.broadcast_in_dim"(%4794) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4801 = "stablehlo.divide"(%4781, %4800) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4802 = "stablehlo.sqrt"(%4799) : (tensor<f32>) -> tensor<f32>
+    %4803 = "stablehlo.sqrt"(%4789) : (tensor<128xf32>) -> tensor<128xf32>
+    %4804 = "stablehlo.broadcast_in_dim"(%4802) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4805 = "stablehlo.divide"(%4803, %4804) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4806 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4807 = "stablehlo.broadcast_in_dim"(%4806) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4808 = "stablehlo.add"(%4805, %4807) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4809 = "stablehlo.divide"(%4801, %4808) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4810 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4811 = "stablehlo.multiply"(%4809, %4810) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4812 = "stablehlo.subtract"(%arg52, %4811) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4816 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4817 = "stablehlo.add"(%arg238, %4816) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4818 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4819 = "stablehlo.broadcast_in_dim"(%4818) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4820 = "stablehlo.multiply"(%arg236, %4819) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4821 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4822 = "stablehlo.broadcast_in_dim"(%4821) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4823 = "stablehlo.multiply"(%2493, %4822) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4824 = "stablehlo.add"(%4820, %4823) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4825 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4826 = "stablehlo.broadcast_in_dim"(%4825) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4827 = "stablehlo.multiply"(%arg237, %4826) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4828 = "stablehlo.multiply"(%2493, %2493) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4829 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4830 = "stablehlo.broadcast_in_dim"(%4829) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4831 = "stablehlo.multiply"(%4828, %4830) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4832 = "stablehlo.add"(%4827, %4831) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4833 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4834 = "stablehlo.power"(%4833, %4817) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4835 = "stablehlo.negate"(%4834) : (tensor<f32>) -> tensor<f32>
+    %4836 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4837 = "stablehlo.add"(%4835, %4836) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4838 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4839 = "stablehlo.power"(%4838, %4817) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4840 = "stablehlo.negate"(%4839) : (tensor<f32>) -> tensor<f32>
+    %4841 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4842 = "stablehlo.add"(%4840, %4841) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4843 = "stablehlo.broadcast_in_dim"(%4837) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4844 = "stablehlo.divide"(%4824, %4843) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4845 = "stablehlo.sqrt"(%4842) : (tensor<f32>) -> tensor<f32>
+    %4846 = "stablehlo.sqrt"(%4832) : (tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4847 = "stablehlo.broadcast_in_dim"(%4845) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4848 = "stablehlo.divide"(%4846, %4847) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4849 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4850 = "stablehlo.broadcast_in_dim"(%4849) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4851 = "stablehlo.add"(%4848, %4850) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4852 = "stablehlo.divide"(%4844, %4851) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4853 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4854 = "stablehlo.multiply"(%4852, %4853) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4855 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4856 = "stablehlo.multiply"(%2593, %4855) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4857 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4858 = "stablehlo.add"(%4856, %4857) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4859 = "stablehlo.broadcast_in_dim"(%4858) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %4860 = "stablehlo.multiply"(%arg53, %4859) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4861 = "stablehlo.subtract"(%4860, %4854) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %4865 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4866 = "stablehlo.add"(%arg241, %4865) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4867 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4868 = "stablehlo.broadcast_in_dim"(%4867) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4869 = "stablehlo.multiply"(%arg239, %4868) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4870 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4871 = "stablehlo.broadcast_in_dim"(%4870) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4872 = "stablehlo.multiply"(%2495, %4871) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4873 = "stablehlo.add"(%4869, %4872) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4874 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4875 = "stablehlo.broadcast_in_dim"(%4874) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4876 = "stablehlo.multiply"(%arg240, %4875) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4877 = "stablehlo.multiply"(%2495, %2495) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4878 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4879 = "stablehlo.broadcast_in_dim"(%4878) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4880 = "stablehlo.multiply"(%4877, %4879) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4881 = "stablehlo.add"(%4876, %4880) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4882 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4883 = "stablehlo.power"(%4882, %4866) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4884 = "stablehlo.negate"(%4883) : (tensor<f32>) -> tensor<f32>
+    %4885 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4886 = "stablehlo.add"(%4884, %4885) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4887 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4888 = "stablehlo.power"(%4887, %4866) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4889 = "stablehlo.negate"(%4888) : (tensor<f32>) -> tensor<f32>
+    %4890 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4891 = "stablehlo.add"(%4889, %4890) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4892 = "stablehlo.broadcast_in_dim"(%4886) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4893 = "stablehlo.divide"(%4873, %4892) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4894 = "stablehlo.sqrt"(%4891) : (tensor<f32>) -> tensor<f32>
+    %4895 = "stablehlo.sqrt"(%4881) : (tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4896 = "stablehlo.broadcast_in_dim"(%4894) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4897 = "stablehlo.divide"(%4895, %4896) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4898 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4899 = "stablehlo.broadcast_in_dim"(%4898) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4900 = "stablehlo.add"(%4897, %4899) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4901 = "stablehlo.divide"(%4893, %4900) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4902 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4903 = "stablehlo.multiply"(%4901, %4902) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4904 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4905 = "stablehlo.multiply"(%2593, %4904) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4906 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4907 = "stablehlo.add"(%4905, %4906) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4908 = "stablehlo.broadcast_in_dim"(%4907) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %4909 = "stablehlo.multiply"(%arg54, %4908) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4910 = "stablehlo.subtract"(%4909, %4903) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %4914 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4915 = "stablehlo.add"(%arg244, %4914) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4916 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4917 = "stablehlo.broadcast_in_dim"(%4916) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4918 = "stablehlo.multiply"(%arg242, %4917) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4919 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4920 = "stablehlo.broadcast_in_dim"(%4919) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4921 = "stablehlo.multiply"(%2497, %4920) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4922 = "stablehlo.add"(%4918, %4921) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4923 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4924 = "stablehlo.broadcast_in_dim"(%4923) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4925 = "stablehlo.multiply"(%arg243, %4924) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4926 = "stablehlo.multiply"(%2497, %2497) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4927 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4928 = "stablehlo.broadcast_in_dim"(%4927) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4929 = "stablehlo.multiply"(%4926, %4928) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4930 = "stablehlo.add"(%4925, %4929) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4931 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4932 = "stablehlo.power"(%4931, %4915) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4933 = "stablehlo.negate"(%4932) : (tensor<f32>) -> tensor<f32>
+    %4934 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4935 = "stablehlo.add"(%4933, %4934) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4936 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4937 = "stablehlo.power"(%4936, %4915) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4938 = "stablehlo.negate"(%4937) : (tensor<f32>) -> tensor<f32>
+    %4939 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4940 = "stablehlo.add"(%4938, %4939) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4941 = "stablehlo.broadcast_in_dim"(%4935) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4942 = "stablehlo.divide"(%4922, %4941) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4943 = "stablehlo.sqrt"(%4940) : (tensor<f32>) -> tensor<f32>
+    %4944 = "stablehlo.sqrt"(%4930) : (tensor<128xf32>) -> tensor<128xf32>
+    %4945 = "stablehlo.broadcast_in_dim"(%4943) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4946 = "stablehlo.divide"(%4944, %4945) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4947 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4948 = "stablehlo.broadcast_in_dim"(%4947) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4949 = "stablehlo.add"(%4946, %4948) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4950 = "stablehlo.divide"(%4942, %4949) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4951 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %4952 = "stablehlo.multiply"(%4950, %4951) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4953 = "stablehlo.subtract"(%arg55, %4952) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %4957 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4958 = "stablehlo.add"(%arg247, %4957) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4959 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4960 = "stablehlo.broadcast_in_dim"(%4959) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4961 = "stablehlo.multiply"(%arg245, %4960) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4962 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %4963 = "stablehlo.broadcast_in_dim"(%4962) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4964 = "stablehlo.multiply"(%2499, %4963) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4965 = "stablehlo.add"(%4961, %4964) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4966 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4967 = "stablehlo.broadcast_in_dim"(%4966) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4968 = "stablehlo.multiply"(%arg246, %4967) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4969 = "stablehlo.multiply"(%2499, %2499) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4970 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %4971 = "stablehlo.broadcast_in_dim"(%4970) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4972 = "stablehlo.multiply"(%4969, %4971) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4973 = "stablehlo.add"(%4968, %4972) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4974 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %4975 = "stablehlo.power"(%4974, %4958) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4976 = "stablehlo.negate"(%4975) : (tensor<f32>) -> tensor<f32>
+    %4977 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4978 = "stablehlo.add"(%4976, %4977) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4979 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %4980 = "stablehlo.power"(%4979, %4958) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4981 = "stablehlo.negate"(%4980) : (tensor<f32>) -> tensor<f32>
+    %4982 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4983 = "stablehlo.add"(%4981, %4982) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4984 = "stablehlo.broadcast_in_dim"(%4978) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4985 = "stablehlo.divide"(%4965, %4984) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4986 = "stablehlo.sqrt"(%4983) : (tensor<f32>) -> tensor<f32>
+    %4987 = "stablehlo.sqrt"(%4973) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4988 = "stablehlo.broadcast_in_dim"(%4986) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4989 = "stablehlo.divide"(%4987, %4988) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4990 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %4991 = "stablehlo.broadcast_in_dim"(%4990) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4992 = "stablehlo.add"(%4989, %4991) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4993 = "stablehlo.divide"(%4985, %4992) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4994 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %4995 = "stablehlo.multiply"(%4993, %4994) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %4996 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %4997 = "stablehlo.multiply"(%2593, %4996) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %4998 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %4999 = "stablehlo.add"(%4997, %4998) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5000 = "stablehlo.broadcast_in_dim"(%4999) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5001 = "stablehlo.multiply"(%arg56, %5000) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5002 = "stablehlo.subtract"(%5001, %4995) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5006 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5007 = "stablehlo.add"(%arg250, %5006) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5008 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5009 = "stablehlo.broadcast_in_dim"(%5008) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5010 = "stablehlo.multiply"(%arg248, %5009) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5011 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5012 = "stablehlo.broadcast_in_dim"(%5011) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5013 = "stablehlo.multiply"(%arg56, %5012) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5014 = "stablehlo.subtract"(%5013, %5007) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5018 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5019 = "stablehlo.add"(%arg250, %5018) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5020 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5021 = "stablehlo.broadcast_in_dim"(%5020) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5022 = "stablehlo.multiply"(%arg248, %5021) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5023 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5024 = "stablehlo.broadcast_in_dim"(%5023) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5025 = "stablehlo.multiply"(%2501, %5024) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5026 = "stablehlo.add"(%5022, %5025) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5027 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5028 = "stablehlo.broadcast_in_dim"(%5027) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5029 = "stablehlo.multiply"(%arg249, %5028) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5030 = "stablehlo.multiply"(%2501, %2501) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5031 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5032 = "stablehlo.broadcast_in_dim"(%5031) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5033 = "stablehlo.multiply"(%5030, %5032) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5034 = "stablehlo.add"(%5029, %5033) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5035 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5036 = "stablehlo.power"(%5035, %5019) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5037 = "stablehlo.negate"(%5036) : (tensor<f32>) -> tensor<f32>
-    %5038 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5039 = "stablehlo.add"(%5037, %5038) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5040 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5041 = "stablehlo.power"(%5040, %5019) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5042 = "stablehlo.negate"(%5041) : (tensor<f32>) -> tensor<f32>
-    %5043 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5044 = "stablehlo.add"(%5042, %5043) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5045 = "stablehlo.broadcast_in_dim"(%5039) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5046 = "stablehlo.divide"(%5026, %5045) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5047 = "stablehlo.sqrt"(%5044) : (tensor<f32>) -> tensor<f32>
-    %5048 = "stablehlo.sqrt"(%5034) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5049 = "stablehlo.broadcast_in_dim"(%5047) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5050 = "stablehlo.divide"(%5048, %5049) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5051 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5052 = "stablehlo.broadcast_in_dim"(%5051) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5053 = "stablehlo.add"(%5050, %5052) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5054 = "stablehlo.divide"(%5046, %5053) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5055 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5056 = "stablehlo.multiply"(%5054, %5055) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5057 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5058 = "stablehlo.multiply"(%2593, %5057) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5059 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5060 = "stablehlo.add"(%5058, %5059) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5013 = "stablehlo.multiply"(%2501, %5012) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5014 = "stablehlo.add"(%5010, %5013) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5015 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5016 = "stablehlo.broadcast_in_dim"(%5015) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5017 = "stablehlo.multiply"(%arg249, %5016) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5018 = "stablehlo.multiply"(%2501, %2501) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5019 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5020 = "stablehlo.broadcast_in_dim"(%5019) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5021 = "stablehlo.multiply"(%5018, %5020) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5022 = "stablehlo.add"(%5017, %5021) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5023 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5024 = "stablehlo.power"(%5023, %5007) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5025 = "stablehlo.negate"(%5024) : (tensor<f32>) -> tensor<f32>
+    %5026 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5027 = "stablehlo.add"(%5025, %5026) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5028 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5029 = "stablehlo.power"(%5028, %5007) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5030 = "stablehlo.negate"(%5029) : (tensor<f32>) -> tensor<f32>
+    %5031 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5032 = "stablehlo.add"(%5030, %5031) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5033 = "stablehlo.broadcast_in_dim"(%5027) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5034 = "stablehlo.divide"(%5014, %5033) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5035 = "stablehlo.sqrt"(%5032) : (tensor<f32>) -> tensor<f32>
+    %5036 = "stablehlo.sqrt"(%5022) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5037 = "stablehlo.broadcast_in_dim"(%5035) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5038 = "stablehlo.divide"(%5036, %5037) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5039 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5040 = "stablehlo.broadcast_in_dim"(%5039) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5041 = "stablehlo.add"(%5038, %5040) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5042 = "stablehlo.divide"(%5034, %5041) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5043 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5044 = "stablehlo.multiply"(%5042, %5043) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5045 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5046 = "stablehlo.multiply"(%2593, %5045) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5047 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5048 = "stablehlo.add"(%5046, %5047) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5049 = "stablehlo.broadcast_in_dim"(%5048) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5050 = "stablehlo.multiply"(%arg57, %5049) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5051 = "stablehlo.subtract"(%5050, %5044) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5055 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5056 = "stablehlo.add"(%arg253, %5055) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5057 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5058 = "stablehlo.broadcast_in_dim"(%5057) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5059 = "stablehlo.multiply"(%arg251, %5058) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5060 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5061 = "stablehlo.broadcast_in_dim"(%5060) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5062 = "stablehlo.multiply"(%arg57, %5061) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5063 = "stablehlo.subtract"(%5062, %5056) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5067 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5068 = "stablehlo.add"(%arg253, %5067) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5069 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5070 = "stablehlo.broadcast_in_dim"(%5069) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5071 = "stablehlo.multiply"(%arg251, %5070) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5072 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5073 = "stablehlo.broadcast_in_dim"(%5072) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5074 = "stablehlo.multiply"(%2503, %5073) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5075 = "stablehlo.add"(%5071, %5074) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5076 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5077 = "stablehlo.broadcast_in_dim"(%5076) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5078 = "stablehlo.multiply"(%arg252, %5077) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5079 = "stablehlo.multiply"(%2503, %2503) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5080 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5081 = "stablehlo.broadcast_in_dim"(%5080) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5082 = "stablehlo.multiply"(%5079, %5081) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5083 = "stablehlo.add"(%5078, %5082) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5084 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5085 = "stablehlo.power"(%5084, %5068) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5086 = "stablehlo.negate"(%5085) : (tensor<f32>) -> tensor<f32>
-    %5087 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5088 = "stablehlo.add"(%5086, %5087) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5089 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5090 = "stablehlo.power"(%5089, %5068) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5091 = "stablehlo.negate"(%5090) : (tensor<f32>) -> tensor<f32>
-    %5092 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5093 = "stablehlo.add"(%5091, %5092) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5094 = "stablehlo.broadcast_in_dim"(%5088) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5095 = "stablehlo.divide"(%5075, %5094) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5096 = "stablehlo.sqrt"(%5093) : (tensor<f32>) -> tensor<f32>
-    %5097 = "stablehlo.sqrt"(%5083) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5098 = "stablehlo.broadcast_in_dim"(%5096) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5099 = "stablehlo.divide"(%5097, %5098) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5100 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5101 = "stablehlo.broadcast_in_dim"(%5100) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5102 = "stablehlo.add"(%5099, %5101) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5103 = "stablehlo.divide"(%5095, %5102) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5104 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5105 = "stablehlo.multiply"(%5103, %5104) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5106 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5107 = "stablehlo.multiply"(%2593, %5106) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5108 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5109 = "stablehlo.add"(%5107, %5108) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5062 = "stablehlo.multiply"(%2503, %5061) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5063 = "stablehlo.add"(%5059, %5062) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5064 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5065 = "stablehlo.broadcast_in_dim"(%5064) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5066 = "stablehlo.multiply"(%arg252, %5065) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5067 = "stablehlo.multiply"(%2503, %2503) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5068 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5069 = "stablehlo.broadcast_in_dim"(%5068) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5070 = "stablehlo.multiply"(%5067, %5069) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5071 = "stablehlo.add"(%5066, %5070) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5072 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5073 = "stablehlo.power"(%5072, %5056) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5074 = "stablehlo.negate"(%5073) : (tensor<f32>) -> tensor<f32>
+    %5075 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5076 = "stablehlo.add"(%5074, %5075) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5077 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5078 = "stablehlo.power"(%5077, %5056) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5079 = "stablehlo.negate"(%5078) : (tensor<f32>) -> tensor<f32>
+    %5080 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5081 = "stablehlo.add"(%5079, %5080) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5082 = "stablehlo.broadcast_in_dim"(%5076) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5083 = "stablehlo.divide"(%5063, %5082) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5084 = "stablehlo.sqrt"(%5081) : (tensor<f32>) -> tensor<f32>
+    %5085 = "stablehlo.sqrt"(%5071) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5086 = "stablehlo.broadcast_in_dim"(%5084) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5087 = "stablehlo.divide"(%5085, %5086) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5088 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5089 = "stablehlo.broadcast_in_dim"(%5088) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5090 = "stablehlo.add"(%5087, %5089) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5091 = "stablehlo.divide"(%5083, %5090) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5092 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5093 = "stablehlo.multiply"(%5091, %5092) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5094 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5095 = "stablehlo.multiply"(%2593, %5094) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5096 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5097 = "stablehlo.add"(%5095, %5096) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5098 = "stablehlo.broadcast_in_dim"(%5097) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5099 = "stablehlo.multiply"(%arg58, %5098) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5100 = "stablehlo.subtract"(%5099, %5093) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5104 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5105 = "stablehlo.add"(%arg256, %5104) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5106 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5107 = "stablehlo.broadcast_in_dim"(%5106) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5108 = "stablehlo.multiply"(%arg254, %5107) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5109 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5110 = "stablehlo.broadcast_in_dim"(%5109) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5111 = "stablehlo.multiply"(%arg58, %5110) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5112 = "stablehlo.subtract"(%5111, %5105) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5116 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5117 = "stablehlo.add"(%arg256, %5116) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5118 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5119 = "stablehlo.broadcast_in_dim"(%5118) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5120 = "stablehlo.multiply"(%arg254, %5119) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5121 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5122 = "stablehlo.broadcast_in_dim"(%5121) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5123 = "stablehlo.multiply"(%2505, %5122) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5124 = "stablehlo.add"(%5120, %5123) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5125 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5126 = "stablehlo.broadcast_in_dim"(%5125) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5127 = "stablehlo.multiply"(%arg255, %5126) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5128 = "stablehlo.multiply"(%2505, %2505) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5129 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5130 = "stablehlo.broadcast_in_dim"(%5129) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5131 = "stablehlo.multiply"(%5128, %5130) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5132 = "stablehlo.add"(%5127, %5131) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5133 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5134 = "stablehlo.power"(%5133, %5117) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5135 = "stablehlo.negate"(%5134) : (tensor<f32>) -> tensor<f32>
-    %5136 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5137 = "stablehlo.add"(%5135, %5136) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5138 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5139 = "stablehlo.power"(%5138, %5117) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5140 = "stablehlo.negate"(%5139) : (tensor<f32>) -> tensor<f32>
-    %5141 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5142 = "stablehlo.add"(%5140, %5141) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5143 = "stablehlo.broadcast_in_dim"(%5137) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5144 = "stablehlo.divide"(%5124, %5143) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5145 = "stablehlo.sqrt"(%5142) : (tensor<f32>) -> tensor<f32>
-    %5146 = "stablehlo.sqrt"(%5132) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5147 = "stablehlo.broadcast_in_dim"(%5145) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5148 = "stablehlo.divide"(%5146, %5147) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5149 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5150 = "stablehlo.broadcast_in_dim"(%5149) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5151 = "stablehlo.add"(%5148, %5150) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5152 = "stablehlo.divide"(%5144, %5151) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5153 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5154 = "stablehlo.multiply"(%5152, %5153) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5155 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5156 = "stablehlo.multiply"(%2593, %5155) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5157 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5158 = "stablehlo.add"(%5156, %5157) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5159 = "stablehlo.broadcast_in_dim"(%5158) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5160 = "stablehlo.multiply"(%arg59, %5159) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5161 = "stablehlo.subtract"(%5160, %5154) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5165 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5166 = "stablehlo.add"(%arg259, %5165) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5167 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5168 = "stablehlo.broadcast_in_dim"(%5167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5169 = "stablehlo.multiply"(%arg257, %5168) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5170 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5171 = "stablehlo.broadcast_in_dim"(%5170) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5172 = "stablehlo.multiply"(%2507, %5171) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5173 = "stablehlo.add"(%5169, %5172) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5174 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5175 = "stablehlo.broadcast_in_dim"(%5174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5176 = "stablehlo.multiply"(%arg258, %5175) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5177 = "stablehlo.multiply"(%2507, %2507) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5178 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5179 = "stablehlo.broadcast_in_dim"(%5178) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5180 = "stablehlo.multiply"(%5177, %5179) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5181 = "stablehlo.add"(%5176, %5180) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5182 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5183 = "stablehlo.power"(%5182, %5166) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5184 = "stablehlo.negate"(%5183) : (tensor<f32>) -> tensor<f32>
-    %5185 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5186 = "stablehlo.add"(%5184, %5185) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5187 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5188 = "stablehlo.power"(%5187, %5166) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5189 = "stablehlo.negate"(%5188) : (tensor<f32>) -> tensor<f32>
-    %5190 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5191 = "stablehlo.add"(%5189, %5190) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5192 = "stablehlo.broadcast_in_dim"(%5186) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5193 = "stablehlo.divide"(%5173, %5192) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5194 = "stablehlo.sqrt"(%5191) : (tensor<f32>) -> tensor<f32>
-    %5195 = "stablehlo.sqrt"(%5181) : (tensor<128xf32>) -> tensor<128xf32>
-    %5196 = "stablehlo.broadcast_in_dim"(%5194) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5197 = "stablehlo.divide"(%5195, %5196) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5198 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5199 = "stablehlo.broadcast_in_dim"(%5198) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5200 = "stablehlo.add"(%5197, %5199) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5201 = "stablehlo.divide"(%5193, %5200) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5202 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5203 = "stablehlo.multiply"(%5201, %5202) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5204 = "stablehlo.subtract"(%arg60, %5203) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5208 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5209 = "stablehlo.add"(%arg262, %5208) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5210 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5211 = "stablehlo.broadcast_in_dim"(%5210) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5212 = "stablehlo.multiply"(%arg260, %5211) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5213 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5214 = "stablehlo.broadcast_in_dim"(%5213) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5215 = "stablehlo.multiply"(%2509, %5214) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5216 = "stablehlo.add"(%5212, %5215) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5217 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5218 = "stablehlo.broadcast_in_dim"(%5217) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5219 = "stablehlo.multiply"(%arg261, %5218) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5220 = "stablehlo.multiply"(%2509, %2509) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5221 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5222 = "stablehlo.broadcast_in_dim"(%5221) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5223 = "stablehlo.multiply"(%5220, %5222) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5224 = "stablehlo.add"(%5219, %5223) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5225 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5226 = "stablehlo.power"(%5225, %5209) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5227 = "stablehlo.negate"(%5226) : (tensor<f32>) -> tensor<f32>
-    %5228 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5229 = "stablehlo.add"(%5227, %5228) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5230 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5231 = "stablehlo.power"(%5230, %5209) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5232 = "stablehlo.negate"(%5231) : (tensor<f32>) -> tensor<f32>
-    %5233 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5234 = "stablehlo.add"(%5232, %5233) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5235 = "stablehlo.broadcast_in_dim"(%5229) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5236 = "stablehlo.divide"(%5216, %5235) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5237 = "stablehlo.sqrt"(%5234) : (tensor<f32>) -> tensor<f32>
-    %5238 = "stablehlo.sqrt"(%5224) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5239 = "stablehlo.broadcast_in_dim"(%5237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5240 = "stablehlo.divide"(%5238, %5239) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5241 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5242 = "stablehlo.broadcast_in_dim"(%5241) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5243 = "stablehlo.add"(%5240, %5242) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5244 = "stablehlo.divide"(%5236, %5243) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5245 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5246 = "stablehlo.multiply"(%5244, %5245) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5247 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5248 = "stablehlo.multiply"(%2593, %5247) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5249 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5250 = "stablehlo.add"(%5248, %5249) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5111 = "stablehlo.multiply"(%2505, %5110) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5112 = "stablehlo.add"(%5108, %5111) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5113 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5114 = "stablehlo.broadcast_in_dim"(%5113) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5115 = "stablehlo.multiply"(%arg255, %5114) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5116 = "stablehlo.multiply"(%2505, %2505) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5117 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5118 = "stablehlo.broadcast_in_dim"(%5117) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5119 = "stablehlo.multiply"(%5116, %5118) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5120 = "stablehlo.add"(%5115, %5119) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5121 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5122 = "stablehlo.power"(%5121, %5105) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5123 = "stablehlo.negate"(%5122) : (tensor<f32>) -> tensor<f32>
+    %5124 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5125 = "stablehlo.add"(%5123, %5124) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5126 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5127 = "stablehlo.power"(%5126, %5105) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5128 = "stablehlo.negate"(%5127) : (tensor<f32>) -> tensor<f32>
+    %5129 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5130 = "stablehlo.add"(%5128, %5129) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5131 = "stablehlo.broadcast_in_dim"(%5125) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5132 = "stablehlo.divide"(%5112, %5131) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5133 = "stablehlo.sqrt"(%5130) : (tensor<f32>) -> tensor<f32>
+    %5134 = "stablehlo.sqrt"(%5120) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5135 = "stablehlo.broadcast_in_dim"(%5133) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5136 = "stablehlo.divide"(%5134, %5135) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5137 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5138 = "stablehlo.broadcast_in_dim"(%5137) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5139 = "stablehlo.add"(%5136, %5138) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5140 = "stablehlo.divide"(%5132, %5139) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5141 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5142 = "stablehlo.multiply"(%5140, %5141) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5143 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5144 = "stablehlo.multiply"(%2593, %5143) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5145 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5146 = "stablehlo.add"(%5144, %5145) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5147 = "stablehlo.broadcast_in_dim"(%5146) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5148 = "stablehlo.multiply"(%arg59, %5147) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5149 = "stablehlo.subtract"(%5148, %5142) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5153 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5154 = "stablehlo.add"(%arg259, %5153) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5155 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5156 = "stablehlo.broadcast_in_dim"(%5155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5157 = "stablehlo.multiply"(%arg257, %5156) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5158 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5159 = "stablehlo.broadcast_in_dim"(%5158) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5160 = "stablehlo.multiply"(%2507, %5159) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5161 = "stablehlo.add"(%5157, %5160) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5162 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5163 = "stablehlo.broadcast_in_dim"(%5162) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5164 = "stablehlo.multiply"(%arg258, %5163) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5165 = "stablehlo.multiply"(%2507, %2507) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5166 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5167 = "stablehlo.broadcast_in_dim"(%5166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5168 = "stablehlo.multiply"(%5165, %5167) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5169 = "stablehlo.add"(%5164, %5168) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5170 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5171 = "stablehlo.power"(%5170, %5154) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5172 = "stablehlo.negate"(%5171) : (tensor<f32>) -> tensor<f32>
+    %5173 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5174 = "stablehlo.add"(%5172, %5173) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5175 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5176 = "stablehlo.power"(%5175, %5154) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5177 = "stablehlo.negate"(%5176) : (tensor<f32>) -> tensor<f32>
+    %5178 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5179 = "stablehlo.add"(%5177, %5178) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5180 = "stablehlo.broadcast_in_dim"(%5174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5181 = "stablehlo.divide"(%5161, %5180) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5182 = "stablehlo.sqrt"(%5179) : (tensor<f32>) -> tensor<f32>
+    %5183 = "stablehlo.sqrt"(%5169) : (tensor<128xf32>) -> tensor<128xf32>
+    %5184 = "stablehlo.broadcast_in_dim"(%5182) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5185 = "stablehlo.divide"(%5183, %5184) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5186 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5187 = "stablehlo.broadcast_in_dim"(%5186) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5188 = "stablehlo.add"(%5185, %5187) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5189 = "stablehlo.divide"(%5181, %5188) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5190 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5191 = "stablehlo.multiply"(%5189, %5190) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5192 = "stablehlo.subtract"(%arg60, %5191) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5196 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5197 = "stablehlo.add"(%arg262, %5196) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5198 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5199 = "stablehlo.broadcast_in_dim"(%5198) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5200 = "stablehlo.multiply"(%arg260, %5199) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5201 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5202 = "stablehlo.broadcast_in_dim"(%5201) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5203 = "stablehlo.multiply"(%2509, %5202) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5204 = "stablehlo.add"(%5200, %5203) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5205 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5206 = "stablehlo.broadcast_in_dim"(%5205) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5207 = "stablehlo.multiply"(%arg261, %5206) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5208 = "stablehlo.multiply"(%2509, %2509) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5209 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5210 = "stablehlo.broadcast_in_dim"(%5209) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5211 = "stablehlo.multiply"(%5208, %5210) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5212 = "stablehlo.add"(%5207, %5211) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5213 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5214 = "stablehlo.power"(%5213, %5197) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5215 = "stablehlo.negate"(%5214) : (tensor<f32>) -> tensor<f32>
+    %5216 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5217 = "stablehlo.add"(%5215, %5216) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5218 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5219 = "stablehlo.power"(%5218, %5197) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5220 = "stablehlo.negate"(%5219) : (tensor<f32>) -> tensor<f32>
+    %5221 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5222 = "stablehlo.add"(%5220, %5221) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5223 = "stablehlo.broadcast_in_dim"(%5217) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5224 = "stablehlo.divide"(%5204, %5223) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5225 = "stablehlo.sqrt"(%5222) : (tensor<f32>) -> tensor<f32>
+    %5226 = "stablehlo.sqrt"(%5212) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5227 = "stablehlo.broadcast_in_dim"(%5225) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5228 = "stablehlo.divide"(%5226, %5227) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5229 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5230 = "stablehlo.broadcast_in_dim"(%5229) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5231 = "stablehlo.add"(%5228, %5230) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5232 = "stablehlo.divide"(%5224, %5231) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5233 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5234 = "stablehlo.multiply"(%5232, %5233) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5235 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5236 = "stablehlo.multiply"(%2593, %5235) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5237 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5238 = "stablehlo.add"(%5236, %5237) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5239 = "stablehlo.broadcast_in_dim"(%5238) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5240 = "stablehlo.multiply"(%arg61, %5239) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5241 = "stablehlo.subtract"(%5240, %5234) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5245 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5246 = "stablehlo.add"(%arg265, %5245) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5247 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5248 = "stablehlo.broadcast_in_dim"(%5247) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5249 = "stablehlo.multiply"(%arg263, %5248) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5250 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5251 = "stablehlo.broadcast_in_dim"(%5250) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5252 = "stablehlo.multiply"(%arg61, %5251) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5253 = "stablehlo.subtract"(%5252, %5246) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5257 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5258 = "stablehlo.add"(%arg265, %5257) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5259 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5260 = "stablehlo.broadcast_in_dim"(%5259) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5261 = "stablehlo.multiply"(%arg263, %5260) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5262 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5263 = "stablehlo.broadcast_in_dim"(%5262) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5264 = "stablehlo.multiply"(%2511, %5263) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5265 = "stablehlo.add"(%5261, %5264) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5266 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5267 = "stablehlo.broadcast_in_dim"(%5266) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5268 = "stablehlo.multiply"(%arg264, %5267) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5269 = "stablehlo.multiply"(%2511, %2511) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5270 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5271 = "stablehlo.broadcast_in_dim"(%5270) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5272 = "stablehlo.multiply"(%5269, %5271) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5273 = "stablehlo.add"(%5268, %5272) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5274 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5275 = "stablehlo.power"(%5274, %5258) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5276 = "stablehlo.negate"(%5275) : (tensor<f32>) -> tensor<f32>
-    %5277 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5278 = "stablehlo.add"(%5276, %5277) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5279 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5280 = "stablehlo.power"(%5279, %5258) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5281 = "stablehlo.negate"(%5280) : (tensor<f32>) -> tensor<f32>
-    %5282 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5283 = "stablehlo.add"(%5281, %5282) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5284 = "stablehlo.broadcast_in_dim"(%5278) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5285 = "stablehlo.divide"(%5265, %5284) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5286 = "stablehlo.sqrt"(%5283) : (tensor<f32>) -> tensor<f32>
-    %5287 = "stablehlo.sqrt"(%5273) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5288 = "stablehlo.broadcast_in_dim"(%5286) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5289 = "stablehlo.divide"(%5287, %5288) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5290 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5291 = "stablehlo.broadcast_in_dim"(%5290) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5292 = "stablehlo.add"(%5289, %5291) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5293 = "stablehlo.divide"(%5285, %5292) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5294 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5295 = "stablehlo.multiply"(%5293, %5294) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5296 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5297 = "stablehlo.multiply"(%2593, %5296) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5298 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5299 = "stablehlo.add"(%5297, %5298) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5252 = "stablehlo.multiply"(%2511, %5251) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5253 = "stablehlo.add"(%5249, %5252) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5254 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5255 = "stablehlo.broadcast_in_dim"(%5254) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5256 = "stablehlo.multiply"(%arg264, %5255) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5257 = "stablehlo.multiply"(%2511, %2511) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5258 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5259 = "stablehlo.broadcast_in_dim"(%5258) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5260 = "stablehlo.multiply"(%5257, %5259) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5261 = "stablehlo.add"(%5256, %5260) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5262 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5263 = "stablehlo.power"(%5262, %5246) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5264 = "stablehlo.negate"(%5263) : (tensor<f32>) -> tensor<f32>
+    %5265 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5266 = "stablehlo.add"(%5264, %5265) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5267 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5268 = "stablehlo.power"(%5267, %5246) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5269 = "stablehlo.negate"(%5268) : (tensor<f32>) -> tensor<f32>
+    %5270 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5271 = "stablehlo.add"(%5269, %5270) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5272 = "stablehlo.broadcast_in_dim"(%5266) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5273 = "stablehlo.divide"(%5253, %5272) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5274 = "stablehlo.sqrt"(%5271) : (tensor<f32>) -> tensor<f32>
+    %5275 = "stablehlo.sqrt"(%5261) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5276 = "stablehlo.broadcast_in_dim"(%5274) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5277 = "stablehlo.divide"(%5275, %5276) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5278 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5279 = "stablehlo.broadcast_in_dim"(%5278) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5280 = "stablehlo.add"(%5277, %5279) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5281 = "stablehlo.divide"(%5273, %5280) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5282 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5283 = "stablehlo.multiply"(%5281, %5282) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5284 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5285 = "stablehlo.multiply"(%2593, %5284) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5286 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5287 = "stablehlo.add"(%5285, %5286) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5288 = "stablehlo.broadcast_in_dim"(%5287) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5289 = "stablehlo.multiply"(%arg62, %5288) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5290 = "stablehlo.subtract"(%5289, %5283) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5294 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5295 = "stablehlo.add"(%arg268, %5294) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5296 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5297 = "stablehlo.broadcast_in_dim"(%5296) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5298 = "stablehlo.multiply"(%arg266, %5297) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5299 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5300 = "stablehlo.broadcast_in_dim"(%5299) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5301 = "stablehlo.multiply"(%arg62, %5300) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5302 = "stablehlo.subtract"(%5301, %5295) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5306 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5307 = "stablehlo.add"(%arg268, %5306) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5308 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5309 = "stablehlo.broadcast_in_dim"(%5308) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5310 = "stablehlo.multiply"(%arg266, %5309) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5311 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5312 = "stablehlo.broadcast_in_dim"(%5311) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5313 = "stablehlo.multiply"(%2513, %5312) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5314 = "stablehlo.add"(%5310, %5313) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5315 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5316 = "stablehlo.broadcast_in_dim"(%5315) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5317 = "stablehlo.multiply"(%arg267, %5316) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5318 = "stablehlo.multiply"(%2513, %2513) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5319 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5320 = "stablehlo.broadcast_in_dim"(%5319) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5321 = "stablehlo.multiply"(%5318, %5320) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5322 = "stablehlo.add"(%5317, %5321) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5323 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5324 = "stablehlo.power"(%5323, %5307) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5325 = "stablehlo.negate"(%5324) : (tensor<f32>) -> tensor<f32>
-    %5326 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5327 = "stablehlo.add"(%5325, %5326) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5328 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5329 = "stablehlo.power"(%5328, %5307) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5330 = "stablehlo.negate"(%5329) : (tensor<f32>) -> tensor<f32>
-    %5331 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5332 = "stablehlo.add"(%5330, %5331) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5333 = "stablehlo.broadcast_in_dim"(%5327) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5334 = "stablehlo.divide"(%5314, %5333) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5335 = "stablehlo.sqrt"(%5332) : (tensor<f32>) -> tensor<f32>
-    %5336 = "stablehlo.sqrt"(%5322) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5337 = "stablehlo.broadcast_in_dim"(%5335) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5338 = "stablehlo.divide"(%5336, %5337) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5339 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5340 = "stablehlo.broadcast_in_dim"(%5339) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5341 = "stablehlo.add"(%5338, %5340) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5342 = "stablehlo.divide"(%5334, %5341) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5343 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5344 = "stablehlo.multiply"(%5342, %5343) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5345 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5346 = "stablehlo.multiply"(%2593, %5345) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5347 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5348 = "stablehlo.add"(%5346, %5347) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5301 = "stablehlo.multiply"(%2513, %5300) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5302 = "stablehlo.add"(%5298, %5301) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5303 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5304 = "stablehlo.broadcast_in_dim"(%5303) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5305 = "stablehlo.multiply"(%arg267, %5304) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5306 = "stablehlo.multiply"(%2513, %2513) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5307 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5308 = "stablehlo.broadcast_in_dim"(%5307) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5309 = "stablehlo.multiply"(%5306, %5308) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5310 = "stablehlo.add"(%5305, %5309) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5311 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5312 = "stablehlo.power"(%5311, %5295) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5313 = "stablehlo.negate"(%5312) : (tensor<f32>) -> tensor<f32>
+    %5314 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5315 = "stablehlo.add"(%5313, %5314) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5316 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5317 = "stablehlo.power"(%5316, %5295) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5318 = "stablehlo.negate"(%5317) : (tensor<f32>) -> tensor<f32>
+    %5319 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5320 = "stablehlo.add"(%5318, %5319) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5321 = "stablehlo.broadcast_in_dim"(%5315) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5322 = "stablehlo.divide"(%5302, %5321) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5323 = "stablehlo.sqrt"(%5320) : (tensor<f32>) -> tensor<f32>
+    %5324 = "stablehlo.sqrt"(%5310) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5325 = "stablehlo.broadcast_in_dim"(%5323) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5326 = "stablehlo.divide"(%5324, %5325) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5327 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5328 = "stablehlo.broadcast_in_dim"(%5327) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5329 = "stablehlo.add"(%5326, %5328) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5330 = "stablehlo.divide"(%5322, %5329) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5331 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5332 = "stablehlo.multiply"(%5330, %5331) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5333 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5334 = "stablehlo.multiply"(%2593, %5333) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5335 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5336 = "stablehlo.add"(%5334, %5335) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5337 = "stablehlo.broadcast_in_dim"(%5336) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5338 = "stablehlo.multiply"(%arg63, %5337) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5339 = "stablehlo.subtract"(%5338, %5332) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5343 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5344 = "stablehlo.add"(%arg271, %5343) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5345 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5346 = "stablehlo.broadcast_in_dim"(%5345) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5347 = "stablehlo.multiply"(%arg269, %5346) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5348 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5349 = "stablehlo.broadcast_in_dim"(%5348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5350 = "stablehlo.multiply"(%arg63, %5349) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5351 = "stablehlo.subtract"(%5350, %5344) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5355 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5356 = "stablehlo.add"(%arg271, %5355) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5357 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5358 = "stablehlo.broadcast_in_dim"(%5357) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5359 = "stablehlo.multiply"(%arg269, %5358) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5360 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5361 = "stablehlo.broadcast_in_dim"(%5360) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5362 = "stablehlo.multiply"(%2515, %5361) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5363 = "stablehlo.add"(%5359, %5362) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5364 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5365 = "stablehlo.broadcast_in_dim"(%5364) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5366 = "stablehlo.multiply"(%arg270, %5365) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5367 = "stablehlo.multiply"(%2515, %2515) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5368 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5369 = "stablehlo.broadcast_in_dim"(%5368) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5370 = "stablehlo.multiply"(%5367, %5369) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5371 = "stablehlo.add"(%5366, %5370) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5372 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5373 = "stablehlo.power"(%5372, %5356) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5374 = "stablehlo.negate"(%5373) : (tensor<f32>) -> tensor<f32>
-    %5375 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5376 = "stablehlo.add"(%5374, %5375) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5377 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5378 = "stablehlo.power"(%5377, %5356) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5379 = "stablehlo.negate"(%5378) : (tensor<f32>) -> tensor<f32>
-    %5380 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5381 = "stablehlo.add"(%5379, %5380) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5382 = "stablehlo.broadcast_in_dim"(%5376) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5383 = "stablehlo.divide"(%5363, %5382) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5384 = "stablehlo.sqrt"(%5381) : (tensor<f32>) -> tensor<f32>
-    %5385 = "stablehlo.sqrt"(%5371) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5386 = "stablehlo.broadcast_in_dim"(%5384) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5387 = "stablehlo.divide"(%5385, %5386) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5388 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5389 = "stablehlo.broadcast_in_dim"(%5388) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5390 = "stablehlo.add"(%5387, %5389) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5391 = "stablehlo.divide"(%5383, %5390) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5392 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5393 = "stablehlo.multiply"(%5391, %5392) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5394 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5395 = "stablehlo.multiply"(%2593, %5394) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5396 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5397 = "stablehlo.add"(%5395, %5396) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5398 = "stablehlo.broadcast_in_dim"(%5397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5399 = "stablehlo.multiply"(%arg64, %5398) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5400 = "stablehlo.subtract"(%5399, %5393) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5404 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5405 = "stablehlo.add"(%arg274, %5404) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5406 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5407 = "stablehlo.broadcast_in_dim"(%5406) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5408 = "stablehlo.multiply"(%arg272, %5407) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5409 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5410 = "stablehlo.broadcast_in_dim"(%5409) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5411 = "stablehlo.multiply"(%2517, %5410) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5412 = "stablehlo.add"(%5408, %5411) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5413 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5414 = "stablehlo.broadcast_in_dim"(%5413) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5415 = "stablehlo.multiply"(%arg273, %5414) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5416 = "stablehlo.multiply"(%2517, %2517) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5417 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5418 = "stablehlo.broadcast_in_dim"(%5417) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5419 = "stablehlo.multiply"(%5416, %5418) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5420 = "stablehlo.add"(%5415, %5419) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5421 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5422 = "stablehlo.power"(%5421, %5405) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5423 = "stablehlo.negate"(%5422) : (tensor<f32>) -> tensor<f32>
-    %5424 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5425 = "stablehlo.add"(%5423, %5424) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5426 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5427 = "stablehlo.power"(%5426, %5405) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5428 = "stablehlo.negate"(%5427) : (tensor<f32>) -> tensor<f32>
-    %5429 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5430 = "stablehlo.add"(%5428, %5429) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5431 = "stablehlo.broadcast_in_dim"(%5425) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5432 = "stablehlo.divide"(%5412, %5431) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5433 = "stablehlo.sqrt"(%5430) : (tensor<f32>) -> tensor<f32>
-    %5434 = "stablehlo.sqrt"(%5420) : (tensor<128xf32>) -> tensor<128xf32>
-    %5435 = "stablehlo.broadcast_in_dim"(%5433) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5436 = "stablehlo.divide"(%5434, %5435) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5437 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5438 = "stablehlo.broadcast_in_dim"(%5437) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5439 = "stablehlo.add"(%5436, %5438) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5440 = "stablehlo.divide"(%5432, %5439) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5441 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5442 = "stablehlo.multiply"(%5440, %5441) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5443 = "stablehlo.subtract"(%arg65, %5442) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5447 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5448 = "stablehlo.add"(%arg277, %5447) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5449 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5450 = "stablehlo.broadcast_in_dim"(%5449) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5451 = "stablehlo.multiply"(%arg275, %5450) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5452 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5453 = "stablehlo.broadcast_in_dim"(%5452) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5454 = "stablehlo.multiply"(%2519, %5453) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5455 = "stablehlo.add"(%5451, %5454) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5456 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5457 = "stablehlo.broadcast_in_dim"(%5456) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5458 = "stablehlo.multiply"(%arg276, %5457) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5459 = "stablehlo.multiply"(%2519, %2519) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5460 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5461 = "stablehlo.broadcast_in_dim"(%5460) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5462 = "stablehlo.multiply"(%5459, %5461) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5463 = "stablehlo.add"(%5458, %5462) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5464 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5465 = "stablehlo.power"(%5464, %5448) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5466 = "stablehlo.negate"(%5465) : (tensor<f32>) -> tensor<f32>
-    %5467 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5468 = "stablehlo.add"(%5466, %5467) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5469 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5470 = "stablehlo.power"(%5469, %5448) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5471 = "stablehlo.negate"(%5470) : (tensor<f32>) -> tensor<f32>
-    %5472 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5473 = "stablehlo.add"(%5471, %5472) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5474 = "stablehlo.broadcast_in_dim"(%5468) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5475 = "stablehlo.divide"(%5455, %5474) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5476 = "stablehlo.sqrt"(%5473) : (tensor<f32>) -> tensor<f32>
-    %5477 = "stablehlo.sqrt"(%5463) : (tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5478 = "stablehlo.broadcast_in_dim"(%5476) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5479 = "stablehlo.divide"(%5477, %5478) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5480 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5481 = "stablehlo.broadcast_in_dim"(%5480) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5482 = "stablehlo.add"(%5479, %5481) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5483 = "stablehlo.divide"(%5475, %5482) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5484 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5485 = "stablehlo.multiply"(%5483, %5484) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5486 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5487 = "stablehlo.multiply"(%2593, %5486) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5488 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5489 = "stablehlo.add"(%5487, %5488) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5490 = "stablehlo.broadcast_in_dim"(%5489) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %5491 = "stablehlo.multiply"(%arg66, %5490) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5492 = "stablehlo.subtract"(%5491, %5485) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %5496 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5497 = "stablehlo.add"(%arg280, %5496) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5498 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5499 = "stablehlo.broadcast_in_dim"(%5498) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5500 = "stablehlo.multiply"(%arg278, %5499) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5501 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5502 = "stablehlo.broadcast_in_dim"(%5501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5503 = "stablehlo.multiply"(%2521, %5502) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5504 = "stablehlo.add"(%5500, %5503) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5505 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5506 = "stablehlo.broadcast_in_dim"(%5505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5507 = "stablehlo.multiply"(%arg279, %5506) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5508 = "stablehlo.multiply"(%2521, %2521) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5509 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5510 = "stablehlo.broadcast_in_dim"(%5509) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5511 = "stablehlo.multiply"(%5508, %5510) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5512 = "stablehlo.add"(%5507, %5511) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5513 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5514 = "stablehlo.power"(%5513, %5497) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5515 = "stablehlo.negate"(%5514) : (tensor<f32>) -> tensor<f32>
-    %5516 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5517 = "stablehlo.add"(%5515, %5516) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5518 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5519 = "stablehlo.power"(%5518, %5497) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5520 = "stablehlo.negate"(%5519) : (tensor<f32>) -> tensor<f32>
-    %5521 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5522 = "stablehlo.add"(%5520, %5521) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5523 = "stablehlo.broadcast_in_dim"(%5517) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5524 = "stablehlo.divide"(%5504, %5523) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5525 = "stablehlo.sqrt"(%5522) : (tensor<f32>) -> tensor<f32>
-    %5526 = "stablehlo.sqrt"(%5512) : (tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5527 = "stablehlo.broadcast_in_dim"(%5525) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5528 = "stablehlo.divide"(%5526, %5527) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5529 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5530 = "stablehlo.broadcast_in_dim"(%5529) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5531 = "stablehlo.add"(%5528, %5530) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5532 = "stablehlo.divide"(%5524, %5531) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5533 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5534 = "stablehlo.multiply"(%5532, %5533) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5535 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5536 = "stablehlo.multiply"(%2593, %5535) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5537 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5538 = "stablehlo.add"(%5536, %5537) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5539 = "stablehlo.broadcast_in_dim"(%5538) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %5540 = "stablehlo.multiply"(%arg67, %5539) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5541 = "stablehlo.subtract"(%5540, %5534) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %5545 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5546 = "stablehlo.add"(%arg283, %5545) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5547 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5548 = "stablehlo.broadcast_in_dim"(%5547) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5549 = "stablehlo.multiply"(%arg281, %5548) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5550 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5551 = "stablehlo.broadcast_in_dim"(%5550) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5552 = "stablehlo.multiply"(%2523, %5551) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5553 = "stablehlo.add"(%5549, %5552) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5554 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5555 = "stablehlo.broadcast_in_dim"(%5554) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5556 = "stablehlo.multiply"(%arg282, %5555) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5557 = "stablehlo.multiply"(%2523, %2523) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5558 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5559 = "stablehlo.broadcast_in_dim"(%5558) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5560 = "stablehlo.multiply"(%5557, %5559) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5561 = "stablehlo.add"(%5556, %5560) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5562 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5563 = "stablehlo.power"(%5562, %5546) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5564 = "stablehlo.negate"(%5563) : (tensor<f32>) -> tensor<f32>
-    %5565 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5566 = "stablehlo.add"(%5564, %5565) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5567 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5568 = "stablehlo.power"(%5567, %5546) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5569 = "stablehlo.negate"(%5568) : (tensor<f32>) -> tensor<f32>
-    %5570 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5571 = "stablehlo.add"(%5569, %5570) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5572 = "stablehlo.broadcast_in_dim"(%5566) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5573 = "stablehlo.divide"(%5553, %5572) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5574 = "stablehlo.sqrt"(%5571) : (tensor<f32>) -> tensor<f32>
-    %5575 = "stablehlo.sqrt"(%5561) : (tensor<128xf32>) -> tensor<128xf32>
-    %5576 = "stablehlo.broadcast_in_dim"(%5574) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5577 = "stablehlo.divide"(%5575, %5576) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5578 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5579 = "stablehlo.broadcast_in_dim"(%5578) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5580 = "stablehlo.add"(%5577, %5579) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5581 = "stablehlo.divide"(%5573, %5580) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5582 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5583 = "stablehlo.multiply"(%5581, %5582) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5584 = "stablehlo.subtract"(%arg68, %5583) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5588 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5589 = "stablehlo.add"(%arg286, %5588) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5590 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5591 = "stablehlo.broadcast_in_dim"(%5590) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5592 = "stablehlo.multiply"(%arg284, %5591) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5593 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5594 = "stablehlo.broadcast_in_dim"(%5593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5595 = "stablehlo.multiply"(%2525, %5594) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5596 = "stablehlo.add"(%5592, %5595) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5597 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5598 = "stablehlo.broadcast_in_dim"(%5597) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5599 = "stablehlo.multiply"(%arg285, %5598) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5600 = "stablehlo.multiply"(%2525, %2525) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5601 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5602 = "stablehlo.broadcast_in_dim"(%5601) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5603 = "stablehlo.multiply"(%5600, %5602) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5604 = "stablehlo.add"(%5599, %5603) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5605 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5606 = "stablehlo.power"(%5605, %5589) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5607 = "stablehlo.negate"(%5606) : (tensor<f32>) -> tensor<f32>
-    %5608 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5609 = "stablehlo.add"(%5607, %5608) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5610 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5611 = "stablehlo.power"(%5610, %5589) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5612 = "stablehlo.negate"(%5611) : (tensor<f32>) -> tensor<f32>
-    %5613 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5614 = "stablehlo.add"(%5612, %5613) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5615 = "stablehlo.broadcast_in_dim"(%5609) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5616 = "stablehlo.divide"(%5596, %5615) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5617 = "stablehlo.sqrt"(%5614) : (tensor<f32>) -> tensor<f32>
-    %5618 = "stablehlo.sqrt"(%5604) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5619 = "stablehlo.broadcast_in_dim"(%5617) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5620 = "stablehlo.divide"(%5618, %5619) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5621 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5622 = "stablehlo.broadcast_in_dim"(%5621) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5623 = "stablehlo.add"(%5620, %5622) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5624 = "stablehlo.divide"(%5616, %5623) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5625 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5626 = "stablehlo.multiply"(%5624, %5625) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5627 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5628 = "stablehlo.multiply"(%2593, %5627) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5629 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5630 = "stablehlo.add"(%5628, %5629) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5350 = "stablehlo.multiply"(%2515, %5349) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5351 = "stablehlo.add"(%5347, %5350) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5352 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5353 = "stablehlo.broadcast_in_dim"(%5352) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5354 = "stablehlo.multiply"(%arg270, %5353) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5355 = "stablehlo.multiply"(%2515, %2515) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5356 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5357 = "stablehlo.broadcast_in_dim"(%5356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5358 = "stablehlo.multiply"(%5355, %5357) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5359 = "stablehlo.add"(%5354, %5358) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5360 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5361 = "stablehlo.power"(%5360, %5344) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5362 = "stablehlo.negate"(%5361) : (tensor<f32>) -> tensor<f32>
+    %5363 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5364 = "stablehlo.add"(%5362, %5363) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5365 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5366 = "stablehlo.power"(%5365, %5344) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5367 = "stablehlo.negate"(%5366) : (tensor<f32>) -> tensor<f32>
+    %5368 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5369 = "stablehlo.add"(%5367, %5368) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5370 = "stablehlo.broadcast_in_dim"(%5364) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5371 = "stablehlo.divide"(%5351, %5370) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5372 = "stablehlo.sqrt"(%5369) : (tensor<f32>) -> tensor<f32>
+    %5373 = "stablehlo.sqrt"(%5359) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5374 = "stablehlo.broadcast_in_dim"(%5372) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5375 = "stablehlo.divide"(%5373, %5374) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5376 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5377 = "stablehlo.broadcast_in_dim"(%5376) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5378 = "stablehlo.add"(%5375, %5377) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5379 = "stablehlo.divide"(%5371, %5378) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5380 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5381 = "stablehlo.multiply"(%5379, %5380) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5382 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5383 = "stablehlo.multiply"(%2593, %5382) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5384 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5385 = "stablehlo.add"(%5383, %5384) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5386 = "stablehlo.broadcast_in_dim"(%5385) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5387 = "stablehlo.multiply"(%arg64, %5386) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5388 = "stablehlo.subtract"(%5387, %5381) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5392 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5393 = "stablehlo.add"(%arg274, %5392) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5394 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5395 = "stablehlo.broadcast_in_dim"(%5394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5396 = "stablehlo.multiply"(%arg272, %5395) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5397 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5398 = "stablehlo.broadcast_in_dim"(%5397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5399 = "stablehlo.multiply"(%2517, %5398) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5400 = "stablehlo.add"(%5396, %5399) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5401 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5402 = "stablehlo.broadcast_in_dim"(%5401) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5403 = "stablehlo.multiply"(%arg273, %5402) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5404 = "stablehlo.multiply"(%2517, %2517) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5405 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5406 = "stablehlo.broadcast_in_dim"(%5405) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5407 = "stablehlo.multiply"(%5404, %5406) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5408 = "stablehlo.add"(%5403, %5407) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5409 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5410 = "stablehlo.power"(%5409, %5393) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5411 = "stablehlo.negate"(%5410) : (tensor<f32>) -> tensor<f32>
+    %5412 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5413 = "stablehlo.add"(%5411, %5412) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5414 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5415 = "stablehlo.power"(%5414, %5393) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5416 = "stablehlo.negate"(%5415) : (tensor<f32>) -> tensor<f32>
+    %5417 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5418 = "stablehlo.add"(%5416, %5417) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5419 = "stablehlo.broadcast_in_dim"(%5413) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5420 = "stablehlo.divide"(%5400, %5419) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5421 = "stablehlo.sqrt"(%5418) : (tensor<f32>) -> tensor<f32>
+    %5422 = "stablehlo.sqrt"(%5408) : (tensor<128xf32>) -> tensor<128xf32>
+    %5423 = "stablehlo.broadcast_in_dim"(%5421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5424 = "stablehlo.divide"(%5422, %5423) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5425 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5426 = "stablehlo.broadcast_in_dim"(%5425) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5427 = "stablehlo.add"(%5424, %5426) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5428 = "stablehlo.divide"(%5420, %5427) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5429 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5430 = "stablehlo.multiply"(%5428, %5429) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5431 = "stablehlo.subtract"(%arg65, %5430) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5435 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5436 = "stablehlo.add"(%arg277, %5435) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5437 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5438 = "stablehlo.broadcast_in_dim"(%5437) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5439 = "stablehlo.multiply"(%arg275, %5438) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5440 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5441 = "stablehlo.broadcast_in_dim"(%5440) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5442 = "stablehlo.multiply"(%2519, %5441) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5443 = "stablehlo.add"(%5439, %5442) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5444 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5445 = "stablehlo.broadcast_in_dim"(%5444) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5446 = "stablehlo.multiply"(%arg276, %5445) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5447 = "stablehlo.multiply"(%2519, %2519) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5448 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5449 = "stablehlo.broadcast_in_dim"(%5448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5450 = "stablehlo.multiply"(%5447, %5449) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5451 = "stablehlo.add"(%5446, %5450) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5452 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5453 = "stablehlo.power"(%5452, %5436) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5454 = "stablehlo.negate"(%5453) : (tensor<f32>) -> tensor<f32>
+    %5455 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5456 = "stablehlo.add"(%5454, %5455) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5457 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5458 = "stablehlo.power"(%5457, %5436) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5459 = "stablehlo.negate"(%5458) : (tensor<f32>) -> tensor<f32>
+    %5460 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5461 = "stablehlo.add"(%5459, %5460) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5462 = "stablehlo.broadcast_in_dim"(%5456) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5463 = "stablehlo.divide"(%5443, %5462) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5464 = "stablehlo.sqrt"(%5461) : (tensor<f32>) -> tensor<f32>
+    %5465 = "stablehlo.sqrt"(%5451) : (tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5466 = "stablehlo.broadcast_in_dim"(%5464) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5467 = "stablehlo.divide"(%5465, %5466) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5468 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5469 = "stablehlo.broadcast_in_dim"(%5468) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5470 = "stablehlo.add"(%5467, %5469) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5471 = "stablehlo.divide"(%5463, %5470) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5472 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5473 = "stablehlo.multiply"(%5471, %5472) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5474 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5475 = "stablehlo.multiply"(%2593, %5474) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5476 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5477 = "stablehlo.add"(%5475, %5476) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5478 = "stablehlo.broadcast_in_dim"(%5477) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %5479 = "stablehlo.multiply"(%arg66, %5478) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5480 = "stablehlo.subtract"(%5479, %5473) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %5484 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5485 = "stablehlo.add"(%arg280, %5484) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5486 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5487 = "stablehlo.broadcast_in_dim"(%5486) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5488 = "stablehlo.multiply"(%arg278, %5487) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5489 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5490 = "stablehlo.broadcast_in_dim"(%5489) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5491 = "stablehlo.multiply"(%2521, %5490) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5492 = "stablehlo.add"(%5488, %5491) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5493 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5494 = "stablehlo.broadcast_in_dim"(%5493) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5495 = "stablehlo.multiply"(%arg279, %5494) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5496 = "stablehlo.multiply"(%2521, %2521) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5497 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5498 = "stablehlo.broadcast_in_dim"(%5497) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5499 = "stablehlo.multiply"(%5496, %5498) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5500 = "stablehlo.add"(%5495, %5499) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5501 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5502 = "stablehlo.power"(%5501, %5485) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5503 = "stablehlo.negate"(%5502) : (tensor<f32>) -> tensor<f32>
+    %5504 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5505 = "stablehlo.add"(%5503, %5504) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5506 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5507 = "stablehlo.power"(%5506, %5485) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5508 = "stablehlo.negate"(%5507) : (tensor<f32>) -> tensor<f32>
+    %5509 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5510 = "stablehlo.add"(%5508, %5509) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5511 = "stablehlo.broadcast_in_dim"(%5505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5512 = "stablehlo.divide"(%5492, %5511) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5513 = "stablehlo.sqrt"(%5510) : (tensor<f32>) -> tensor<f32>
+    %5514 = "stablehlo.sqrt"(%5500) : (tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5515 = "stablehlo.broadcast_in_dim"(%5513) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5516 = "stablehlo.divide"(%5514, %5515) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5517 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5518 = "stablehlo.broadcast_in_dim"(%5517) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5519 = "stablehlo.add"(%5516, %5518) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5520 = "stablehlo.divide"(%5512, %5519) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5521 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5522 = "stablehlo.multiply"(%5520, %5521) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5523 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5524 = "stablehlo.multiply"(%2593, %5523) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5525 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5526 = "stablehlo.add"(%5524, %5525) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5527 = "stablehlo.broadcast_in_dim"(%5526) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %5528 = "stablehlo.multiply"(%arg67, %5527) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5529 = "stablehlo.subtract"(%5528, %5522) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %5533 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5534 = "stablehlo.add"(%arg283, %5533) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5535 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5536 = "stablehlo.broadcast_in_dim"(%5535) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5537 = "stablehlo.multiply"(%arg281, %5536) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5538 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5539 = "stablehlo.broadcast_in_dim"(%5538) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5540 = "stablehlo.multiply"(%2523, %5539) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5541 = "stablehlo.add"(%5537, %5540) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5542 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5543 = "stablehlo.broadcast_in_dim"(%5542) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5544 = "stablehlo.multiply"(%arg282, %5543) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5545 = "stablehlo.multiply"(%2523, %2523) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5546 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5547 = "stablehlo.broadcast_in_dim"(%5546) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5548 = "stablehlo.multiply"(%5545, %5547) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5549 = "stablehlo.add"(%5544, %5548) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5550 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5551 = "stablehlo.power"(%5550, %5534) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5552 = "stablehlo.negate"(%5551) : (tensor<f32>) -> tensor<f32>
+    %5553 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5554 = "stablehlo.add"(%5552, %5553) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5555 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5556 = "stablehlo.power"(%5555, %5534) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5557 = "stablehlo.negate"(%5556) : (tensor<f32>) -> tensor<f32>
+    %5558 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5559 = "stablehlo.add"(%5557, %5558) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5560 = "stablehlo.broadcast_in_dim"(%5554) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5561 = "stablehlo.divide"(%5541, %5560) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5562 = "stablehlo.sqrt"(%5559) : (tensor<f32>) -> tensor<f32>
+    %5563 = "stablehlo.sqrt"(%5549) : (tensor<128xf32>) -> tensor<128xf32>
+    %5564 = "stablehlo.broadcast_in_dim"(%5562) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5565 = "stablehlo.divide"(%5563, %5564) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5566 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5567 = "stablehlo.broadcast_in_dim"(%5566) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5568 = "stablehlo.add"(%5565, %5567) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5569 = "stablehlo.divide"(%5561, %5568) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5570 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5571 = "stablehlo.multiply"(%5569, %5570) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5572 = "stablehlo.subtract"(%arg68, %5571) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5576 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5577 = "stablehlo.add"(%arg286, %5576) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5578 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5579 = "stablehlo.broadcast_in_dim"(%5578) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5580 = "stablehlo.multiply"(%arg284, %5579) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5581 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5582 = "stablehlo.broadcast_in_dim"(%5581) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5583 = "stablehlo.multiply"(%2525, %5582) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5584 = "stablehlo.add"(%5580, %5583) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5585 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5586 = "stablehlo.broadcast_in_dim"(%5585) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5587 = "stablehlo.multiply"(%arg285, %5586) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5588 = "stablehlo.multiply"(%2525, %2525) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5589 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5590 = "stablehlo.broadcast_in_dim"(%5589) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5591 = "stablehlo.multiply"(%5588, %5590) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5592 = "stablehlo.add"(%5587, %5591) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5593 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5594 = "stablehlo.power"(%5593, %5577) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5595 = "stablehlo.negate"(%5594) : (tensor<f32>) -> tensor<f32>
+    %5596 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5597 = "stablehlo.add"(%5595, %5596) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5598 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5599 = "stablehlo.power"(%5598, %5577) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5600 = "stablehlo.negate"(%5599) : (tensor<f32>) -> tensor<f32>
+    %5601 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5602 = "stablehlo.add"(%5600, %5601) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5603 = "stablehlo.broadcast_in_dim"(%5597) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5604 = "stablehlo.divide"(%5584, %5603) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5605 = "stablehlo.sqrt"(%5602) : (tensor<f32>) -> tensor<f32>
+    %5606 = "stablehlo.sqrt"(%5592) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5607 = "stablehlo.broadcast_in_dim"(%5605) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5608 = "stablehlo.divide"(%5606, %5607) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5609 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5610 = "stablehlo.broadcast_in_dim"(%5609) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5611 = "stablehlo.add"(%5608, %5610) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5612 = "stablehlo.divide"(%5604, %5611) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5613 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5614 = "stablehlo.multiply"(%5612, %5613) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5615 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5616 = "stablehlo.multiply"(%2593, %5615) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5617 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5618 = "stablehlo.add"(%5616, %5617) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5619 = "stablehlo.broadcast_in_dim"(%5618) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5620 = "stablehlo.multiply"(%arg69, %5619) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5621 = "stablehlo.subtract"(%5620, %5614) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5625 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5626 = "stablehlo.add"(%arg289, %5625) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5627 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5628 = "stablehlo.broadcast_in_dim"(%5627) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5629 = "stablehlo.multiply"(%arg287, %5628) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5630 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5631 = "stablehlo.broadcast_in_dim"(%5630) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5632 = "stablehlo.multiply"(%arg69, %5631) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5633 = "stablehlo.subtract"(%5632, %5626) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5637 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5638 = "stablehlo.add"(%arg289, %5637) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5639 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5640 = "stablehlo.broadcast_in_dim"(%5639) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5641 = "stablehlo.multiply"(%arg287, %5640) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5642 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5643 = "stablehlo.broadcast_in_dim"(%5642) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5644 = "stablehlo.multiply"(%2527, %5643) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5645 = "stablehlo.add"(%5641, %5644) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5646 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5647 = "stablehlo.broadcast_in_dim"(%5646) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5648 = "stablehlo.multiply"(%arg288, %5647) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5649 = "stablehlo.multiply"(%2527, %2527) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5650 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5651 = "stablehlo.broadcast_in_dim"(%5650) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5652 = "stablehlo.multiply"(%5649, %5651) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5653 = "stablehlo.add"(%5648, %5652) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5654 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5655 = "stablehlo.power"(%5654, %5638) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5656 = "stablehlo.negate"(%5655) : (tensor<f32>) -> tensor<f32>
-    %5657 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5658 = "stablehlo.add"(%5656, %5657) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5659 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5660 = "stablehlo.power"(%5659, %5638) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5661 = "stablehlo.negate"(%5660) : (tensor<f32>) -> tensor<f32>
-    %5662 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5663 = "stablehlo.add"(%5661, %5662) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5664 = "stablehlo.broadcast_in_dim"(%5658) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5665 = "stablehlo.divide"(%5645, %5664) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5666 = "stablehlo.sqrt"(%5663) : (tensor<f32>) -> tensor<f32>
-    %5667 = "stablehlo.sqrt"(%5653) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5668 = "stablehlo.broadcast_in_dim"(%5666) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5669 = "stablehlo.divide"(%5667, %5668) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5670 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5671 = "stablehlo.broadcast_in_dim"(%5670) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5672 = "stablehlo.add"(%5669, %5671) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5673 = "stablehlo.divide"(%5665, %5672) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5674 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5675 = "stablehlo.multiply"(%5673, %5674) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5676 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5677 = "stablehlo.multiply"(%2593, %5676) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5678 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5679 = "stablehlo.add"(%5677, %5678) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5632 = "stablehlo.multiply"(%2527, %5631) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5633 = "stablehlo.add"(%5629, %5632) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5634 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5635 = "stablehlo.broadcast_in_dim"(%5634) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5636 = "stablehlo.multiply"(%arg288, %5635) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5637 = "stablehlo.multiply"(%2527, %2527) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5638 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5639 = "stablehlo.broadcast_in_dim"(%5638) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5640 = "stablehlo.multiply"(%5637, %5639) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5641 = "stablehlo.add"(%5636, %5640) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5642 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5643 = "stablehlo.power"(%5642, %5626) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5644 = "stablehlo.negate"(%5643) : (tensor<f32>) -> tensor<f32>
+    %5645 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5646 = "stablehlo.add"(%5644, %5645) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5647 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5648 = "stablehlo.power"(%5647, %5626) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5649 = "stablehlo.negate"(%5648) : (tensor<f32>) -> tensor<f32>
+    %5650 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5651 = "stablehlo.add"(%5649, %5650) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5652 = "stablehlo.broadcast_in_dim"(%5646) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5653 = "stablehlo.divide"(%5633, %5652) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5654 = "stablehlo.sqrt"(%5651) : (tensor<f32>) -> tensor<f32>
+    %5655 = "stablehlo.sqrt"(%5641) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5656 = "stablehlo.broadcast_in_dim"(%5654) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5657 = "stablehlo.divide"(%5655, %5656) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5658 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5659 = "stablehlo.broadcast_in_dim"(%5658) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5660 = "stablehlo.add"(%5657, %5659) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5661 = "stablehlo.divide"(%5653, %5660) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5662 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5663 = "stablehlo.multiply"(%5661, %5662) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5664 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5665 = "stablehlo.multiply"(%2593, %5664) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5666 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5667 = "stablehlo.add"(%5665, %5666) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5668 = "stablehlo.broadcast_in_dim"(%5667) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5669 = "stablehlo.multiply"(%arg70, %5668) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5670 = "stablehlo.subtract"(%5669, %5663) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5674 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5675 = "stablehlo.add"(%arg292, %5674) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5676 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5677 = "stablehlo.broadcast_in_dim"(%5676) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5678 = "stablehlo.multiply"(%arg290, %5677) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5679 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5680 = "stablehlo.broadcast_in_dim"(%5679) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5681 = "stablehlo.multiply"(%arg70, %5680) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5682 = "stablehlo.subtract"(%5681, %5675) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5686 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5687 = "stablehlo.add"(%arg292, %5686) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5688 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5689 = "stablehlo.broadcast_in_dim"(%5688) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5690 = "stablehlo.multiply"(%arg290, %5689) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5691 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5692 = "stablehlo.broadcast_in_dim"(%5691) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5693 = "stablehlo.multiply"(%2529, %5692) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5694 = "stablehlo.add"(%5690, %5693) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5695 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5696 = "stablehlo.broadcast_in_dim"(%5695) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5697 = "stablehlo.multiply"(%arg291, %5696) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5698 = "stablehlo.multiply"(%2529, %2529) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5699 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5700 = "stablehlo.broadcast_in_dim"(%5699) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5701 = "stablehlo.multiply"(%5698, %5700) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5702 = "stablehlo.add"(%5697, %5701) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5703 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5704 = "stablehlo.power"(%5703, %5687) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5705 = "stablehlo.negate"(%5704) : (tensor<f32>) -> tensor<f32>
-    %5706 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5707 = "stablehlo.add"(%5705, %5706) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5708 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5709 = "stablehlo.power"(%5708, %5687) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5710 = "stablehlo.negate"(%5709) : (tensor<f32>) -> tensor<f32>
-    %5711 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5712 = "stablehlo.add"(%5710, %5711) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5713 = "stablehlo.broadcast_in_dim"(%5707) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5714 = "stablehlo.divide"(%5694, %5713) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5715 = "stablehlo.sqrt"(%5712) : (tensor<f32>) -> tensor<f32>
-    %5716 = "stablehlo.sqrt"(%5702) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5717 = "stablehlo.broadcast_in_dim"(%5715) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5718 = "stablehlo.divide"(%5716, %5717) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5719 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5720 = "stablehlo.broadcast_in_dim"(%5719) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5721 = "stablehlo.add"(%5718, %5720) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5722 = "stablehlo.divide"(%5714, %5721) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5723 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5724 = "stablehlo.multiply"(%5722, %5723) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5725 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5726 = "stablehlo.multiply"(%2593, %5725) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5727 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5728 = "stablehlo.add"(%5726, %5727) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5681 = "stablehlo.multiply"(%2529, %5680) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5682 = "stablehlo.add"(%5678, %5681) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5683 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5684 = "stablehlo.broadcast_in_dim"(%5683) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5685 = "stablehlo.multiply"(%arg291, %5684) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5686 = "stablehlo.multiply"(%2529, %2529) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5687 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5688 = "stablehlo.broadcast_in_dim"(%5687) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5689 = "stablehlo.multiply"(%5686, %5688) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5690 = "stablehlo.add"(%5685, %5689) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5691 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5692 = "stablehlo.power"(%5691, %5675) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5693 = "stablehlo.negate"(%5692) : (tensor<f32>) -> tensor<f32>
+    %5694 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5695 = "stablehlo.add"(%5693, %5694) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5696 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5697 = "stablehlo.power"(%5696, %5675) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5698 = "stablehlo.negate"(%5697) : (tensor<f32>) -> tensor<f32>
+    %5699 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5700 = "stablehlo.add"(%5698, %5699) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5701 = "stablehlo.broadcast_in_dim"(%5695) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5702 = "stablehlo.divide"(%5682, %5701) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5703 = "stablehlo.sqrt"(%5700) : (tensor<f32>) -> tensor<f32>
+    %5704 = "stablehlo.sqrt"(%5690) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5705 = "stablehlo.broadcast_in_dim"(%5703) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5706 = "stablehlo.divide"(%5704, %5705) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5707 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5708 = "stablehlo.broadcast_in_dim"(%5707) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5709 = "stablehlo.add"(%5706, %5708) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5710 = "stablehlo.divide"(%5702, %5709) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5711 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5712 = "stablehlo.multiply"(%5710, %5711) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5713 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5714 = "stablehlo.multiply"(%2593, %5713) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5715 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5716 = "stablehlo.add"(%5714, %5715) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5717 = "stablehlo.broadcast_in_dim"(%5716) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5718 = "stablehlo.multiply"(%arg71, %5717) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5719 = "stablehlo.subtract"(%5718, %5712) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5723 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5724 = "stablehlo.add"(%arg295, %5723) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5725 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5726 = "stablehlo.broadcast_in_dim"(%5725) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5727 = "stablehlo.multiply"(%arg293, %5726) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5728 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5729 = "stablehlo.broadcast_in_dim"(%5728) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5730 = "stablehlo.multiply"(%arg71, %5729) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5731 = "stablehlo.subtract"(%5730, %5724) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5735 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5736 = "stablehlo.add"(%arg295, %5735) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5737 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5738 = "stablehlo.broadcast_in_dim"(%5737) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5739 = "stablehlo.multiply"(%arg293, %5738) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5740 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5741 = "stablehlo.broadcast_in_dim"(%5740) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5742 = "stablehlo.multiply"(%2531, %5741) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5743 = "stablehlo.add"(%5739, %5742) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5744 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5745 = "stablehlo.broadcast_in_dim"(%5744) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5746 = "stablehlo.multiply"(%arg294, %5745) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5747 = "stablehlo.multiply"(%2531, %2531) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5748 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5749 = "stablehlo.broadcast_in_dim"(%5748) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5750 = "stablehlo.multiply"(%5747, %5749) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5751 = "stablehlo.add"(%5746, %5750) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5752 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5753 = "stablehlo.power"(%5752, %5736) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5754 = "stablehlo.negate"(%5753) : (tensor<f32>) -> tensor<f32>
-    %5755 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5756 = "stablehlo.add"(%5754, %5755) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5757 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5758 = "stablehlo.power"(%5757, %5736) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5759 = "stablehlo.negate"(%5758) : (tensor<f32>) -> tensor<f32>
-    %5760 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5761 = "stablehlo.add"(%5759, %5760) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5762 = "stablehlo.broadcast_in_dim"(%5756) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5763 = "stablehlo.divide"(%5743, %5762) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5764 = "stablehlo.sqrt"(%5761) : (tensor<f32>) -> tensor<f32>
-    %5765 = "stablehlo.sqrt"(%5751) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5766 = "stablehlo.broadcast_in_dim"(%5764) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5767 = "stablehlo.divide"(%5765, %5766) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5768 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5769 = "stablehlo.broadcast_in_dim"(%5768) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5770 = "stablehlo.add"(%5767, %5769) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5771 = "stablehlo.divide"(%5763, %5770) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5772 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5773 = "stablehlo.multiply"(%5771, %5772) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5774 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5775 = "stablehlo.multiply"(%2593, %5774) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5776 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5777 = "stablehlo.add"(%5775, %5776) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5778 = "stablehlo.broadcast_in_dim"(%5777) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5779 = "stablehlo.multiply"(%arg72, %5778) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5780 = "stablehlo.subtract"(%5779, %5773) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5784 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5785 = "stablehlo.add"(%arg298, %5784) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5786 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5787 = "stablehlo.broadcast_in_dim"(%5786) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5788 = "stablehlo.multiply"(%arg296, %5787) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5789 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5790 = "stablehlo.broadcast_in_dim"(%5789) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5791 = "stablehlo.multiply"(%2533, %5790) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5792 = "stablehlo.add"(%5788, %5791) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5793 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5794 = "stablehlo.broadcast_in_dim"(%5793) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5795 = "stablehlo.multiply"(%arg297, %5794) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5796 = "stablehlo.multiply"(%2533, %2533) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5797 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5798 = "stablehlo.broadcast_in_dim"(%5797) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5799 = "stablehlo.multiply"(%5796, %5798) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5800 = "stablehlo.add"(%5795, %5799) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5801 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5802 = "stablehlo.power"(%5801, %5785) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5803 = "stablehlo.negate"(%5802) : (tensor<f32>) -> tensor<f32>
-    %5804 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5805 = "stablehlo.add"(%5803, %5804) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5806 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5807 = "stablehlo.power"(%5806, %5785) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5808 = "stablehlo.negate"(%5807) : (tensor<f32>) -> tensor<f32>
-    %5809 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5810 = "stablehlo.add"(%5808, %5809) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5811 = "stablehlo.broadcast_in_dim"(%5805) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5812 = "stablehlo.divide"(%5792, %5811) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5813 = "stablehlo.sqrt"(%5810) : (tensor<f32>) -> tensor<f32>
-    %5814 = "stablehlo.sqrt"(%5800) : (tensor<128xf32>) -> tensor<128xf32>
-    %5815 = "stablehlo.broadcast_in_dim"(%5813) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5816 = "stablehlo.divide"(%5814, %5815) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5817 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5818 = "stablehlo.broadcast_in_dim"(%5817) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5819 = "stablehlo.add"(%5816, %5818) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5820 = "stablehlo.divide"(%5812, %5819) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5821 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %5822 = "stablehlo.multiply"(%5820, %5821) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5823 = "stablehlo.subtract"(%arg73, %5822) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %5827 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5828 = "stablehlo.add"(%arg301, %5827) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5829 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5830 = "stablehlo.broadcast_in_dim"(%5829) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5831 = "stablehlo.multiply"(%arg299, %5830) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5832 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5833 = "stablehlo.broadcast_in_dim"(%5832) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5834 = "stablehlo.multiply"(%2535, %5833) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5835 = "stablehlo.add"(%5831, %5834) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5836 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5837 = "stablehlo.broadcast_in_dim"(%5836) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5838 = "stablehlo.multiply"(%arg300, %5837) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5839 = "stablehlo.multiply"(%2535, %2535) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5840 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5841 = "stablehlo.broadcast_in_dim"(%5840) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5842 = "stablehlo.multiply"(%5839, %5841) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5843 = "stablehlo.add"(%5838, %5842) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5844 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5845 = "stablehlo.power"(%5844, %5828) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5846 = "stablehlo.negate"(%5845) : (tensor<f32>) -> tensor<f32>
-    %5847 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5848 = "stablehlo.add"(%5846, %5847) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5849 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5850 = "stablehlo.power"(%5849, %5828) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5851 = "stablehlo.negate"(%5850) : (tensor<f32>) -> tensor<f32>
-    %5852 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5853 = "stablehlo.add"(%5851, %5852) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5854 = "stablehlo.broadcast_in_dim"(%5848) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5855 = "stablehlo.divide"(%5835, %5854) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5856 = "stablehlo.sqrt"(%5853) : (tensor<f32>) -> tensor<f32>
-    %5857 = "stablehlo.sqrt"(%5843) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5858 = "stablehlo.broadcast_in_dim"(%5856) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5859 = "stablehlo.divide"(%5857, %5858) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5860 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5861 = "stablehlo.broadcast_in_dim"(%5860) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5862 = "stablehlo.add"(%5859, %5861) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5863 = "stablehlo.divide"(%5855, %5862) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5864 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5865 = "stablehlo.multiply"(%5863, %5864) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5866 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5867 = "stablehlo.multiply"(%2593, %5866) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5868 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5869 = "stablehlo.add"(%5867, %5868) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5730 = "stablehlo.multiply"(%2531, %5729) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5731 = "stablehlo.add"(%5727, %5730) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5732 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5733 = "stablehlo.broadcast_in_dim"(%5732) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5734 = "stablehlo.multiply"(%arg294, %5733) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5735 = "stablehlo.multiply"(%2531, %2531) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5736 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5737 = "stablehlo.broadcast_in_dim"(%5736) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5738 = "stablehlo.multiply"(%5735, %5737) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5739 = "stablehlo.add"(%5734, %5738) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5740 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5741 = "stablehlo.power"(%5740, %5724) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5742 = "stablehlo.negate"(%5741) : (tensor<f32>) -> tensor<f32>
+    %5743 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5744 = "stablehlo.add"(%5742, %5743) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5745 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5746 = "stablehlo.power"(%5745, %5724) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5747 = "stablehlo.negate"(%5746) : (tensor<f32>) -> tensor<f32>
+    %5748 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5749 = "stablehlo.add"(%5747, %5748) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5750 = "stablehlo.broadcast_in_dim"(%5744) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5751 = "stablehlo.divide"(%5731, %5750) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5752 = "stablehlo.sqrt"(%5749) : (tensor<f32>) -> tensor<f32>
+    %5753 = "stablehlo.sqrt"(%5739) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5754 = "stablehlo.broadcast_in_dim"(%5752) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5755 = "stablehlo.divide"(%5753, %5754) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5756 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5757 = "stablehlo.broadcast_in_dim"(%5756) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5758 = "stablehlo.add"(%5755, %5757) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5759 = "stablehlo.divide"(%5751, %5758) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5760 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5761 = "stablehlo.multiply"(%5759, %5760) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5762 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5763 = "stablehlo.multiply"(%2593, %5762) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5764 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5765 = "stablehlo.add"(%5763, %5764) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5766 = "stablehlo.broadcast_in_dim"(%5765) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5767 = "stablehlo.multiply"(%arg72, %5766) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5768 = "stablehlo.subtract"(%5767, %5761) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5772 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5773 = "stablehlo.add"(%arg298, %5772) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5774 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5775 = "stablehlo.broadcast_in_dim"(%5774) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5776 = "stablehlo.multiply"(%arg296, %5775) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5777 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5778 = "stablehlo.broadcast_in_dim"(%5777) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5779 = "stablehlo.multiply"(%2533, %5778) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5780 = "stablehlo.add"(%5776, %5779) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5781 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5782 = "stablehlo.broadcast_in_dim"(%5781) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5783 = "stablehlo.multiply"(%arg297, %5782) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5784 = "stablehlo.multiply"(%2533, %2533) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5785 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5786 = "stablehlo.broadcast_in_dim"(%5785) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5787 = "stablehlo.multiply"(%5784, %5786) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5788 = "stablehlo.add"(%5783, %5787) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5789 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5790 = "stablehlo.power"(%5789, %5773) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5791 = "stablehlo.negate"(%5790) : (tensor<f32>) -> tensor<f32>
+    %5792 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5793 = "stablehlo.add"(%5791, %5792) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5794 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5795 = "stablehlo.power"(%5794, %5773) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5796 = "stablehlo.negate"(%5795) : (tensor<f32>) -> tensor<f32>
+    %5797 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5798 = "stablehlo.add"(%5796, %5797) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5799 = "stablehlo.broadcast_in_dim"(%5793) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5800 = "stablehlo.divide"(%5780, %5799) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5801 = "stablehlo.sqrt"(%5798) : (tensor<f32>) -> tensor<f32>
+    %5802 = "stablehlo.sqrt"(%5788) : (tensor<128xf32>) -> tensor<128xf32>
+    %5803 = "stablehlo.broadcast_in_dim"(%5801) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5804 = "stablehlo.divide"(%5802, %5803) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5805 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5806 = "stablehlo.broadcast_in_dim"(%5805) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5807 = "stablehlo.add"(%5804, %5806) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5808 = "stablehlo.divide"(%5800, %5807) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5809 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %5810 = "stablehlo.multiply"(%5808, %5809) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5811 = "stablehlo.subtract"(%arg73, %5810) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %5815 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5816 = "stablehlo.add"(%arg301, %5815) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5817 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5818 = "stablehlo.broadcast_in_dim"(%5817) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5819 = "stablehlo.multiply"(%arg299, %5818) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5820 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %5821 = "stablehlo.broadcast_in_dim"(%5820) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5822 = "stablehlo.multiply"(%2535, %5821) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5823 = "stablehlo.add"(%5819, %5822) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5824 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5825 = "stablehlo.broadcast_in_dim"(%5824) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5826 = "stablehlo.multiply"(%arg300, %5825) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5827 = "stablehlo.multiply"(%2535, %2535) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5828 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5829 = "stablehlo.broadcast_in_dim"(%5828) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5830 = "stablehlo.multiply"(%5827, %5829) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5831 = "stablehlo.add"(%5826, %5830) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5832 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5833 = "stablehlo.power"(%5832, %5816) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5834 = "stablehlo.negate"(%5833) : (tensor<f32>) -> tensor<f32>
+    %5835 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5836 = "stablehlo.add"(%5834, %5835) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5837 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5838 = "stablehlo.power"(%5837, %5816) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5839 = "stablehlo.negate"(%5838) : (tensor<f32>) -> tensor<f32>
+    %5840 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5841 = "stablehlo.add"(%5839, %5840) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5842 = "stablehlo.broadcast_in_dim"(%5836) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5843 = "stablehlo.divide"(%5823, %5842) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5844 = "stablehlo.sqrt"(%5841) : (tensor<f32>) -> tensor<f32>
+    %5845 = "stablehlo.sqrt"(%5831) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5846 = "stablehlo.broadcast_in_dim"(%5844) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5847 = "stablehlo.divide"(%5845, %5846) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5848 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5849 = "stablehlo.broadcast_in_dim"(%5848) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5850 = "stablehlo.add"(%5847, %5849) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5851 = "stablehlo.divide"(%5843, %5850) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5852 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5853 = "stablehlo.multiply"(%5851, %5852) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5854 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5855 = "stablehlo.multiply"(%2593, %5854) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5856 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5857 = "stablehlo.add"(%5855, %5856) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5858 = "stablehlo.broadcast_in_dim"(%5857) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5859 = "stablehlo.multiply"(%arg74, %5858) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5860 = "stablehlo.subtract"(%5859, %5853) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5864 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5865 = "stablehlo.add"(%arg304, %5864) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5866 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5867 = "stablehlo.broadcast_in_dim"(%5866) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5868 = "stablehlo.multiply"(%arg302, %5867) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5869 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5870 = "stablehlo.broadcast_in_dim"(%5869) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5871 = "stablehlo.multiply"(%arg74, %5870) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5872 = "stablehlo.subtract"(%5871, %5865) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5876 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5877 = "stablehlo.add"(%arg304, %5876) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5878 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5879 = "stablehlo.broadcast_in_dim"(%5878) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5880 = "stablehlo.multiply"(%arg302, %5879) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5881 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5882 = "stablehlo.broadcast_in_dim"(%5881) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5883 = "stablehlo.multiply"(%2537, %5882) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5884 = "stablehlo.add"(%5880, %5883) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5885 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5886 = "stablehlo.broadcast_in_dim"(%5885) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5887 = "stablehlo.multiply"(%arg303, %5886) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5888 = "stablehlo.multiply"(%2537, %2537) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5889 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5890 = "stablehlo.broadcast_in_dim"(%5889) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5891 = "stablehlo.multiply"(%5888, %5890) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5892 = "stablehlo.add"(%5887, %5891) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5893 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5894 = "stablehlo.power"(%5893, %5877) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5895 = "stablehlo.negate"(%5894) : (tensor<f32>) -> tensor<f32>
-    %5896 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5897 = "stablehlo.add"(%5895, %5896) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5898 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5899 = "stablehlo.power"(%5898, %5877) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5900 = "stablehlo.negate"(%5899) : (tensor<f32>) -> tensor<f32>
-    %5901 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5902 = "stablehlo.add"(%5900, %5901) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5903 = "stablehlo.broadcast_in_dim"(%5897) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5904 = "stablehlo.divide"(%5884, %5903) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5905 = "stablehlo.sqrt"(%5902) : (tensor<f32>) -> tensor<f32>
-    %5906 = "stablehlo.sqrt"(%5892) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5907 = "stablehlo.broadcast_in_dim"(%5905) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5908 = "stablehlo.divide"(%5906, %5907) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5909 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5910 = "stablehlo.broadcast_in_dim"(%5909) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5911 = "stablehlo.add"(%5908, %5910) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5912 = "stablehlo.divide"(%5904, %5911) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5913 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5914 = "stablehlo.multiply"(%5912, %5913) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5915 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5916 = "stablehlo.multiply"(%2593, %5915) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5917 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5918 = "stablehlo.add"(%5916, %5917) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5871 = "stablehlo.multiply"(%2537, %5870) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5872 = "stablehlo.add"(%5868, %5871) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5873 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5874 = "stablehlo.broadcast_in_dim"(%5873) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5875 = "stablehlo.multiply"(%arg303, %5874) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5876 = "stablehlo.multiply"(%2537, %2537) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5877 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5878 = "stablehlo.broadcast_in_dim"(%5877) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5879 = "stablehlo.multiply"(%5876, %5878) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5880 = "stablehlo.add"(%5875, %5879) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5881 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5882 = "stablehlo.power"(%5881, %5865) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5883 = "stablehlo.negate"(%5882) : (tensor<f32>) -> tensor<f32>
+    %5884 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5885 = "stablehlo.add"(%5883, %5884) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5886 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5887 = "stablehlo.power"(%5886, %5865) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5888 = "stablehlo.negate"(%5887) : (tensor<f32>) -> tensor<f32>
+    %5889 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5890 = "stablehlo.add"(%5888, %5889) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5891 = "stablehlo.broadcast_in_dim"(%5885) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5892 = "stablehlo.divide"(%5872, %5891) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5893 = "stablehlo.sqrt"(%5890) : (tensor<f32>) -> tensor<f32>
+    %5894 = "stablehlo.sqrt"(%5880) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5895 = "stablehlo.broadcast_in_dim"(%5893) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5896 = "stablehlo.divide"(%5894, %5895) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5897 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5898 = "stablehlo.broadcast_in_dim"(%5897) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5899 = "stablehlo.add"(%5896, %5898) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5900 = "stablehlo.divide"(%5892, %5899) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5901 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5902 = "stablehlo.multiply"(%5900, %5901) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5903 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5904 = "stablehlo.multiply"(%2593, %5903) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5905 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5906 = "stablehlo.add"(%5904, %5905) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5907 = "stablehlo.broadcast_in_dim"(%5906) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5908 = "stablehlo.multiply"(%arg75, %5907) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5909 = "stablehlo.subtract"(%5908, %5902) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5913 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5914 = "stablehlo.add"(%arg307, %5913) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5915 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5916 = "stablehlo.broadcast_in_dim"(%5915) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5917 = "stablehlo.multiply"(%arg305, %5916) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5918 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5919 = "stablehlo.broadcast_in_dim"(%5918) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5920 = "stablehlo.multiply"(%arg75, %5919) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5921 = "stablehlo.subtract"(%5920, %5914) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5925 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5926 = "stablehlo.add"(%arg307, %5925) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5927 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5928 = "stablehlo.broadcast_in_dim"(%5927) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5929 = "stablehlo.multiply"(%arg305, %5928) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5930 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5931 = "stablehlo.broadcast_in_dim"(%5930) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5932 = "stablehlo.multiply"(%2539, %5931) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5933 = "stablehlo.add"(%5929, %5932) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5934 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5935 = "stablehlo.broadcast_in_dim"(%5934) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5936 = "stablehlo.multiply"(%arg306, %5935) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5937 = "stablehlo.multiply"(%2539, %2539) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5938 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5939 = "stablehlo.broadcast_in_dim"(%5938) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5940 = "stablehlo.multiply"(%5937, %5939) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5941 = "stablehlo.add"(%5936, %5940) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5942 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5943 = "stablehlo.power"(%5942, %5926) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5944 = "stablehlo.negate"(%5943) : (tensor<f32>) -> tensor<f32>
-    %5945 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5946 = "stablehlo.add"(%5944, %5945) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5947 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5948 = "stablehlo.power"(%5947, %5926) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5949 = "stablehlo.negate"(%5948) : (tensor<f32>) -> tensor<f32>
-    %5950 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5951 = "stablehlo.add"(%5949, %5950) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5952 = "stablehlo.broadcast_in_dim"(%5946) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5953 = "stablehlo.divide"(%5933, %5952) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5954 = "stablehlo.sqrt"(%5951) : (tensor<f32>) -> tensor<f32>
-    %5955 = "stablehlo.sqrt"(%5941) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5956 = "stablehlo.broadcast_in_dim"(%5954) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5957 = "stablehlo.divide"(%5955, %5956) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5958 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %5959 = "stablehlo.broadcast_in_dim"(%5958) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5960 = "stablehlo.add"(%5957, %5959) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5961 = "stablehlo.divide"(%5953, %5960) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5962 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5963 = "stablehlo.multiply"(%5961, %5962) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5964 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %5965 = "stablehlo.multiply"(%2593, %5964) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5966 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5967 = "stablehlo.add"(%5965, %5966) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5920 = "stablehlo.multiply"(%2539, %5919) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5921 = "stablehlo.add"(%5917, %5920) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5922 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5923 = "stablehlo.broadcast_in_dim"(%5922) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5924 = "stablehlo.multiply"(%arg306, %5923) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5925 = "stablehlo.multiply"(%2539, %2539) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5926 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5927 = "stablehlo.broadcast_in_dim"(%5926) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5928 = "stablehlo.multiply"(%5925, %5927) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5929 = "stablehlo.add"(%5924, %5928) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5930 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5931 = "stablehlo.power"(%5930, %5914) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5932 = "stablehlo.negate"(%5931) : (tensor<f32>) -> tensor<f32>
+    %5933 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5934 = "stablehlo.add"(%5932, %5933) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5935 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5936 = "stablehlo.power"(%5935, %5914) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5937 = "stablehlo.negate"(%5936) : (tensor<f32>) -> tensor<f32>
+    %5938 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5939 = "stablehlo.add"(%5937, %5938) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5940 = "stablehlo.broadcast_in_dim"(%5934) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5941 = "stablehlo.divide"(%5921, %5940) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5942 = "stablehlo.sqrt"(%5939) : (tensor<f32>) -> tensor<f32>
+    %5943 = "stablehlo.sqrt"(%5929) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5944 = "stablehlo.broadcast_in_dim"(%5942) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5945 = "stablehlo.divide"(%5943, %5944) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5946 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5947 = "stablehlo.broadcast_in_dim"(%5946) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5948 = "stablehlo.add"(%5945, %5947) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5949 = "stablehlo.divide"(%5941, %5948) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5950 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5951 = "stablehlo.multiply"(%5949, %5950) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5952 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %5953 = "stablehlo.multiply"(%2593, %5952) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5954 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5955 = "stablehlo.add"(%5953, %5954) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5956 = "stablehlo.broadcast_in_dim"(%5955) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5957 = "stablehlo.multiply"(%arg76, %5956) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5958 = "stablehlo.subtract"(%5957, %5951) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5962 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5963 = "stablehlo.add"(%arg310, %5962) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5964 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5965 = "stablehlo.broadcast_in_dim"(%5964) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5966 = "stablehlo.multiply"(%arg308, %5965) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5967 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %5968 = "stablehlo.broadcast_in_dim"(%5967) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5969 = "stablehlo.multiply"(%arg76, %5968) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5970 = "stablehlo.subtract"(%5969, %5963) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5974 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5975 = "stablehlo.add"(%arg310, %5974) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5976 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5977 = "stablehlo.broadcast_in_dim"(%5976) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5978 = "stablehlo.multiply"(%arg308, %5977) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5979 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %5980 = "stablehlo.broadcast_in_dim"(%5979) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5981 = "stablehlo.multiply"(%2541, %5980) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5982 = "stablehlo.add"(%5978, %5981) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5983 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5984 = "stablehlo.broadcast_in_dim"(%5983) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5985 = "stablehlo.multiply"(%arg309, %5984) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5986 = "stablehlo.multiply"(%2541, %2541) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5987 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %5988 = "stablehlo.broadcast_in_dim"(%5987) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %5989 = "stablehlo.multiply"(%5986, %5988) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5990 = "stablehlo.add"(%5985, %5989) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %5991 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %5992 = "stablehlo.power"(%5991, %5975) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5993 = "stablehlo.negate"(%5992) : (tensor<f32>) -> tensor<f32>
-    %5994 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %5995 = "stablehlo.add"(%5993, %5994) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5996 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %5997 = "stablehlo.power"(%5996, %5975) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %5998 = "stablehlo.negate"(%5997) : (tensor<f32>) -> tensor<f32>
-    %5999 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6000 = "stablehlo.add"(%5998, %5999) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6001 = "stablehlo.broadcast_in_dim"(%5995) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6002 = "stablehlo.divide"(%5982, %6001) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6003 = "stablehlo.sqrt"(%6000) : (tensor<f32>) -> tensor<f32>
-    %6004 = "stablehlo.sqrt"(%5990) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6005 = "stablehlo.broadcast_in_dim"(%6003) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6006 = "stablehlo.divide"(%6004, %6005) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6007 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6008 = "stablehlo.broadcast_in_dim"(%6007) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6009 = "stablehlo.add"(%6006, %6008) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6010 = "stablehlo.divide"(%6002, %6009) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6011 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6012 = "stablehlo.multiply"(%6010, %6011) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6013 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6014 = "stablehlo.multiply"(%2593, %6013) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6015 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6016 = "stablehlo.add"(%6014, %6015) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6017 = "stablehlo.broadcast_in_dim"(%6016) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6018 = "stablehlo.multiply"(%arg77, %6017) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6019 = "stablehlo.subtract"(%6018, %6012) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6023 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6024 = "stablehlo.add"(%arg313, %6023) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6025 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6026 = "stablehlo.broadcast_in_dim"(%6025) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6027 = "stablehlo.multiply"(%arg311, %6026) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6028 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6029 = "stablehlo.broadcast_in_dim"(%6028) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6030 = "stablehlo.multiply"(%2543, %6029) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6031 = "stablehlo.add"(%6027, %6030) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6032 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6033 = "stablehlo.broadcast_in_dim"(%6032) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6034 = "stablehlo.multiply"(%arg312, %6033) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6035 = "stablehlo.multiply"(%2543, %2543) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6036 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6037 = "stablehlo.broadcast_in_dim"(%6036) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6038 = "stablehlo.multiply"(%6035, %6037) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6039 = "stablehlo.add"(%6034, %6038) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6040 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6041 = "stablehlo.power"(%6040, %6024) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6042 = "stablehlo.negate"(%6041) : (tensor<f32>) -> tensor<f32>
-    %6043 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6044 = "stablehlo.add"(%6042, %6043) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6045 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6046 = "stablehlo.power"(%6045, %6024) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6047 = "stablehlo.negate"(%6046) : (tensor<f32>) -> tensor<f32>
-    %6048 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6049 = "stablehlo.add"(%6047, %6048) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6050 = "stablehlo.broadcast_in_dim"(%6044) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6051 = "stablehlo.divide"(%6031, %6050) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6052 = "stablehlo.sqrt"(%6049) : (tensor<f32>) -> tensor<f32>
-    %6053 = "stablehlo.sqrt"(%6039) : (tensor<128xf32>) -> tensor<128xf32>
-    %6054 = "stablehlo.broadcast_in_dim"(%6052) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6055 = "stablehlo.divide"(%6053, %6054) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6056 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6057 = "stablehlo.broadcast_in_dim"(%6056) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6058 = "stablehlo.add"(%6055, %6057) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6059 = "stablehlo.divide"(%6051, %6058) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6060 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6061 = "stablehlo.multiply"(%6059, %6060) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6062 = "stablehlo.subtract"(%arg78, %6061) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6066 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6067 = "stablehlo.add"(%arg316, %6066) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6068 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6069 = "stablehlo.broadcast_in_dim"(%6068) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6070 = "stablehlo.multiply"(%arg314, %6069) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6071 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6072 = "stablehlo.broadcast_in_dim"(%6071) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6073 = "stablehlo.multiply"(%2545, %6072) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6074 = "stablehlo.add"(%6070, %6073) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6075 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6076 = "stablehlo.broadcast_in_dim"(%6075) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6077 = "stablehlo.multiply"(%arg315, %6076) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6078 = "stablehlo.multiply"(%2545, %2545) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6079 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6080 = "stablehlo.broadcast_in_dim"(%6079) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6081 = "stablehlo.multiply"(%6078, %6080) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6082 = "stablehlo.add"(%6077, %6081) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6083 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6084 = "stablehlo.power"(%6083, %6067) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6085 = "stablehlo.negate"(%6084) : (tensor<f32>) -> tensor<f32>
-    %6086 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6087 = "stablehlo.add"(%6085, %6086) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6088 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6089 = "stablehlo.power"(%6088, %6067) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6090 = "stablehlo.negate"(%6089) : (tensor<f32>) -> tensor<f32>
-    %6091 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6092 = "stablehlo.add"(%6090, %6091) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6093 = "stablehlo.broadcast_in_dim"(%6087) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6094 = "stablehlo.divide"(%6074, %6093) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6095 = "stablehlo.sqrt"(%6092) : (tensor<f32>) -> tensor<f32>
-    %6096 = "stablehlo.sqrt"(%6082) : (tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6097 = "stablehlo.broadcast_in_dim"(%6095) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6098 = "stablehlo.divide"(%6096, %6097) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6099 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6100 = "stablehlo.broadcast_in_dim"(%6099) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6101 = "stablehlo.add"(%6098, %6100) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6102 = "stablehlo.divide"(%6094, %6101) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6103 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6104 = "stablehlo.multiply"(%6102, %6103) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6105 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6106 = "stablehlo.multiply"(%2593, %6105) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6107 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6108 = "stablehlo.add"(%6106, %6107) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6109 = "stablehlo.broadcast_in_dim"(%6108) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6110 = "stablehlo.multiply"(%arg79, %6109) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6111 = "stablehlo.subtract"(%6110, %6104) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6115 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6116 = "stablehlo.add"(%arg319, %6115) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6117 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6118 = "stablehlo.broadcast_in_dim"(%6117) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6119 = "stablehlo.multiply"(%arg317, %6118) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6120 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6121 = "stablehlo.broadcast_in_dim"(%6120) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6122 = "stablehlo.multiply"(%2547, %6121) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6123 = "stablehlo.add"(%6119, %6122) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6124 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6125 = "stablehlo.broadcast_in_dim"(%6124) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6126 = "stablehlo.multiply"(%arg318, %6125) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6127 = "stablehlo.multiply"(%2547, %2547) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6128 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6129 = "stablehlo.broadcast_in_dim"(%6128) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6130 = "stablehlo.multiply"(%6127, %6129) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6131 = "stablehlo.add"(%6126, %6130) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6132 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6133 = "stablehlo.power"(%6132, %6116) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6134 = "stablehlo.negate"(%6133) : (tensor<f32>) -> tensor<f32>
-    %6135 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6136 = "stablehlo.add"(%6134, %6135) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6137 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6138 = "stablehlo.power"(%6137, %6116) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6139 = "stablehlo.negate"(%6138) : (tensor<f32>) -> tensor<f32>
-    %6140 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6141 = "stablehlo.add"(%6139, %6140) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6142 = "stablehlo.broadcast_in_dim"(%6136) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6143 = "stablehlo.divide"(%6123, %6142) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6144 = "stablehlo.sqrt"(%6141) : (tensor<f32>) -> tensor<f32>
-    %6145 = "stablehlo.sqrt"(%6131) : (tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6146 = "stablehlo.broadcast_in_dim"(%6144) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6147 = "stablehlo.divide"(%6145, %6146) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6148 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6149 = "stablehlo.broadcast_in_dim"(%6148) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6150 = "stablehlo.add"(%6147, %6149) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6151 = "stablehlo.divide"(%6143, %6150) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6152 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6153 = "stablehlo.multiply"(%6151, %6152) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6154 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6155 = "stablehlo.multiply"(%2593, %6154) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6156 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6157 = "stablehlo.add"(%6155, %6156) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6158 = "stablehlo.broadcast_in_dim"(%6157) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6159 = "stablehlo.multiply"(%arg80, %6158) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6160 = "stablehlo.subtract"(%6159, %6153) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6164 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6165 = "stablehlo.add"(%arg322, %6164) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6166 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6167 = "stablehlo.broadcast_in_dim"(%6166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6168 = "stablehlo.multiply"(%arg320, %6167) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6169 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6170 = "stablehlo.broadcast_in_dim"(%6169) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6171 = "stablehlo.multiply"(%2549, %6170) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6172 = "stablehlo.add"(%6168, %6171) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6173 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6174 = "stablehlo.broadcast_in_dim"(%6173) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6175 = "stablehlo.multiply"(%arg321, %6174) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6176 = "stablehlo.multiply"(%2549, %2549) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6177 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6178 = "stablehlo.broadcast_in_dim"(%6177) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6179 = "stablehlo.multiply"(%6176, %6178) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6180 = "stablehlo.add"(%6175, %6179) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6181 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6182 = "stablehlo.power"(%6181, %6165) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6183 = "stablehlo.negate"(%6182) : (tensor<f32>) -> tensor<f32>
-    %6184 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6185 = "stablehlo.add"(%6183, %6184) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6186 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6187 = "stablehlo.power"(%6186, %6165) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6188 = "stablehlo.negate"(%6187) : (tensor<f32>) -> tensor<f32>
-    %6189 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6190 = "stablehlo.add"(%6188, %6189) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6191 = "stablehlo.broadcast_in_dim"(%6185) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6192 = "stablehlo.divide"(%6172, %6191) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6193 = "stablehlo.sqrt"(%6190) : (tensor<f32>) -> tensor<f32>
-    %6194 = "stablehlo.sqrt"(%6180) : (tensor<128xf32>) -> tensor<128xf32>
-    %6195 = "stablehlo.broadcast_in_dim"(%6193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6196 = "stablehlo.divide"(%6194, %6195) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6197 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6198 = "stablehlo.broadcast_in_dim"(%6197) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6199 = "stablehlo.add"(%6196, %6198) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6200 = "stablehlo.divide"(%6192, %6199) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6201 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6202 = "stablehlo.multiply"(%6200, %6201) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6203 = "stablehlo.subtract"(%arg81, %6202) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6207 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6208 = "stablehlo.add"(%arg325, %6207) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6209 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6210 = "stablehlo.broadcast_in_dim"(%6209) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6211 = "stablehlo.multiply"(%arg323, %6210) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6212 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6213 = "stablehlo.broadcast_in_dim"(%6212) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6214 = "stablehlo.multiply"(%2551, %6213) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6215 = "stablehlo.add"(%6211, %6214) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6216 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6217 = "stablehlo.broadcast_in_dim"(%6216) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6218 = "stablehlo.multiply"(%arg324, %6217) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6219 = "stablehlo.multiply"(%2551, %2551) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6220 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6221 = "stablehlo.broadcast_in_dim"(%6220) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6222 = "stablehlo.multiply"(%6219, %6221) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6223 = "stablehlo.add"(%6218, %6222) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6224 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6225 = "stablehlo.power"(%6224, %6208) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6226 = "stablehlo.negate"(%6225) : (tensor<f32>) -> tensor<f32>
-    %6227 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6228 = "stablehlo.add"(%6226, %6227) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6229 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6230 = "stablehlo.power"(%6229, %6208) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6231 = "stablehlo.negate"(%6230) : (tensor<f32>) -> tensor<f32>
-    %6232 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6233 = "stablehlo.add"(%6231, %6232) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6234 = "stablehlo.broadcast_in_dim"(%6228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6235 = "stablehlo.divide"(%6215, %6234) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6236 = "stablehlo.sqrt"(%6233) : (tensor<f32>) -> tensor<f32>
-    %6237 = "stablehlo.sqrt"(%6223) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6238 = "stablehlo.broadcast_in_dim"(%6236) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6239 = "stablehlo.divide"(%6237, %6238) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6240 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6241 = "stablehlo.broadcast_in_dim"(%6240) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6242 = "stablehlo.add"(%6239, %6241) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6243 = "stablehlo.divide"(%6235, %6242) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6244 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6245 = "stablehlo.multiply"(%6243, %6244) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6246 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6247 = "stablehlo.multiply"(%2593, %6246) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6248 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6249 = "stablehlo.add"(%6247, %6248) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5969 = "stablehlo.multiply"(%2541, %5968) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5970 = "stablehlo.add"(%5966, %5969) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5971 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5972 = "stablehlo.broadcast_in_dim"(%5971) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5973 = "stablehlo.multiply"(%arg309, %5972) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5974 = "stablehlo.multiply"(%2541, %2541) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5975 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %5976 = "stablehlo.broadcast_in_dim"(%5975) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5977 = "stablehlo.multiply"(%5974, %5976) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5978 = "stablehlo.add"(%5973, %5977) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5979 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %5980 = "stablehlo.power"(%5979, %5963) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5981 = "stablehlo.negate"(%5980) : (tensor<f32>) -> tensor<f32>
+    %5982 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5983 = "stablehlo.add"(%5981, %5982) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5984 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %5985 = "stablehlo.power"(%5984, %5963) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5986 = "stablehlo.negate"(%5985) : (tensor<f32>) -> tensor<f32>
+    %5987 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %5988 = "stablehlo.add"(%5986, %5987) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %5989 = "stablehlo.broadcast_in_dim"(%5983) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5990 = "stablehlo.divide"(%5970, %5989) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5991 = "stablehlo.sqrt"(%5988) : (tensor<f32>) -> tensor<f32>
+    %5992 = "stablehlo.sqrt"(%5978) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5993 = "stablehlo.broadcast_in_dim"(%5991) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5994 = "stablehlo.divide"(%5992, %5993) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5995 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %5996 = "stablehlo.broadcast_in_dim"(%5995) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %5997 = "stablehlo.add"(%5994, %5996) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5998 = "stablehlo.divide"(%5990, %5997) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %5999 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6000 = "stablehlo.multiply"(%5998, %5999) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6001 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6002 = "stablehlo.multiply"(%2593, %6001) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6003 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6004 = "stablehlo.add"(%6002, %6003) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6005 = "stablehlo.broadcast_in_dim"(%6004) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6006 = "stablehlo.multiply"(%arg77, %6005) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6007 = "stablehlo.subtract"(%6006, %6000) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6011 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6012 = "stablehlo.add"(%arg313, %6011) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6013 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6014 = "stablehlo.broadcast_in_dim"(%6013) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6015 = "stablehlo.multiply"(%arg311, %6014) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6016 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6017 = "stablehlo.broadcast_in_dim"(%6016) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6018 = "stablehlo.multiply"(%2543, %6017) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6019 = "stablehlo.add"(%6015, %6018) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6020 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6021 = "stablehlo.broadcast_in_dim"(%6020) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6022 = "stablehlo.multiply"(%arg312, %6021) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6023 = "stablehlo.multiply"(%2543, %2543) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6024 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6025 = "stablehlo.broadcast_in_dim"(%6024) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6026 = "stablehlo.multiply"(%6023, %6025) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6027 = "stablehlo.add"(%6022, %6026) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6028 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6029 = "stablehlo.power"(%6028, %6012) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6030 = "stablehlo.negate"(%6029) : (tensor<f32>) -> tensor<f32>
+    %6031 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6032 = "stablehlo.add"(%6030, %6031) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6033 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6034 = "stablehlo.power"(%6033, %6012) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6035 = "stablehlo.negate"(%6034) : (tensor<f32>) -> tensor<f32>
+    %6036 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6037 = "stablehlo.add"(%6035, %6036) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6038 = "stablehlo.broadcast_in_dim"(%6032) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6039 = "stablehlo.divide"(%6019, %6038) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6040 = "stablehlo.sqrt"(%6037) : (tensor<f32>) -> tensor<f32>
+    %6041 = "stablehlo.sqrt"(%6027) : (tensor<128xf32>) -> tensor<128xf32>
+    %6042 = "stablehlo.broadcast_in_dim"(%6040) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6043 = "stablehlo.divide"(%6041, %6042) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6044 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6045 = "stablehlo.broadcast_in_dim"(%6044) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6046 = "stablehlo.add"(%6043, %6045) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6047 = "stablehlo.divide"(%6039, %6046) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6048 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6049 = "stablehlo.multiply"(%6047, %6048) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6050 = "stablehlo.subtract"(%arg78, %6049) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6054 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6055 = "stablehlo.add"(%arg316, %6054) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6056 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6057 = "stablehlo.broadcast_in_dim"(%6056) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6058 = "stablehlo.multiply"(%arg314, %6057) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6059 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6060 = "stablehlo.broadcast_in_dim"(%6059) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6061 = "stablehlo.multiply"(%2545, %6060) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6062 = "stablehlo.add"(%6058, %6061) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6063 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6064 = "stablehlo.broadcast_in_dim"(%6063) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6065 = "stablehlo.multiply"(%arg315, %6064) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6066 = "stablehlo.multiply"(%2545, %2545) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6067 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6068 = "stablehlo.broadcast_in_dim"(%6067) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6069 = "stablehlo.multiply"(%6066, %6068) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6070 = "stablehlo.add"(%6065, %6069) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6071 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6072 = "stablehlo.power"(%6071, %6055) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6073 = "stablehlo.negate"(%6072) : (tensor<f32>) -> tensor<f32>
+    %6074 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6075 = "stablehlo.add"(%6073, %6074) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6076 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6077 = "stablehlo.power"(%6076, %6055) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6078 = "stablehlo.negate"(%6077) : (tensor<f32>) -> tensor<f32>
+    %6079 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6080 = "stablehlo.add"(%6078, %6079) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6081 = "stablehlo.broadcast_in_dim"(%6075) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6082 = "stablehlo.divide"(%6062, %6081) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6083 = "stablehlo.sqrt"(%6080) : (tensor<f32>) -> tensor<f32>
+    %6084 = "stablehlo.sqrt"(%6070) : (tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6085 = "stablehlo.broadcast_in_dim"(%6083) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6086 = "stablehlo.divide"(%6084, %6085) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6087 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6088 = "stablehlo.broadcast_in_dim"(%6087) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6089 = "stablehlo.add"(%6086, %6088) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6090 = "stablehlo.divide"(%6082, %6089) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6091 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6092 = "stablehlo.multiply"(%6090, %6091) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6093 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6094 = "stablehlo.multiply"(%2593, %6093) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6095 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6096 = "stablehlo.add"(%6094, %6095) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6097 = "stablehlo.broadcast_in_dim"(%6096) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6098 = "stablehlo.multiply"(%arg79, %6097) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6099 = "stablehlo.subtract"(%6098, %6092) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6103 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6104 = "stablehlo.add"(%arg319, %6103) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6105 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6106 = "stablehlo.broadcast_in_dim"(%6105) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6107 = "stablehlo.multiply"(%arg317, %6106) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6108 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6109 = "stablehlo.broadcast_in_dim"(%6108) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6110 = "stablehlo.multiply"(%2547, %6109) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6111 = "stablehlo.add"(%6107, %6110) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6112 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6113 = "stablehlo.broadcast_in_dim"(%6112) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6114 = "stablehlo.multiply"(%arg318, %6113) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6115 = "stablehlo.multiply"(%2547, %2547) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6116 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6117 = "stablehlo.broadcast_in_dim"(%6116) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6118 = "stablehlo.multiply"(%6115, %6117) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6119 = "stablehlo.add"(%6114, %6118) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6120 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6121 = "stablehlo.power"(%6120, %6104) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6122 = "stablehlo.negate"(%6121) : (tensor<f32>) -> tensor<f32>
+    %6123 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6124 = "stablehlo.add"(%6122, %6123) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6125 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6126 = "stablehlo.power"(%6125, %6104) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6127 = "stablehlo.negate"(%6126) : (tensor<f32>) -> tensor<f32>
+    %6128 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6129 = "stablehlo.add"(%6127, %6128) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6130 = "stablehlo.broadcast_in_dim"(%6124) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6131 = "stablehlo.divide"(%6111, %6130) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6132 = "stablehlo.sqrt"(%6129) : (tensor<f32>) -> tensor<f32>
+    %6133 = "stablehlo.sqrt"(%6119) : (tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6134 = "stablehlo.broadcast_in_dim"(%6132) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6135 = "stablehlo.divide"(%6133, %6134) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6136 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6137 = "stablehlo.broadcast_in_dim"(%6136) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6138 = "stablehlo.add"(%6135, %6137) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6139 = "stablehlo.divide"(%6131, %6138) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6140 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6141 = "stablehlo.multiply"(%6139, %6140) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6142 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6143 = "stablehlo.multiply"(%2593, %6142) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6144 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6145 = "stablehlo.add"(%6143, %6144) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6146 = "stablehlo.broadcast_in_dim"(%6145) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6147 = "stablehlo.multiply"(%arg80, %6146) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6148 = "stablehlo.subtract"(%6147, %6141) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6152 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6153 = "stablehlo.add"(%arg322, %6152) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6154 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6155 = "stablehlo.broadcast_in_dim"(%6154) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6156 = "stablehlo.multiply"(%arg320, %6155) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6157 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6158 = "stablehlo.broadcast_in_dim"(%6157) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6159 = "stablehlo.multiply"(%2549, %6158) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6160 = "stablehlo.add"(%6156, %6159) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6161 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6162 = "stablehlo.broadcast_in_dim"(%6161) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6163 = "stablehlo.multiply"(%arg321, %6162) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6164 = "stablehlo.multiply"(%2549, %2549) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6165 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6166 = "stablehlo.broadcast_in_dim"(%6165) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6167 = "stablehlo.multiply"(%6164, %6166) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6168 = "stablehlo.add"(%6163, %6167) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6169 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6170 = "stablehlo.power"(%6169, %6153) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6171 = "stablehlo.negate"(%6170) : (tensor<f32>) -> tensor<f32>
+    %6172 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6173 = "stablehlo.add"(%6171, %6172) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6174 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6175 = "stablehlo.power"(%6174, %6153) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6176 = "stablehlo.negate"(%6175) : (tensor<f32>) -> tensor<f32>
+    %6177 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6178 = "stablehlo.add"(%6176, %6177) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6179 = "stablehlo.broadcast_in_dim"(%6173) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6180 = "stablehlo.divide"(%6160, %6179) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6181 = "stablehlo.sqrt"(%6178) : (tensor<f32>) -> tensor<f32>
+    %6182 = "stablehlo.sqrt"(%6168) : (tensor<128xf32>) -> tensor<128xf32>
+    %6183 = "stablehlo.broadcast_in_dim"(%6181) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6184 = "stablehlo.divide"(%6182, %6183) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6185 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6186 = "stablehlo.broadcast_in_dim"(%6185) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6187 = "stablehlo.add"(%6184, %6186) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6188 = "stablehlo.divide"(%6180, %6187) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6189 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6190 = "stablehlo.multiply"(%6188, %6189) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6191 = "stablehlo.subtract"(%arg81, %6190) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6195 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6196 = "stablehlo.add"(%arg325, %6195) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6197 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6198 = "stablehlo.broadcast_in_dim"(%6197) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6199 = "stablehlo.multiply"(%arg323, %6198) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6200 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6201 = "stablehlo.broadcast_in_dim"(%6200) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6202 = "stablehlo.multiply"(%2551, %6201) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6203 = "stablehlo.add"(%6199, %6202) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6204 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6205 = "stablehlo.broadcast_in_dim"(%6204) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6206 = "stablehlo.multiply"(%arg324, %6205) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6207 = "stablehlo.multiply"(%2551, %2551) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6208 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6209 = "stablehlo.broadcast_in_dim"(%6208) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6210 = "stablehlo.multiply"(%6207, %6209) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6211 = "stablehlo.add"(%6206, %6210) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6212 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6213 = "stablehlo.power"(%6212, %6196) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6214 = "stablehlo.negate"(%6213) : (tensor<f32>) -> tensor<f32>
+    %6215 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6216 = "stablehlo.add"(%6214, %6215) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6217 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6218 = "stablehlo.power"(%6217, %6196) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6219 = "stablehlo.negate"(%6218) : (tensor<f32>) -> tensor<f32>
+    %6220 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6221 = "stablehlo.add"(%6219, %6220) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6222 = "stablehlo.broadcast_in_dim"(%6216) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6223 = "stablehlo.divide"(%6203, %6222) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6224 = "stablehlo.sqrt"(%6221) : (tensor<f32>) -> tensor<f32>
+    %6225 = "stablehlo.sqrt"(%6211) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6226 = "stablehlo.broadcast_in_dim"(%6224) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6227 = "stablehlo.divide"(%6225, %6226) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6228 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6229 = "stablehlo.broadcast_in_dim"(%6228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6230 = "stablehlo.add"(%6227, %6229) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6231 = "stablehlo.divide"(%6223, %6230) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6232 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6233 = "stablehlo.multiply"(%6231, %6232) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6234 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6235 = "stablehlo.multiply"(%2593, %6234) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6236 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6237 = "stablehlo.add"(%6235, %6236) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6238 = "stablehlo.broadcast_in_dim"(%6237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6239 = "stablehlo.multiply"(%arg82, %6238) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6240 = "stablehlo.subtract"(%6239, %6233) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6244 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6245 = "stablehlo.add"(%arg328, %6244) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6246 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6247 = "stablehlo.broadcast_in_dim"(%6246) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6248 = "stablehlo.multiply"(%arg326, %6247) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6249 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %6250 = "stablehlo.broadcast_in_dim"(%6249) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6251 = "stablehlo.multiply"(%arg82, %6250) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6252 = "stablehlo.subtract"(%6251, %6245) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6256 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6257 = "stablehlo.add"(%arg328, %6256) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6258 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6259 = "stablehlo.broadcast_in_dim"(%6258) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6260 = "stablehlo.multiply"(%arg326, %6259) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6261 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6262 = "stablehlo.broadcast_in_dim"(%6261) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6263 = "stablehlo.multiply"(%2553, %6262) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6264 = "stablehlo.add"(%6260, %6263) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6265 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6266 = "stablehlo.broadcast_in_dim"(%6265) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6267 = "stablehlo.multiply"(%arg327, %6266) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6268 = "stablehlo.multiply"(%2553, %2553) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6269 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6270 = "stablehlo.broadcast_in_dim"(%6269) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6271 = "stablehlo.multiply"(%6268, %6270) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6272 = "stablehlo.add"(%6267, %6271) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6273 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6274 = "stablehlo.power"(%6273, %6257) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6275 = "stablehlo.negate"(%6274) : (tensor<f32>) -> tensor<f32>
-    %6276 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6277 = "stablehlo.add"(%6275, %6276) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6278 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6279 = "stablehlo.power"(%6278, %6257) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6280 = "stablehlo.negate"(%6279) : (tensor<f32>) -> tensor<f32>
-    %6281 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6282 = "stablehlo.add"(%6280, %6281) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6283 = "stablehlo.broadcast_in_dim"(%6277) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6284 = "stablehlo.divide"(%6264, %6283) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6285 = "stablehlo.sqrt"(%6282) : (tensor<f32>) -> tensor<f32>
-    %6286 = "stablehlo.sqrt"(%6272) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6287 = "stablehlo.broadcast_in_dim"(%6285) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6288 = "stablehlo.divide"(%6286, %6287) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6289 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6290 = "stablehlo.broadcast_in_dim"(%6289) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6291 = "stablehlo.add"(%6288, %6290) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6292 = "stablehlo.divide"(%6284, %6291) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6293 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6294 = "stablehlo.multiply"(%6292, %6293) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6295 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6296 = "stablehlo.multiply"(%2593, %6295) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6297 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6298 = "stablehlo.add"(%6296, %6297) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6251 = "stablehlo.multiply"(%2553, %6250) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6252 = "stablehlo.add"(%6248, %6251) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6253 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6254 = "stablehlo.broadcast_in_dim"(%6253) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6255 = "stablehlo.multiply"(%arg327, %6254) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6256 = "stablehlo.multiply"(%2553, %2553) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6257 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6258 = "stablehlo.broadcast_in_dim"(%6257) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6259 = "stablehlo.multiply"(%6256, %6258) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6260 = "stablehlo.add"(%6255, %6259) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6261 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6262 = "stablehlo.power"(%6261, %6245) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6263 = "stablehlo.negate"(%6262) : (tensor<f32>) -> tensor<f32>
+    %6264 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6265 = "stablehlo.add"(%6263, %6264) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6266 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6267 = "stablehlo.power"(%6266, %6245) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6268 = "stablehlo.negate"(%6267) : (tensor<f32>) -> tensor<f32>
+    %6269 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6270 = "stablehlo.add"(%6268, %6269) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6271 = "stablehlo.broadcast_in_dim"(%6265) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6272 = "stablehlo.divide"(%6252, %6271) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6273 = "stablehlo.sqrt"(%6270) : (tensor<f32>) -> tensor<f32>
+    %6274 = "stablehlo.sqrt"(%6260) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6275 = "stablehlo.broadcast_in_dim"(%6273) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6276 = "stablehlo.divide"(%6274, %6275) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6277 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6278 = "stablehlo.broadcast_in_dim"(%6277) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6279 = "stablehlo.add"(%6276, %6278) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6280 = "stablehlo.divide"(%6272, %6279) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6281 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6282 = "stablehlo.multiply"(%6280, %6281) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6283 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6284 = "stablehlo.multiply"(%2593, %6283) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6285 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6286 = "stablehlo.add"(%6284, %6285) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6287 = "stablehlo.broadcast_in_dim"(%6286) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6288 = "stablehlo.multiply"(%arg83, %6287) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6289 = "stablehlo.subtract"(%6288, %6282) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6293 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6294 = "stablehlo.add"(%arg331, %6293) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6295 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6296 = "stablehlo.broadcast_in_dim"(%6295) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6297 = "stablehlo.multiply"(%arg329, %6296) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6298 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %6299 = "stablehlo.broadcast_in_dim"(%6298) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6300 = "stablehlo.multiply"(%arg83, %6299) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6301 = "stablehlo.subtract"(%6300, %6294) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6305 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6306 = "stablehlo.add"(%arg331, %6305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6307 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6308 = "stablehlo.broadcast_in_dim"(%6307) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6309 = "stablehlo.multiply"(%arg329, %6308) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6310 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6311 = "stablehlo.broadcast_in_dim"(%6310) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6312 = "stablehlo.multiply"(%2555, %6311) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6313 = "stablehlo.add"(%6309, %6312) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6314 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6315 = "stablehlo.broadcast_in_dim"(%6314) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6316 = "stablehlo.multiply"(%arg330, %6315) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6317 = "stablehlo.multiply"(%2555, %2555) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6318 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6319 = "stablehlo.broadcast_in_dim"(%6318) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6320 = "stablehlo.multiply"(%6317, %6319) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6321 = "stablehlo.add"(%6316, %6320) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6322 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6323 = "stablehlo.power"(%6322, %6306) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6324 = "stablehlo.negate"(%6323) : (tensor<f32>) -> tensor<f32>
-    %6325 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6326 = "stablehlo.add"(%6324, %6325) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6327 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6328 = "stablehlo.power"(%6327, %6306) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6329 = "stablehlo.negate"(%6328) : (tensor<f32>) -> tensor<f32>
-    %6330 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6331 = "stablehlo.add"(%6329, %6330) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6332 = "stablehlo.broadcast_in_dim"(%6326) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6333 = "stablehlo.divide"(%6313, %6332) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6334 = "stablehlo.sqrt"(%6331) : (tensor<f32>) -> tensor<f32>
-    %6335 = "stablehlo.sqrt"(%6321) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6336 = "stablehlo.broadcast_in_dim"(%6334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6337 = "stablehlo.divide"(%6335, %6336) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6338 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6339 = "stablehlo.broadcast_in_dim"(%6338) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6340 = "stablehlo.add"(%6337, %6339) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6341 = "stablehlo.divide"(%6333, %6340) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6342 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6343 = "stablehlo.multiply"(%6341, %6342) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6344 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6345 = "stablehlo.multiply"(%2593, %6344) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6346 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6347 = "stablehlo.add"(%6345, %6346) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6300 = "stablehlo.multiply"(%2555, %6299) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6301 = "stablehlo.add"(%6297, %6300) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6302 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6303 = "stablehlo.broadcast_in_dim"(%6302) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6304 = "stablehlo.multiply"(%arg330, %6303) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6305 = "stablehlo.multiply"(%2555, %2555) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6306 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6307 = "stablehlo.broadcast_in_dim"(%6306) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6308 = "stablehlo.multiply"(%6305, %6307) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6309 = "stablehlo.add"(%6304, %6308) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6310 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6311 = "stablehlo.power"(%6310, %6294) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6312 = "stablehlo.negate"(%6311) : (tensor<f32>) -> tensor<f32>
+    %6313 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6314 = "stablehlo.add"(%6312, %6313) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6315 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6316 = "stablehlo.power"(%6315, %6294) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6317 = "stablehlo.negate"(%6316) : (tensor<f32>) -> tensor<f32>
+    %6318 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6319 = "stablehlo.add"(%6317, %6318) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6320 = "stablehlo.broadcast_in_dim"(%6314) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6321 = "stablehlo.divide"(%6301, %6320) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6322 = "stablehlo.sqrt"(%6319) : (tensor<f32>) -> tensor<f32>
+    %6323 = "stablehlo.sqrt"(%6309) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6324 = "stablehlo.broadcast_in_dim"(%6322) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6325 = "stablehlo.divide"(%6323, %6324) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6326 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6327 = "stablehlo.broadcast_in_dim"(%6326) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6328 = "stablehlo.add"(%6325, %6327) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6329 = "stablehlo.divide"(%6321, %6328) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6330 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6331 = "stablehlo.multiply"(%6329, %6330) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6332 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6333 = "stablehlo.multiply"(%2593, %6332) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6334 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6335 = "stablehlo.add"(%6333, %6334) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6336 = "stablehlo.broadcast_in_dim"(%6335) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6337 = "stablehlo.multiply"(%arg84, %6336) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6338 = "stablehlo.subtract"(%6337, %6331) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6342 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6343 = "stablehlo.add"(%arg334, %6342) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6344 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6345 = "stablehlo.broadcast_in_dim"(%6344) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6346 = "stablehlo.multiply"(%arg332, %6345) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6347 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %6348 = "stablehlo.broadcast_in_dim"(%6347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6349 = "stablehlo.multiply"(%arg84, %6348) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6350 = "stablehlo.subtract"(%6349, %6343) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6354 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6355 = "stablehlo.add"(%arg334, %6354) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6356 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6357 = "stablehlo.broadcast_in_dim"(%6356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6358 = "stablehlo.multiply"(%arg332, %6357) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6359 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6360 = "stablehlo.broadcast_in_dim"(%6359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6361 = "stablehlo.multiply"(%2557, %6360) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6362 = "stablehlo.add"(%6358, %6361) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6363 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6364 = "stablehlo.broadcast_in_dim"(%6363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6365 = "stablehlo.multiply"(%arg333, %6364) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6366 = "stablehlo.multiply"(%2557, %2557) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6367 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6368 = "stablehlo.broadcast_in_dim"(%6367) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6369 = "stablehlo.multiply"(%6366, %6368) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6370 = "stablehlo.add"(%6365, %6369) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6371 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6372 = "stablehlo.power"(%6371, %6355) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6373 = "stablehlo.negate"(%6372) : (tensor<f32>) -> tensor<f32>
-    %6374 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6375 = "stablehlo.add"(%6373, %6374) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6376 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6377 = "stablehlo.power"(%6376, %6355) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6378 = "stablehlo.negate"(%6377) : (tensor<f32>) -> tensor<f32>
-    %6379 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6380 = "stablehlo.add"(%6378, %6379) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6381 = "stablehlo.broadcast_in_dim"(%6375) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6382 = "stablehlo.divide"(%6362, %6381) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6383 = "stablehlo.sqrt"(%6380) : (tensor<f32>) -> tensor<f32>
-    %6384 = "stablehlo.sqrt"(%6370) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6385 = "stablehlo.broadcast_in_dim"(%6383) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6386 = "stablehlo.divide"(%6384, %6385) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6387 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6388 = "stablehlo.broadcast_in_dim"(%6387) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6389 = "stablehlo.add"(%6386, %6388) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6390 = "stablehlo.divide"(%6382, %6389) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6391 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6392 = "stablehlo.multiply"(%6390, %6391) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6393 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6394 = "stablehlo.multiply"(%2593, %6393) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6395 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6396 = "stablehlo.add"(%6394, %6395) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6397 = "stablehlo.broadcast_in_dim"(%6396) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6398 = "stablehlo.multiply"(%arg85, %6397) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6399 = "stablehlo.subtract"(%6398, %6392) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6403 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6404 = "stablehlo.add"(%arg337, %6403) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6405 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6406 = "stablehlo.broadcast_in_dim"(%6405) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6407 = "stablehlo.multiply"(%arg335, %6406) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6408 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6409 = "stablehlo.broadcast_in_dim"(%6408) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6410 = "stablehlo.multiply"(%2559, %6409) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6411 = "stablehlo.add"(%6407, %6410) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6412 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6413 = "stablehlo.broadcast_in_dim"(%6412) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6414 = "stablehlo.multiply"(%arg336, %6413) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6415 = "stablehlo.multiply"(%2559, %2559) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6416 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6417 = "stablehlo.broadcast_in_dim"(%6416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6418 = "stablehlo.multiply"(%6415, %6417) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6419 = "stablehlo.add"(%6414, %6418) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6420 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6421 = "stablehlo.power"(%6420, %6404) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6422 = "stablehlo.negate"(%6421) : (tensor<f32>) -> tensor<f32>
-    %6423 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6424 = "stablehlo.add"(%6422, %6423) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6425 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6426 = "stablehlo.power"(%6425, %6404) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6427 = "stablehlo.negate"(%6426) : (tensor<f32>) -> tensor<f32>
-    %6428 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6429 = "stablehlo.add"(%6427, %6428) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6430 = "stablehlo.broadcast_in_dim"(%6424) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6431 = "stablehlo.divide"(%6411, %6430) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6432 = "stablehlo.sqrt"(%6429) : (tensor<f32>) -> tensor<f32>
-    %6433 = "stablehlo.sqrt"(%6419) : (tensor<128xf32>) -> tensor<128xf32>
-    %6434 = "stablehlo.broadcast_in_dim"(%6432) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6435 = "stablehlo.divide"(%6433, %6434) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6436 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6437 = "stablehlo.broadcast_in_dim"(%6436) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6438 = "stablehlo.add"(%6435, %6437) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6439 = "stablehlo.divide"(%6431, %6438) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6440 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6441 = "stablehlo.multiply"(%6439, %6440) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6442 = "stablehlo.subtract"(%arg86, %6441) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6446 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6447 = "stablehlo.add"(%arg340, %6446) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6448 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6449 = "stablehlo.broadcast_in_dim"(%6448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6450 = "stablehlo.multiply"(%arg338, %6449) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6451 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6452 = "stablehlo.broadcast_in_dim"(%6451) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6453 = "stablehlo.multiply"(%2561, %6452) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6454 = "stablehlo.add"(%6450, %6453) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6455 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6456 = "stablehlo.broadcast_in_dim"(%6455) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6457 = "stablehlo.multiply"(%arg339, %6456) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6458 = "stablehlo.multiply"(%2561, %2561) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6459 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6460 = "stablehlo.broadcast_in_dim"(%6459) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6461 = "stablehlo.multiply"(%6458, %6460) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6462 = "stablehlo.add"(%6457, %6461) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6463 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6464 = "stablehlo.power"(%6463, %6447) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6465 = "stablehlo.negate"(%6464) : (tensor<f32>) -> tensor<f32>
-    %6466 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6467 = "stablehlo.add"(%6465, %6466) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6468 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6469 = "stablehlo.power"(%6468, %6447) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6470 = "stablehlo.negate"(%6469) : (tensor<f32>) -> tensor<f32>
-    %6471 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6472 = "stablehlo.add"(%6470, %6471) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6473 = "stablehlo.broadcast_in_dim"(%6467) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6474 = "stablehlo.divide"(%6454, %6473) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6475 = "stablehlo.sqrt"(%6472) : (tensor<f32>) -> tensor<f32>
-    %6476 = "stablehlo.sqrt"(%6462) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6477 = "stablehlo.broadcast_in_dim"(%6475) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6478 = "stablehlo.divide"(%6476, %6477) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6479 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6480 = "stablehlo.broadcast_in_dim"(%6479) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6481 = "stablehlo.add"(%6478, %6480) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6482 = "stablehlo.divide"(%6474, %6481) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6483 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6484 = "stablehlo.multiply"(%6482, %6483) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6485 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6486 = "stablehlo.multiply"(%2593, %6485) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6487 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6488 = "stablehlo.add"(%6486, %6487) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6349 = "stablehlo.multiply"(%2557, %6348) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6350 = "stablehlo.add"(%6346, %6349) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6351 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6352 = "stablehlo.broadcast_in_dim"(%6351) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6353 = "stablehlo.multiply"(%arg333, %6352) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6354 = "stablehlo.multiply"(%2557, %2557) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6355 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6356 = "stablehlo.broadcast_in_dim"(%6355) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6357 = "stablehlo.multiply"(%6354, %6356) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6358 = "stablehlo.add"(%6353, %6357) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6359 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6360 = "stablehlo.power"(%6359, %6343) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6361 = "stablehlo.negate"(%6360) : (tensor<f32>) -> tensor<f32>
+    %6362 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6363 = "stablehlo.add"(%6361, %6362) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6364 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6365 = "stablehlo.power"(%6364, %6343) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6366 = "stablehlo.negate"(%6365) : (tensor<f32>) -> tensor<f32>
+    %6367 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6368 = "stablehlo.add"(%6366, %6367) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6369 = "stablehlo.broadcast_in_dim"(%6363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6370 = "stablehlo.divide"(%6350, %6369) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6371 = "stablehlo.sqrt"(%6368) : (tensor<f32>) -> tensor<f32>
+    %6372 = "stablehlo.sqrt"(%6358) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6373 = "stablehlo.broadcast_in_dim"(%6371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6374 = "stablehlo.divide"(%6372, %6373) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6375 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6376 = "stablehlo.broadcast_in_dim"(%6375) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6377 = "stablehlo.add"(%6374, %6376) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6378 = "stablehlo.divide"(%6370, %6377) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6379 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6380 = "stablehlo.multiply"(%6378, %6379) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6381 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6382 = "stablehlo.multiply"(%2593, %6381) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6383 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6384 = "stablehlo.add"(%6382, %6383) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6385 = "stablehlo.broadcast_in_dim"(%6384) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6386 = "stablehlo.multiply"(%arg85, %6385) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6387 = "stablehlo.subtract"(%6386, %6380) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6391 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6392 = "stablehlo.add"(%arg337, %6391) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6393 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6394 = "stablehlo.broadcast_in_dim"(%6393) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6395 = "stablehlo.multiply"(%arg335, %6394) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6396 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6397 = "stablehlo.broadcast_in_dim"(%6396) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6398 = "stablehlo.multiply"(%2559, %6397) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6399 = "stablehlo.add"(%6395, %6398) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6400 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6401 = "stablehlo.broadcast_in_dim"(%6400) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6402 = "stablehlo.multiply"(%arg336, %6401) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6403 = "stablehlo.multiply"(%2559, %2559) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6404 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6405 = "stablehlo.broadcast_in_dim"(%6404) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6406 = "stablehlo.multiply"(%6403, %6405) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6407 = "stablehlo.add"(%6402, %6406) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6408 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6409 = "stablehlo.power"(%6408, %6392) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6410 = "stablehlo.negate"(%6409) : (tensor<f32>) -> tensor<f32>
+    %6411 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6412 = "stablehlo.add"(%6410, %6411) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6413 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6414 = "stablehlo.power"(%6413, %6392) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6415 = "stablehlo.negate"(%6414) : (tensor<f32>) -> tensor<f32>
+    %6416 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6417 = "stablehlo.add"(%6415, %6416) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6418 = "stablehlo.broadcast_in_dim"(%6412) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6419 = "stablehlo.divide"(%6399, %6418) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6420 = "stablehlo.sqrt"(%6417) : (tensor<f32>) -> tensor<f32>
+    %6421 = "stablehlo.sqrt"(%6407) : (tensor<128xf32>) -> tensor<128xf32>
+    %6422 = "stablehlo.broadcast_in_dim"(%6420) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6423 = "stablehlo.divide"(%6421, %6422) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6424 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6425 = "stablehlo.broadcast_in_dim"(%6424) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6426 = "stablehlo.add"(%6423, %6425) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6427 = "stablehlo.divide"(%6419, %6426) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6428 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6429 = "stablehlo.multiply"(%6427, %6428) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6430 = "stablehlo.subtract"(%arg86, %6429) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6434 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6435 = "stablehlo.add"(%arg340, %6434) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6436 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6437 = "stablehlo.broadcast_in_dim"(%6436) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6438 = "stablehlo.multiply"(%arg338, %6437) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6439 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6440 = "stablehlo.broadcast_in_dim"(%6439) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6441 = "stablehlo.multiply"(%2561, %6440) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6442 = "stablehlo.add"(%6438, %6441) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6443 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6444 = "stablehlo.broadcast_in_dim"(%6443) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6445 = "stablehlo.multiply"(%arg339, %6444) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6446 = "stablehlo.multiply"(%2561, %2561) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6447 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6448 = "stablehlo.broadcast_in_dim"(%6447) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6449 = "stablehlo.multiply"(%6446, %6448) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6450 = "stablehlo.add"(%6445, %6449) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6451 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6452 = "stablehlo.power"(%6451, %6435) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6453 = "stablehlo.negate"(%6452) : (tensor<f32>) -> tensor<f32>
+    %6454 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6455 = "stablehlo.add"(%6453, %6454) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6456 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6457 = "stablehlo.power"(%6456, %6435) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6458 = "stablehlo.negate"(%6457) : (tensor<f32>) -> tensor<f32>
+    %6459 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6460 = "stablehlo.add"(%6458, %6459) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6461 = "stablehlo.broadcast_in_dim"(%6455) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6462 = "stablehlo.divide"(%6442, %6461) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6463 = "stablehlo.sqrt"(%6460) : (tensor<f32>) -> tensor<f32>
+    %6464 = "stablehlo.sqrt"(%6450) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6465 = "stablehlo.broadcast_in_dim"(%6463) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6466 = "stablehlo.divide"(%6464, %6465) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6467 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6468 = "stablehlo.broadcast_in_dim"(%6467) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6469 = "stablehlo.add"(%6466, %6468) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6470 = "stablehlo.divide"(%6462, %6469) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6471 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6472 = "stablehlo.multiply"(%6470, %6471) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6473 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6474 = "stablehlo.multiply"(%2593, %6473) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6475 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6476 = "stablehlo.add"(%6474, %6475) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6477 = "stablehlo.broadcast_in_dim"(%6476) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6478 = "stablehlo.multiply"(%arg87, %6477) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6479 = "stablehlo.subtract"(%6478, %6472) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6483 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6484 = "stablehlo.add"(%arg343, %6483) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6485 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6486 = "stablehlo.broadcast_in_dim"(%6485) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6487 = "stablehlo.multiply"(%arg341, %6486) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6488 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %6489 = "stablehlo.broadcast_in_dim"(%6488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6490 = "stablehlo.multiply"(%arg87, %6489) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6491 = "stablehlo.subtract"(%6490, %6484) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6495 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6496 = "stablehlo.add"(%arg343, %6495) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6497 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6498 = "stablehlo.broadcast_in_dim"(%6497) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6499 = "stablehlo.multiply"(%arg341, %6498) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6500 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6501 = "stablehlo.broadcast_in_dim"(%6500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6502 = "stablehlo.multiply"(%2563, %6501) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6503 = "stablehlo.add"(%6499, %6502) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6504 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6505 = "stablehlo.broadcast_in_dim"(%6504) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6506 = "stablehlo.multiply"(%arg342, %6505) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6507 = "stablehlo.multiply"(%2563, %2563) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6508 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6509 = "stablehlo.broadcast_in_dim"(%6508) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6510 = "stablehlo.multiply"(%6507, %6509) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6511 = "stablehlo.add"(%6506, %6510) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6512 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6513 = "stablehlo.power"(%6512, %6496) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6514 = "stablehlo.negate"(%6513) : (tensor<f32>) -> tensor<f32>
-    %6515 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6516 = "stablehlo.add"(%6514, %6515) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6517 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6518 = "stablehlo.power"(%6517, %6496) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6519 = "stablehlo.negate"(%6518) : (tensor<f32>) -> tensor<f32>
-    %6520 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6521 = "stablehlo.add"(%6519, %6520) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6522 = "stablehlo.broadcast_in_dim"(%6516) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6523 = "stablehlo.divide"(%6503, %6522) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6524 = "stablehlo.sqrt"(%6521) : (tensor<f32>) -> tensor<f32>
-    %6525 = "stablehlo.sqrt"(%6511) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6526 = "stablehlo.broadcast_in_dim"(%6524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6527 = "stablehlo.divide"(%6525, %6526) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6528 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6529 = "stablehlo.broadcast_in_dim"(%6528) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6530 = "stablehlo.add"(%6527, %6529) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6531 = "stablehlo.divide"(%6523, %6530) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6532 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6533 = "stablehlo.multiply"(%6531, %6532) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6534 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6535 = "stablehlo.multiply"(%2593, %6534) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6536 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6537 = "stablehlo.add"(%6535, %6536) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6490 = "stablehlo.multiply"(%2563, %6489) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6491 = "stablehlo.add"(%6487, %6490) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6492 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6493 = "stablehlo.broadcast_in_dim"(%6492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6494 = "stablehlo.multiply"(%arg342, %6493) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6495 = "stablehlo.multiply"(%2563, %2563) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6496 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6497 = "stablehlo.broadcast_in_dim"(%6496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6498 = "stablehlo.multiply"(%6495, %6497) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6499 = "stablehlo.add"(%6494, %6498) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6500 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6501 = "stablehlo.power"(%6500, %6484) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6502 = "stablehlo.negate"(%6501) : (tensor<f32>) -> tensor<f32>
+    %6503 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6504 = "stablehlo.add"(%6502, %6503) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6505 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6506 = "stablehlo.power"(%6505, %6484) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6507 = "stablehlo.negate"(%6506) : (tensor<f32>) -> tensor<f32>
+    %6508 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6509 = "stablehlo.add"(%6507, %6508) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6510 = "stablehlo.broadcast_in_dim"(%6504) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6511 = "stablehlo.divide"(%6491, %6510) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6512 = "stablehlo.sqrt"(%6509) : (tensor<f32>) -> tensor<f32>
+    %6513 = "stablehlo.sqrt"(%6499) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6514 = "stablehlo.broadcast_in_dim"(%6512) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6515 = "stablehlo.divide"(%6513, %6514) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6516 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6517 = "stablehlo.broadcast_in_dim"(%6516) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6518 = "stablehlo.add"(%6515, %6517) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6519 = "stablehlo.divide"(%6511, %6518) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6520 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6521 = "stablehlo.multiply"(%6519, %6520) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6522 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6523 = "stablehlo.multiply"(%2593, %6522) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6524 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6525 = "stablehlo.add"(%6523, %6524) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6526 = "stablehlo.broadcast_in_dim"(%6525) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6527 = "stablehlo.multiply"(%arg88, %6526) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6528 = "stablehlo.subtract"(%6527, %6521) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6532 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6533 = "stablehlo.add"(%arg346, %6532) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6534 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6535 = "stablehlo.broadcast_in_dim"(%6534) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6536 = "stablehlo.multiply"(%arg344, %6535) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6537 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %6538 = "stablehlo.broadcast_in_dim"(%6537) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6539 = "stablehlo.multiply"(%arg88, %6538) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6540 = "stablehlo.subtract"(%6539, %6533) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6544 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6545 = "stablehlo.add"(%arg346, %6544) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6546 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6547 = "stablehlo.broadcast_in_dim"(%6546) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6548 = "stablehlo.multiply"(%arg344, %6547) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6549 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6550 = "stablehlo.broadcast_in_dim"(%6549) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6551 = "stablehlo.multiply"(%2565, %6550) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6552 = "stablehlo.add"(%6548, %6551) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6553 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6554 = "stablehlo.broadcast_in_dim"(%6553) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6555 = "stablehlo.multiply"(%arg345, %6554) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6556 = "stablehlo.multiply"(%2565, %2565) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6557 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6558 = "stablehlo.broadcast_in_dim"(%6557) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6559 = "stablehlo.multiply"(%6556, %6558) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6560 = "stablehlo.add"(%6555, %6559) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6561 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6562 = "stablehlo.power"(%6561, %6545) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6563 = "stablehlo.negate"(%6562) : (tensor<f32>) -> tensor<f32>
-    %6564 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6565 = "stablehlo.add"(%6563, %6564) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6566 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6567 = "stablehlo.power"(%6566, %6545) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6568 = "stablehlo.negate"(%6567) : (tensor<f32>) -> tensor<f32>
-    %6569 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6570 = "stablehlo.add"(%6568, %6569) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6571 = "stablehlo.broadcast_in_dim"(%6565) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6572 = "stablehlo.divide"(%6552, %6571) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6573 = "stablehlo.sqrt"(%6570) : (tensor<f32>) -> tensor<f32>
-    %6574 = "stablehlo.sqrt"(%6560) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6575 = "stablehlo.broadcast_in_dim"(%6573) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6576 = "stablehlo.divide"(%6574, %6575) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6577 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6578 = "stablehlo.broadcast_in_dim"(%6577) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6579 = "stablehlo.add"(%6576, %6578) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6580 = "stablehlo.divide"(%6572, %6579) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6581 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6582 = "stablehlo.multiply"(%6580, %6581) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6583 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6584 = "stablehlo.multiply"(%2593, %6583) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6585 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6586 = "stablehlo.add"(%6584, %6585) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6539 = "stablehlo.multiply"(%2565, %6538) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6540 = "stablehlo.add"(%6536, %6539) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6541 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6542 = "stablehlo.broadcast_in_dim"(%6541) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6543 = "stablehlo.multiply"(%arg345, %6542) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6544 = "stablehlo.multiply"(%2565, %2565) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6545 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6546 = "stablehlo.broadcast_in_dim"(%6545) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6547 = "stablehlo.multiply"(%6544, %6546) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6548 = "stablehlo.add"(%6543, %6547) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6549 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6550 = "stablehlo.power"(%6549, %6533) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6551 = "stablehlo.negate"(%6550) : (tensor<f32>) -> tensor<f32>
+    %6552 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6553 = "stablehlo.add"(%6551, %6552) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6554 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6555 = "stablehlo.power"(%6554, %6533) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6556 = "stablehlo.negate"(%6555) : (tensor<f32>) -> tensor<f32>
+    %6557 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6558 = "stablehlo.add"(%6556, %6557) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6559 = "stablehlo.broadcast_in_dim"(%6553) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6560 = "stablehlo.divide"(%6540, %6559) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6561 = "stablehlo.sqrt"(%6558) : (tensor<f32>) -> tensor<f32>
+    %6562 = "stablehlo.sqrt"(%6548) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6563 = "stablehlo.broadcast_in_dim"(%6561) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6564 = "stablehlo.divide"(%6562, %6563) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6565 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6566 = "stablehlo.broadcast_in_dim"(%6565) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6567 = "stablehlo.add"(%6564, %6566) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6568 = "stablehlo.divide"(%6560, %6567) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6569 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6570 = "stablehlo.multiply"(%6568, %6569) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6571 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6572 = "stablehlo.multiply"(%2593, %6571) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6573 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6574 = "stablehlo.add"(%6572, %6573) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6575 = "stablehlo.broadcast_in_dim"(%6574) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6576 = "stablehlo.multiply"(%arg89, %6575) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6577 = "stablehlo.subtract"(%6576, %6570) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6581 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6582 = "stablehlo.add"(%arg349, %6581) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6583 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6584 = "stablehlo.broadcast_in_dim"(%6583) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6585 = "stablehlo.multiply"(%arg347, %6584) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6586 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
     %6587 = "stablehlo.broadcast_in_dim"(%6586) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6588 = "stablehlo.multiply"(%arg89, %6587) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6589 = "stablehlo.subtract"(%6588, %6582) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6593 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6594 = "stablehlo.add"(%arg349, %6593) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6595 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6596 = "stablehlo.broadcast_in_dim"(%6595) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6597 = "stablehlo.multiply"(%arg347, %6596) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6598 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6599 = "stablehlo.broadcast_in_dim"(%6598) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6600 = "stablehlo.multiply"(%2567, %6599) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6601 = "stablehlo.add"(%6597, %6600) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6602 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6603 = "stablehlo.broadcast_in_dim"(%6602) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6604 = "stablehlo.multiply"(%arg348, %6603) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6605 = "stablehlo.multiply"(%2567, %2567) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6606 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6607 = "stablehlo.broadcast_in_dim"(%6606) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6608 = "stablehlo.multiply"(%6605, %6607) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6609 = "stablehlo.add"(%6604, %6608) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6610 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6611 = "stablehlo.power"(%6610, %6594) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6612 = "stablehlo.negate"(%6611) : (tensor<f32>) -> tensor<f32>
-    %6613 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6614 = "stablehlo.add"(%6612, %6613) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6615 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6616 = "stablehlo.power"(%6615, %6594) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6617 = "stablehlo.negate"(%6616) : (tensor<f32>) -> tensor<f32>
-    %6618 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6619 = "stablehlo.add"(%6617, %6618) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6620 = "stablehlo.broadcast_in_dim"(%6614) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6621 = "stablehlo.divide"(%6601, %6620) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6622 = "stablehlo.sqrt"(%6619) : (tensor<f32>) -> tensor<f32>
-    %6623 = "stablehlo.sqrt"(%6609) : (tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6624 = "stablehlo.broadcast_in_dim"(%6622) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6625 = "stablehlo.divide"(%6623, %6624) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6626 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6627 = "stablehlo.broadcast_in_dim"(%6626) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6628 = "stablehlo.add"(%6625, %6627) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6629 = "stablehlo.divide"(%6621, %6628) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6630 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6631 = "stablehlo.multiply"(%6629, %6630) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6632 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6633 = "stablehlo.multiply"(%2593, %6632) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6634 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6635 = "stablehlo.add"(%6633, %6634) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6636 = "stablehlo.broadcast_in_dim"(%6635) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
-    %6637 = "stablehlo.multiply"(%arg90, %6636) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6638 = "stablehlo.subtract"(%6637, %6631) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
-    %6642 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6643 = "stablehlo.add"(%arg352, %6642) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6644 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6645 = "stablehlo.broadcast_in_dim"(%6644) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6646 = "stablehlo.multiply"(%arg350, %6645) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6647 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6648 = "stablehlo.broadcast_in_dim"(%6647) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6649 = "stablehlo.multiply"(%2569, %6648) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6650 = "stablehlo.add"(%6646, %6649) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6651 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6652 = "stablehlo.broadcast_in_dim"(%6651) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6653 = "stablehlo.multiply"(%arg351, %6652) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6654 = "stablehlo.multiply"(%2569, %2569) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6655 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6656 = "stablehlo.broadcast_in_dim"(%6655) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6657 = "stablehlo.multiply"(%6654, %6656) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6658 = "stablehlo.add"(%6653, %6657) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6659 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6660 = "stablehlo.power"(%6659, %6643) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6661 = "stablehlo.negate"(%6660) : (tensor<f32>) -> tensor<f32>
-    %6662 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6663 = "stablehlo.add"(%6661, %6662) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6664 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6665 = "stablehlo.power"(%6664, %6643) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6666 = "stablehlo.negate"(%6665) : (tensor<f32>) -> tensor<f32>
-    %6667 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6668 = "stablehlo.add"(%6666, %6667) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6669 = "stablehlo.broadcast_in_dim"(%6663) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6670 = "stablehlo.divide"(%6650, %6669) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6671 = "stablehlo.sqrt"(%6668) : (tensor<f32>) -> tensor<f32>
-    %6672 = "stablehlo.sqrt"(%6658) : (tensor<128xf32>) -> tensor<128xf32>
-    %6673 = "stablehlo.broadcast_in_dim"(%6671) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6674 = "stablehlo.divide"(%6672, %6673) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6675 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6676 = "stablehlo.broadcast_in_dim"(%6675) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6677 = "stablehlo.add"(%6674, %6676) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6678 = "stablehlo.divide"(%6670, %6677) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6679 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6680 = "stablehlo.multiply"(%6678, %6679) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6681 = "stablehlo.subtract"(%arg91, %6680) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6685 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6686 = "stablehlo.add"(%arg355, %6685) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6687 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6688 = "stablehlo.broadcast_in_dim"(%6687) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6689 = "stablehlo.multiply"(%arg353, %6688) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6690 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6691 = "stablehlo.broadcast_in_dim"(%6690) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6692 = "stablehlo.multiply"(%2571, %6691) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6693 = "stablehlo.add"(%6689, %6692) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6694 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6695 = "stablehlo.broadcast_in_dim"(%6694) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6696 = "stablehlo.multiply"(%arg354, %6695) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6697 = "stablehlo.multiply"(%2571, %2571) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6698 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6699 = "stablehlo.broadcast_in_dim"(%6698) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6700 = "stablehlo.multiply"(%6697, %6699) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6701 = "stablehlo.add"(%6696, %6700) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6702 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6703 = "stablehlo.power"(%6702, %6686) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6704 = "stablehlo.negate"(%6703) : (tensor<f32>) -> tensor<f32>
-    %6705 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6706 = "stablehlo.add"(%6704, %6705) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6707 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6708 = "stablehlo.power"(%6707, %6686) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6709 = "stablehlo.negate"(%6708) : (tensor<f32>) -> tensor<f32>
-    %6710 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6711 = "stablehlo.add"(%6709, %6710) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6712 = "stablehlo.broadcast_in_dim"(%6706) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6713 = "stablehlo.divide"(%6693, %6712) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6714 = "stablehlo.sqrt"(%6711) : (tensor<f32>) -> tensor<f32>
-    %6715 = "stablehlo.sqrt"(%6701) : (tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6716 = "stablehlo.broadcast_in_dim"(%6714) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6717 = "stablehlo.divide"(%6715, %6716) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6718 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6719 = "stablehlo.broadcast_in_dim"(%6718) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6720 = "stablehlo.add"(%6717, %6719) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6721 = "stablehlo.divide"(%6713, %6720) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6722 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6723 = "stablehlo.multiply"(%6721, %6722) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6724 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6725 = "stablehlo.multiply"(%2593, %6724) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6726 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6727 = "stablehlo.add"(%6725, %6726) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6728 = "stablehlo.broadcast_in_dim"(%6727) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
-    %6729 = "stablehlo.multiply"(%arg92, %6728) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6730 = "stablehlo.subtract"(%6729, %6723) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
-    %6734 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6735 = "stablehlo.add"(%arg358, %6734) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6736 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6737 = "stablehlo.broadcast_in_dim"(%6736) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6738 = "stablehlo.multiply"(%arg356, %6737) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6739 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6740 = "stablehlo.broadcast_in_dim"(%6739) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6741 = "stablehlo.multiply"(%2573, %6740) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6742 = "stablehlo.add"(%6738, %6741) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6743 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6744 = "stablehlo.broadcast_in_dim"(%6743) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6745 = "stablehlo.multiply"(%arg357, %6744) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6746 = "stablehlo.multiply"(%2573, %2573) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6747 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6748 = "stablehlo.broadcast_in_dim"(%6747) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6749 = "stablehlo.multiply"(%6746, %6748) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6750 = "stablehlo.add"(%6745, %6749) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6751 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6752 = "stablehlo.power"(%6751, %6735) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6753 = "stablehlo.negate"(%6752) : (tensor<f32>) -> tensor<f32>
-    %6754 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6755 = "stablehlo.add"(%6753, %6754) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6756 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6757 = "stablehlo.power"(%6756, %6735) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6758 = "stablehlo.negate"(%6757) : (tensor<f32>) -> tensor<f32>
-    %6759 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6760 = "stablehlo.add"(%6758, %6759) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6761 = "stablehlo.broadcast_in_dim"(%6755) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6762 = "stablehlo.divide"(%6742, %6761) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6763 = "stablehlo.sqrt"(%6760) : (tensor<f32>) -> tensor<f32>
-    %6764 = "stablehlo.sqrt"(%6750) : (tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6765 = "stablehlo.broadcast_in_dim"(%6763) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6766 = "stablehlo.divide"(%6764, %6765) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6767 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6768 = "stablehlo.broadcast_in_dim"(%6767) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6769 = "stablehlo.add"(%6766, %6768) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6770 = "stablehlo.divide"(%6762, %6769) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6771 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6772 = "stablehlo.multiply"(%6770, %6771) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6773 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
-    %6774 = "stablehlo.multiply"(%2593, %6773) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6775 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6776 = "stablehlo.add"(%6774, %6775) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6777 = "stablehlo.broadcast_in_dim"(%6776) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
-    %6778 = "stablehlo.multiply"(%arg93, %6777) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6779 = "stablehlo.subtract"(%6778, %6772) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
-    %6783 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6784 = "stablehlo.add"(%arg361, %6783) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6785 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6786 = "stablehlo.broadcast_in_dim"(%6785) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6787 = "stablehlo.multiply"(%arg359, %6786) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6788 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
-    %6789 = "stablehlo.broadcast_in_dim"(%6788) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6790 = "stablehlo.multiply"(%2575, %6789) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6791 = "stablehlo.add"(%6787, %6790) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6792 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6793 = "stablehlo.broadcast_in_dim"(%6792) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6794 = "stablehlo.multiply"(%arg360, %6793) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6795 = "stablehlo.multiply"(%2575, %2575) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6796 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
-    %6797 = "stablehlo.broadcast_in_dim"(%6796) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6798 = "stablehlo.multiply"(%6795, %6797) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6799 = "stablehlo.add"(%6794, %6798) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6800 = stablehlo.constant dense<0x3F666666> : tensor<f32>
-    %6801 = "stablehlo.power"(%6800, %6784) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6802 = "stablehlo.negate"(%6801) : (tensor<f32>) -> tensor<f32>
-    %6803 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6804 = "stablehlo.add"(%6802, %6803) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6805 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
-    %6806 = "stablehlo.power"(%6805, %6784) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6807 = "stablehlo.negate"(%6806) : (tensor<f32>) -> tensor<f32>
-    %6808 = stablehlo.constant dense<0x3F800000> : tensor<f32>
-    %6809 = "stablehlo.add"(%6807, %6808) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %6810 = "stablehlo.broadcast_in_dim"(%6804) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6811 = "stablehlo.divide"(%6791, %6810) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6812 = "stablehlo.sqrt"(%6809) : (tensor<f32>) -> tensor<f32>
-    %6813 = "stablehlo.sqrt"(%6799) : (tensor<128xf32>) -> tensor<128xf32>
-    %6814 = "stablehlo.broadcast_in_dim"(%6812) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6815 = "stablehlo.divide"(%6813, %6814) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6816 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
-    %6817 = "stablehlo.broadcast_in_dim"(%6816) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6818 = "stablehlo.add"(%6815, %6817) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6819 = "stablehlo.divide"(%6811, %6818) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6820 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %6821 = "stablehlo.multiply"(%6819, %6820) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %6822 = "stablehlo.subtract"(%arg94, %6821) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    return %924, %2391, %2593, %2642, %2605, %2613, %2598, %2691, %2654, %2662, %2647, %2734, %2703, %2711, %2696, %2783, %2746, %2754, %2739, %2832, %2795, %2803, %2788, %2881, %2844, %2852, %2837, %2930, %2893, %2901, %2886, %2973, %2942, %2950, %2935, %3022, %2985, %2993, %2978, %3071, %3034, %3042, %3027, %3114, %3083, %3091, %3076, %3163, %3126, %3134, %3119, %3212, %3175, %3183, %3168, %3261, %3224, %3232, %3217, %3310, %3273, %3281, %3266, %3353, %3322, %3330, %3315, %3402, %3365, %3373, %3358, %3451, %3414, %3422, %3407, %3494, %3463, %3471, %3456, %3543, %3506, %3514, %3499, %3592, %3555, %3563, %3548, %3641, %3604, %3612, %3597, %3690, %3653, %3661, %3646, %3733, %3702, %3710, %3695, %3782, %3745, %3753, %3738, %3831, %3794, %3802, %3787, %3874, %3843, %3851, %3836, %3923, %3886, %3894, %3879, %3972, %3935, %3943, %3928, %4021, %3984, %3992, %3977, %4070, %4033, %4041, %4026, %4113, %4082, %4090, %4075, %4162, %4125, %4133, %4118, %4211, %4174, %4182, %4167, %4254, %4223, %4231, %4216, %4303, %4266, %4274, %4259, %4346, %4315, %4323, %4308, %4395, %4358, %4366, %4351, %4444, %4407, %4415, %4400, %4493, %4456, %4464, %4449, %4542, %4505, %4513, %4498, %4585, %4554, %4562, %4547, %4634, %4597, %4605, %4590, %4683, %4646, %4654, %4639, %4732, %4695, %4703, %4688, %4781, %4744, %4752, %4737, %4824, %4793, %4801, %4786, %4873, %4836, %4844, %4829, %4922, %4885, %4893, %4878, %4965, %4934, %4942, %4927, %5014, %4977, %4985, %4970, %5063, %5026, %5034, %5019, %5112, %5075, %5083, %5068, %5161, %5124, %5132, %5117, %5204, %5173, %5181, %5166, %5253, %5216, %5224, %5209, %5302, %5265, %5273, %5258, %5351, %5314, %5322, %5307, %5400, %5363, %5371, %5356, %5443, %5412, %5420, %5405, %5492, %5455, %5463, %5448, %5541, %5504, %5512, %5497, %5584, %5553, %5561, %5546, %5633, %5596, %5604, %5589, %5682, %5645, %5653, %5638, %5731, %5694, %5702, %5687, %5780, %5743, %5751, %5736, %5823, %5792, %5800, %5785, %5872, %5835, %5843, %5828, %5921, %5884, %5892, %5877, %5970, %5933, %5941, %5926, %6019, %5982, %5990, %5975, %6062, %6031, %6039, %6024, %6111, %6074, %6082, %6067, %6160, %6123, %6131, %6116, %6203, %6172, %6180, %6165, %6252, %6215, %6223, %6208, %6301, %6264, %6272, %6257, %6350, %6313, %6321, %6306, %6399, %6362, %6370, %6355, %6442, %6411, %6419, %6404, %6491, %6454, %6462, %6447, %6540, %6503, %6511, %6496, %6589, %6552, %6560, %6545, %6638, %6601, %6609, %6594, %6681, %6650, %6658, %6643, %6730, %6693, %6701, %6686, %6779, %6742, %6750, %6735, %6822, %6791, %6799, %6784 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<32128x128xf32>, tensor<32128x128xf32>, tensor<32128x128xf32>, tensor<f32>, tensor<32x4xf32>, tensor<32x4xf32>, tensor<32x4xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<32x4xf32>, tensor<32x4xf32>, tensor<32x4xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>
+    %6588 = "stablehlo.multiply"(%2567, %6587) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6589 = "stablehlo.add"(%6585, %6588) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6590 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6591 = "stablehlo.broadcast_in_dim"(%6590) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6592 = "stablehlo.multiply"(%arg348, %6591) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6593 = "stablehlo.multiply"(%2567, %2567) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6594 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6595 = "stablehlo.broadcast_in_dim"(%6594) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6596 = "stablehlo.multiply"(%6593, %6595) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6597 = "stablehlo.add"(%6592, %6596) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6598 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6599 = "stablehlo.power"(%6598, %6582) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6600 = "stablehlo.negate"(%6599) : (tensor<f32>) -> tensor<f32>
+    %6601 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6602 = "stablehlo.add"(%6600, %6601) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6603 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6604 = "stablehlo.power"(%6603, %6582) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6605 = "stablehlo.negate"(%6604) : (tensor<f32>) -> tensor<f32>
+    %6606 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6607 = "stablehlo.add"(%6605, %6606) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6608 = "stablehlo.broadcast_in_dim"(%6602) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6609 = "stablehlo.divide"(%6589, %6608) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6610 = "stablehlo.sqrt"(%6607) : (tensor<f32>) -> tensor<f32>
+    %6611 = "stablehlo.sqrt"(%6597) : (tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6612 = "stablehlo.broadcast_in_dim"(%6610) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6613 = "stablehlo.divide"(%6611, %6612) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6614 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6615 = "stablehlo.broadcast_in_dim"(%6614) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6616 = "stablehlo.add"(%6613, %6615) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6617 = "stablehlo.divide"(%6609, %6616) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6618 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6619 = "stablehlo.multiply"(%6617, %6618) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6620 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6621 = "stablehlo.multiply"(%2593, %6620) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6622 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6623 = "stablehlo.add"(%6621, %6622) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6624 = "stablehlo.broadcast_in_dim"(%6623) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x128xf32>
+    %6625 = "stablehlo.multiply"(%arg90, %6624) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6626 = "stablehlo.subtract"(%6625, %6619) : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+    %6630 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6631 = "stablehlo.add"(%arg352, %6630) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6632 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6633 = "stablehlo.broadcast_in_dim"(%6632) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6634 = "stablehlo.multiply"(%arg350, %6633) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6635 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6636 = "stablehlo.broadcast_in_dim"(%6635) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6637 = "stablehlo.multiply"(%2569, %6636) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6638 = "stablehlo.add"(%6634, %6637) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6639 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6640 = "stablehlo.broadcast_in_dim"(%6639) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6641 = "stablehlo.multiply"(%arg351, %6640) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6642 = "stablehlo.multiply"(%2569, %2569) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6643 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6644 = "stablehlo.broadcast_in_dim"(%6643) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6645 = "stablehlo.multiply"(%6642, %6644) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6646 = "stablehlo.add"(%6641, %6645) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6647 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6648 = "stablehlo.power"(%6647, %6631) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6649 = "stablehlo.negate"(%6648) : (tensor<f32>) -> tensor<f32>
+    %6650 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6651 = "stablehlo.add"(%6649, %6650) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6652 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6653 = "stablehlo.power"(%6652, %6631) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6654 = "stablehlo.negate"(%6653) : (tensor<f32>) -> tensor<f32>
+    %6655 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6656 = "stablehlo.add"(%6654, %6655) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6657 = "stablehlo.broadcast_in_dim"(%6651) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6658 = "stablehlo.divide"(%6638, %6657) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6659 = "stablehlo.sqrt"(%6656) : (tensor<f32>) -> tensor<f32>
+    %6660 = "stablehlo.sqrt"(%6646) : (tensor<128xf32>) -> tensor<128xf32>
+    %6661 = "stablehlo.broadcast_in_dim"(%6659) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6662 = "stablehlo.divide"(%6660, %6661) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6663 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6664 = "stablehlo.broadcast_in_dim"(%6663) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6665 = "stablehlo.add"(%6662, %6664) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6666 = "stablehlo.divide"(%6658, %6665) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6667 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6668 = "stablehlo.multiply"(%6666, %6667) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6669 = "stablehlo.subtract"(%arg91, %6668) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6673 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6674 = "stablehlo.add"(%arg355, %6673) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6675 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6676 = "stablehlo.broadcast_in_dim"(%6675) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6677 = "stablehlo.multiply"(%arg353, %6676) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6678 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6679 = "stablehlo.broadcast_in_dim"(%6678) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6680 = "stablehlo.multiply"(%2571, %6679) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6681 = "stablehlo.add"(%6677, %6680) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6682 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6683 = "stablehlo.broadcast_in_dim"(%6682) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6684 = "stablehlo.multiply"(%arg354, %6683) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6685 = "stablehlo.multiply"(%2571, %2571) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6686 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6687 = "stablehlo.broadcast_in_dim"(%6686) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6688 = "stablehlo.multiply"(%6685, %6687) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6689 = "stablehlo.add"(%6684, %6688) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6690 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6691 = "stablehlo.power"(%6690, %6674) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6692 = "stablehlo.negate"(%6691) : (tensor<f32>) -> tensor<f32>
+    %6693 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6694 = "stablehlo.add"(%6692, %6693) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6695 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6696 = "stablehlo.power"(%6695, %6674) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6697 = "stablehlo.negate"(%6696) : (tensor<f32>) -> tensor<f32>
+    %6698 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6699 = "stablehlo.add"(%6697, %6698) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6700 = "stablehlo.broadcast_in_dim"(%6694) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6701 = "stablehlo.divide"(%6681, %6700) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6702 = "stablehlo.sqrt"(%6699) : (tensor<f32>) -> tensor<f32>
+    %6703 = "stablehlo.sqrt"(%6689) : (tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6704 = "stablehlo.broadcast_in_dim"(%6702) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6705 = "stablehlo.divide"(%6703, %6704) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6706 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6707 = "stablehlo.broadcast_in_dim"(%6706) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6708 = "stablehlo.add"(%6705, %6707) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6709 = "stablehlo.divide"(%6701, %6708) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6710 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6711 = "stablehlo.multiply"(%6709, %6710) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6712 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6713 = "stablehlo.multiply"(%2593, %6712) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6714 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6715 = "stablehlo.add"(%6713, %6714) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6716 = "stablehlo.broadcast_in_dim"(%6715) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x512xf32>
+    %6717 = "stablehlo.multiply"(%arg92, %6716) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6718 = "stablehlo.subtract"(%6717, %6711) : (tensor<128x512xf32>, tensor<128x512xf32>) -> tensor<128x512xf32>
+    %6722 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6723 = "stablehlo.add"(%arg358, %6722) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6724 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6725 = "stablehlo.broadcast_in_dim"(%6724) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6726 = "stablehlo.multiply"(%arg356, %6725) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6727 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6728 = "stablehlo.broadcast_in_dim"(%6727) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6729 = "stablehlo.multiply"(%2573, %6728) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6730 = "stablehlo.add"(%6726, %6729) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6731 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6732 = "stablehlo.broadcast_in_dim"(%6731) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6733 = "stablehlo.multiply"(%arg357, %6732) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6734 = "stablehlo.multiply"(%2573, %2573) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6735 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6736 = "stablehlo.broadcast_in_dim"(%6735) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6737 = "stablehlo.multiply"(%6734, %6736) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6738 = "stablehlo.add"(%6733, %6737) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6739 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6740 = "stablehlo.power"(%6739, %6723) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6741 = "stablehlo.negate"(%6740) : (tensor<f32>) -> tensor<f32>
+    %6742 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6743 = "stablehlo.add"(%6741, %6742) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6744 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6745 = "stablehlo.power"(%6744, %6723) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6746 = "stablehlo.negate"(%6745) : (tensor<f32>) -> tensor<f32>
+    %6747 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6748 = "stablehlo.add"(%6746, %6747) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6749 = "stablehlo.broadcast_in_dim"(%6743) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6750 = "stablehlo.divide"(%6730, %6749) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6751 = "stablehlo.sqrt"(%6748) : (tensor<f32>) -> tensor<f32>
+    %6752 = "stablehlo.sqrt"(%6738) : (tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6753 = "stablehlo.broadcast_in_dim"(%6751) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6754 = "stablehlo.divide"(%6752, %6753) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6755 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6756 = "stablehlo.broadcast_in_dim"(%6755) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6757 = "stablehlo.add"(%6754, %6756) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6758 = "stablehlo.divide"(%6750, %6757) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6759 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6760 = "stablehlo.multiply"(%6758, %6759) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6761 = stablehlo.constant dense<0xBC23D70A> : tensor<f32>
+    %6762 = "stablehlo.multiply"(%2593, %6761) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6763 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6764 = "stablehlo.add"(%6762, %6763) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6765 = "stablehlo.broadcast_in_dim"(%6764) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<512x128xf32>
+    %6766 = "stablehlo.multiply"(%arg93, %6765) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6767 = "stablehlo.subtract"(%6766, %6760) : (tensor<512x128xf32>, tensor<512x128xf32>) -> tensor<512x128xf32>
+    %6771 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6772 = "stablehlo.add"(%arg361, %6771) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6773 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6774 = "stablehlo.broadcast_in_dim"(%6773) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6775 = "stablehlo.multiply"(%arg359, %6774) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6776 = stablehlo.constant dense<0x3DCCCCCD> : tensor<f32>
+    %6777 = "stablehlo.broadcast_in_dim"(%6776) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6778 = "stablehlo.multiply"(%2575, %6777) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6779 = "stablehlo.add"(%6775, %6778) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6780 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6781 = "stablehlo.broadcast_in_dim"(%6780) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6782 = "stablehlo.multiply"(%arg360, %6781) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6783 = "stablehlo.multiply"(%2575, %2575) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6784 = stablehlo.constant dense<0x3A83126F> : tensor<f32>
+    %6785 = "stablehlo.broadcast_in_dim"(%6784) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6786 = "stablehlo.multiply"(%6783, %6785) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6787 = "stablehlo.add"(%6782, %6786) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6788 = stablehlo.constant dense<0x3F666666> : tensor<f32>
+    %6789 = "stablehlo.power"(%6788, %6772) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6790 = "stablehlo.negate"(%6789) : (tensor<f32>) -> tensor<f32>
+    %6791 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6792 = "stablehlo.add"(%6790, %6791) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6793 = stablehlo.constant dense<0x3F7FBE77> : tensor<f32>
+    %6794 = "stablehlo.power"(%6793, %6772) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6795 = "stablehlo.negate"(%6794) : (tensor<f32>) -> tensor<f32>
+    %6796 = stablehlo.constant dense<0x3F800000> : tensor<f32>
+    %6797 = "stablehlo.add"(%6795, %6796) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %6798 = "stablehlo.broadcast_in_dim"(%6792) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6799 = "stablehlo.divide"(%6779, %6798) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6800 = "stablehlo.sqrt"(%6797) : (tensor<f32>) -> tensor<f32>
+    %6801 = "stablehlo.sqrt"(%6787) : (tensor<128xf32>) -> tensor<128xf32>
+    %6802 = "stablehlo.broadcast_in_dim"(%6800) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6803 = "stablehlo.divide"(%6801, %6802) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6804 = stablehlo.constant dense<0x322BCC77> : tensor<f32>
+    %6805 = "stablehlo.broadcast_in_dim"(%6804) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6806 = "stablehlo.add"(%6803, %6805) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6807 = "stablehlo.divide"(%6799, %6806) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6808 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %6809 = "stablehlo.multiply"(%6807, %6808) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %6810 = "stablehlo.subtract"(%arg94, %6809) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    return %924, %2391, %2593, %2642, %2605, %2613, %2598, %2685, %2654, %2662, %2647, %2728, %2697, %2705, %2690, %2777, %2740, %2748, %2733, %2826, %2789, %2797, %2782, %2875, %2838, %2846, %2831, %2924, %2887, %2895, %2880, %2967, %2936, %2944, %2929, %3016, %2979, %2987, %2972, %3065, %3028, %3036, %3021, %3108, %3077, %3085, %3070, %3157, %3120, %3128, %3113, %3206, %3169, %3177, %3162, %3255, %3218, %3226, %3211, %3304, %3267, %3275, %3260, %3347, %3316, %3324, %3309, %3396, %3359, %3367, %3352, %3445, %3408, %3416, %3401, %3488, %3457, %3465, %3450, %3537, %3500, %3508, %3493, %3586, %3549, %3557, %3542, %3635, %3598, %3606, %3591, %3684, %3647, %3655, %3640, %3727, %3696, %3704, %3689, %3776, %3739, %3747, %3732, %3825, %3788, %3796, %3781, %3868, %3837, %3845, %3830, %3917, %3880, %3888, %3873, %3966, %3929, %3937, %3922, %4015, %3978, %3986, %3971, %4064, %4027, %4035, %4020, %4107, %4076, %4084, %4069, %4156, %4119, %4127, %4112, %4205, %4168, %4176, %4161, %4248, %4217, %4225, %4210, %4291, %4260, %4268, %4253, %4334, %4303, %4311, %4296, %4383, %4346, %4354, %4339, %4432, %4395, %4403, %4388, %4481, %4444, %4452, %4437, %4530, %4493, %4501, %4486, %4573, %4542, %4550, %4535, %4622, %4585, %4593, %4578, %4671, %4634, %4642, %4627, %4720, %4683, %4691, %4676, %4769, %4732, %4740, %4725, %4812, %4781, %4789, %4774, %4861, %4824, %4832, %4817, %4910, %4873, %4881, %4866, %4953, %4922, %4930, %4915, %5002, %4965, %4973, %4958, %5051, %5014, %5022, %5007, %5100, %5063, %5071, %5056, %5149, %5112, %5120, %5105, %5192, %5161, %5169, %5154, %5241, %5204, %5212, %5197, %5290, %5253, %5261, %5246, %5339, %5302, %5310, %5295, %5388, %5351, %5359, %5344, %5431, %5400, %5408, %5393, %5480, %5443, %5451, %5436, %5529, %5492, %5500, %5485, %5572, %5541, %5549, %5534, %5621, %5584, %5592, %5577, %5670, %5633, %5641, %5626, %5719, %5682, %5690, %5675, %5768, %5731, %5739, %5724, %5811, %5780, %5788, %5773, %5860, %5823, %5831, %5816, %5909, %5872, %5880, %5865, %5958, %5921, %5929, %5914, %6007, %5970, %5978, %5963, %6050, %6019, %6027, %6012, %6099, %6062, %6070, %6055, %6148, %6111, %6119, %6104, %6191, %6160, %6168, %6153, %6240, %6203, %6211, %6196, %6289, %6252, %6260, %6245, %6338, %6301, %6309, %6294, %6387, %6350, %6358, %6343, %6430, %6399, %6407, %6392, %6479, %6442, %6450, %6435, %6528, %6491, %6499, %6484, %6577, %6540, %6548, %6533, %6626, %6589, %6597, %6582, %6669, %6638, %6646, %6631, %6718, %6681, %6689, %6674, %6767, %6730, %6738, %6723, %6810, %6779, %6787, %6772 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<32128x128xf32>, tensor<32128x128xf32>, tensor<32128x128xf32>, tensor<f32>, tensor<32x4xf32>, tensor<32x4xf32>, tensor<32x4xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<32x4xf32>, tensor<32x4xf32>, tensor<32x4xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<128x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<128x512xf32>, tensor<f32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<512x128xf32>, tensor<f32>, tensor<128xf32>, tensor<128xf32>, tensor<128xf32>, tensor<f32>
   }
 }
