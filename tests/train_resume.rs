@@ -350,3 +350,55 @@ fn output_dir_is_kept_until_a_run_starts_and_locked_while_it_runs() {
     assert!(!early.join("checkpoint-4").exists());
     drop(lock);
 }
+
+/// Optimizer state the run cannot continue from is refused by tensor, not
+/// silently restarted: another optimizer's state, a missing moment of an
+/// updated parameter, a moment of the wrong shape.
+#[test]
+fn resume_refuses_optimizer_state_it_cannot_continue_from() {
+    use ruse::model::checkpoint::{load_safetensors, save_safetensors};
+    use ruse::runtime::HostTensor;
+    use ruse::train::trainer::Trainer;
+    let config = |extra: &str| {
+        let json = format!(
+            r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+                "train_adapters": true, "reduction_factor": 8, "max_source_length": 32,
+                "per_device_train_batch_size": 4, "max_steps": 4 {extra}}}"#
+        );
+        Config::from_json(&json).unwrap().config
+    };
+    let cpu = || ruse::runtime::Client::cpu(1).unwrap();
+    let dir = temp_dir("resume-optimizer");
+    let mut t = Trainer::new(config(""), Path::new("."), cpu(), 1).unwrap();
+    t.train_step().unwrap();
+    let ckpt = t.save_checkpoint(&dir, None).unwrap();
+    let resume = |extra: &str| {
+        let mut t = Trainer::new(config(extra), Path::new("."), cpu(), 1).unwrap();
+        t.resume(&ckpt).map(|_| ()).map_err(|e| e.to_string())
+    };
+    resume("").unwrap();
+    let err = resume(r#", "adafactor": true"#).unwrap_err();
+    assert!(
+        err.contains("adam_m.") && err.contains("adafactor: false"),
+        "{err}"
+    );
+    resume(r#", "adafactor": true, "optimize_from_scratch": true"#).unwrap();
+
+    let file = ckpt.join("optimizer.safetensors");
+    let good = load_safetensors(&file).unwrap();
+    let name = good
+        .keys()
+        .find(|k| k.starts_with("adam_m."))
+        .unwrap()
+        .clone();
+    let mut missing = good.clone();
+    missing.remove(&name);
+    save_safetensors(&file, &missing, None).unwrap();
+    let err = resume("").unwrap_err();
+    assert!(err.contains(&name) && err.contains("missing"), "{err}");
+    let mut reshaped = good.clone();
+    reshaped.insert(name.clone(), HostTensor::new(&[0f32; 3], &[3]).unwrap());
+    save_safetensors(&file, &reshaped, None).unwrap();
+    let err = resume("").unwrap_err();
+    assert!(err.contains(&name) && err.contains("f32[3]"), "{err}");
+}

@@ -120,7 +120,10 @@ impl Trainer {
         let optimizer = if self.run.optimize_from_scratch {
             BTreeMap::new()
         } else {
-            load_safetensors(&dir.join(OPTIMIZER_FILE))?
+            let file = dir.join(OPTIMIZER_FILE);
+            let optimizer = load_safetensors(&file)?;
+            check_optimizer_state(&file, &optimizer, &store.values, self.run.adafactor)?;
+            optimizer
         };
         for r in 0..self.replicas() {
             let mut map = HashMap::new();
@@ -150,4 +153,87 @@ impl Trainer {
         self.apply.clear();
         Ok(state)
     }
+}
+
+/// Refuses optimizer state that the run cannot continue from, naming the
+/// tensor: one of a parameter the model does not have or of another shape,
+/// one of the other optimizer (AdamW's moments for an Adafactor run, or
+/// Adafactor's factors for an AdamW run), or a parameter that has been
+/// updated (count above 0) and lacks one of its moments.
+fn check_optimizer_state(
+    file: &Path,
+    optimizer: &BTreeMap<String, HostTensor>,
+    params: &BTreeMap<String, HostTensor>,
+    adafactor: bool,
+) -> Result<()> {
+    let bad = |reason: String| Error::File {
+        path: file.display().to_string(),
+        reason,
+    };
+    let other = if adafactor {
+        "AdamW's (adam_m); resume with adafactor: false"
+    } else {
+        "Adafactor's (factor_row, factor_col); resume with adafactor: true"
+    };
+    let remedy = "or start the optimizer afresh with optimize_from_scratch: true";
+    for (key, value) in optimizer {
+        let slot = Slot::from_state_key(key)
+            .ok_or_else(|| bad(format!("unknown optimizer tensor {key}")))?;
+        let (Slot::AdamM(name)
+        | Slot::AdamV(name)
+        | Slot::Count(name)
+        | Slot::FactorRow(name)
+        | Slot::FactorCol(name)) = &slot
+        else {
+            return Err(bad(format!("unknown optimizer tensor {key}")));
+        };
+        let param = params.get(name).ok_or_else(|| {
+            bad(format!(
+                "optimizer tensor {key} is of a parameter the model does not have ({name})"
+            ))
+        })?;
+        let foreign = match slot {
+            Slot::AdamM(_) => adafactor,
+            Slot::FactorRow(_) | Slot::FactorCol(_) => !adafactor,
+            _ => false,
+        };
+        if foreign {
+            return Err(bad(format!(
+                "optimizer tensor {key}: the checkpoint's optimizer state is {other}, {remedy}"
+            )));
+        }
+        let want = initial_state(&slot, param.spec())?;
+        if want.spec() != value.spec() {
+            return Err(bad(format!(
+                "optimizer tensor {key} is {}, its parameter {name} ({}) needs {}",
+                value.spec(),
+                param.spec(),
+                want.spec()
+            )));
+        }
+    }
+    for (key, value) in optimizer {
+        let Some(Slot::Count(name)) = Slot::from_state_key(key) else {
+            continue;
+        };
+        if value.to_scalar::<f32>()? <= 0.0 {
+            continue;
+        }
+        let rank = params[&name].dims().len();
+        let needed: Vec<Slot> = match (adafactor, rank >= 2) {
+            (false, _) => vec![Slot::AdamM(name.clone()), Slot::AdamV(name.clone())],
+            (true, true) => vec![Slot::FactorRow(name.clone()), Slot::FactorCol(name.clone())],
+            (true, false) => vec![Slot::AdamV(name.clone())],
+        };
+        for slot in needed {
+            let missing = slot.state_key().filter(|k| !optimizer.contains_key(k));
+            if let Some(k) = missing {
+                return Err(bad(format!(
+                    "{name} has been updated ({key} is {}) but {k} is missing, {remedy}",
+                    value.to_scalar::<f32>()?
+                )));
+            }
+        }
+    }
+    Ok(())
 }
