@@ -86,14 +86,49 @@ fn a_peak_that_is_not_a_positive_number_is_refused_by_the_parser() {
 #[test]
 fn zero_replicas_are_refused_by_the_parser() {
     for cmd in ["train", "eval", "compile", "data", "task-embeddings"] {
-        let out = ruse(&[cmd, "missing.json", "--replicas", "0"], &[]);
+        for n in ["0", "100000000"] {
+            let out = ruse(&[cmd, "missing.json", "--replicas", n], &[]);
+            let stderr = text(&out.stderr);
+            assert!(!out.status.success());
+            assert!(
+                stderr.contains(&format!("invalid value '{n}' for '--replicas"))
+                    && stderr.contains("must be between 1 and 1024"),
+                "{cmd}: {stderr}"
+            );
+        }
+    }
+}
+
+/// Counts and lengths far beyond any use are refused by the parser, naming
+/// the option, instead of aborting on a host allocation of their size.
+#[test]
+fn huge_counts_and_lengths_are_refused_by_the_parser() {
+    for (args, needle) in [
+        (
+            vec!["predict", "--model", "m", "--max-len", "100000", "x"],
+            "'--max-len <MAX_LEN>': must be between 1 and 4096",
+        ),
+        (
+            vec!["predict", "--model", "m", "--beams", "100000", "x"],
+            "'--beams <BEAMS>': must be between 1 and 4096",
+        ),
+        (
+            vec!["data", "missing.json", "--steps", "99999999999"],
+            "'--steps <STEPS>': must be at most 100000",
+        ),
+        (
+            vec!["task-embeddings", "missing.json", "--n-train", "0"],
+            "'--n-train <N>': must be at least 1",
+        ),
+        (
+            vec!["task-embeddings", "missing.json", "--batch", "0"],
+            "'--batch <BATCH>': must be between 1 and 65536",
+        ),
+    ] {
+        let out = ruse(&args, &[]);
         let stderr = text(&out.stderr);
-        assert!(!out.status.success());
-        assert!(
-            stderr.contains("invalid value '0' for '--replicas")
-                && stderr.contains("must be at least 1"),
-            "{cmd}: {stderr}"
-        );
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
     }
 }
 

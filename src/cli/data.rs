@@ -18,11 +18,11 @@ pub struct DataArgs {
     pub config: ConfigArgs,
 
     /// Data-parallel replicas to shard for.
-    #[arg(long, default_value_t = 1, value_parser = super::parse_positive)]
+    #[arg(long, default_value_t = 1, value_parser = super::parse_replicas)]
     pub replicas: usize,
 
     /// Show the first N steps: the task and each replica's example ids.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, value_parser = parse_steps)]
     pub steps: usize,
 
     /// Formatted examples to show per task.
@@ -248,5 +248,14 @@ fn print_steps(steps: &[Value]) {
             let ids: Vec<String> = ids.as_array().unwrap_or(&empty).iter().map(text).collect();
             println!("           r{i}: {}", ids.join(" "));
         }
+    }
+}
+
+/// `--steps`: 0 (none) to 100,000.
+fn parse_steps(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n <= 100_000 => Ok(n),
+        Ok(_) => Err("must be at most 100000".into()),
+        Err(_) => Err(format!("'{s}' is not a whole number")),
     }
 }

@@ -89,7 +89,7 @@ pub struct DeviceArgs {
 
     /// Number of replicas (data-parallel devices). On CPU this many virtual
     /// devices are created; on GPU/TPU at least this many must exist.
-    #[arg(long, default_value_t = 1, value_parser = parse_positive)]
+    #[arg(long, default_value_t = 1, value_parser = parse_replicas)]
     pub replicas: usize,
 
     /// Path of the PJRT plugin .so (default: RUSE_PJRT_PLUGIN, then discovery).
@@ -112,11 +112,28 @@ pub struct DeviceArgs {
 
 /// A count that must be at least 1 (`--replicas`).
 pub fn parse_positive(s: &str) -> Result<usize, String> {
+    parse_at_most(s, crate::config::MAX_EXTENT)
+}
+
+/// A whole number from 1 to `max` (a bound far above any real use, so that a
+/// typo fails here rather than as a host allocation the size of the typo).
+fn parse_at_most(s: &str, max: usize) -> Result<usize, String> {
     match s.parse::<usize>() {
-        Ok(0) => Err("must be at least 1".into()),
-        Ok(n) => Ok(n),
+        Ok(n) if (1..=max).contains(&n) => Ok(n),
+        Ok(_) => Err(format!("must be between 1 and {max}")),
         Err(_) => Err(format!("'{s}' is not a whole number")),
     }
+}
+
+/// A replica count: at most 1024 (the CPU plugin creates that many virtual
+/// devices; accelerators have far fewer per host).
+pub fn parse_replicas(s: &str) -> Result<usize, String> {
+    parse_at_most(s, 1024)
+}
+
+/// A generation length or beam count: at most 4096.
+pub fn parse_generation(s: &str) -> Result<usize, String> {
+    parse_at_most(s, 4096)
 }
 
 /// `NAME=VALUE` as a plugin creation option (see `DeviceArgs::plugin_options`).

@@ -47,13 +47,13 @@ pub struct PredictArgs {
     #[arg(long, value_name = "TEXT")]
     pub target: Option<String>,
     /// Beam search with this many beams (1 = greedy).
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, value_parser = super::parse_generation)]
     pub beams: usize,
     /// Generate at most this many tokens.
-    #[arg(long, default_value_t = 32)]
+    #[arg(long, default_value_t = 32, value_parser = super::parse_generation)]
     pub max_len: usize,
     /// Truncate inputs to this many tokens.
-    #[arg(long, default_value_t = 512)]
+    #[arg(long, default_value_t = 512, value_parser = super::parse_positive)]
     pub max_source_length: usize,
     /// The tokenizer.json to use (default: the one `scripts/setup.sh` fetched).
     #[arg(long, value_name = "FILE")]

@@ -32,10 +32,10 @@ pub struct TaskEmbeddingsArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Examples per task, at most (default: the config's n_train; -1 = all).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_n_train)]
     pub n_train: Option<usize>,
     /// Examples per batch.
-    #[arg(long, default_value_t = 32)]
+    #[arg(long, default_value_t = 32, value_parser = super::parse_positive)]
     pub batch: usize,
     #[command(flatten)]
     pub device: DeviceArgs,
@@ -184,5 +184,14 @@ impl MeanEncoder<'_> {
         }
         let n = sources.len().max(1) as f64;
         Ok(total.iter().map(|t| (t / n) as f32).collect())
+    }
+}
+
+/// `--n-train`: a number of examples, at least 1.
+fn parse_n_train(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1 (unset: the config's n_train)".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("'{s}' is not a whole number")),
     }
 }
