@@ -181,6 +181,20 @@ fn unknown_tasks_list_the_known_ones() {
             && e.contains("user_tasks"),
         "{e}"
     );
+    assert!(e.contains("config key 'tasks'"), "{e}");
+    // An unknown eval-only task is named by the key that lists it.
+    let out = ruse(
+        &[
+            "data",
+            &config(&d, r#"{"tasks": ["trec"], "eval_tasks": ["trec", "sst5"]}"#),
+        ],
+        &[],
+    );
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && e.contains("config key 'eval_tasks': unknown task 'sst5'"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -62,9 +62,20 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         None => {
             eprintln!(
                 "no --checkpoint, and output_dir {} holds no model: evaluating the config's model \
-                 ({model_name}) as it loads",
-                output_dir.display()
+                 ({model_name}) as it loads{}",
+                output_dir.display(),
+                if trainer.run.not_load_t5_checkpoint {
+                    ", initialised at random (not_load_t5_checkpoint): an untrained model"
+                } else {
+                    ""
+                }
             );
+            if let Some((_, newest)) = crate::train::checkpoint::latest(&output_dir)? {
+                eprintln!(
+                    "note: output_dir holds checkpoints; evaluate the newest with --checkpoint {}",
+                    newest.display()
+                );
+            }
             model_name
         }
     };

@@ -116,7 +116,14 @@ impl Mixture {
             {
                 continue;
             }
-            let mut data = tasks::load_task(name, &opts)?;
+            let mut data = tasks::load_task(name, &opts).map_err(|e| match e {
+                // An eval-only task: the key that names it is eval_tasks.
+                Error::Config { key, reason } if key == "tasks" => Error::Config {
+                    key: "eval_tasks".into(),
+                    reason,
+                },
+                other => other,
+            })?;
             data.train.clear();
             eval_only.push(tokenize_task(&tokenizer, data, config)?);
         }

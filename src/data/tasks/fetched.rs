@@ -249,7 +249,10 @@ fn sms(path: &Path, bad: BadRows, skipped: &mut usize) -> Result<Vec<RawExample>
                 return Err(row_error(
                     path,
                     r.line,
-                    format!("'spam' must be 0 or 1, found {other:?}"),
+                    match other {
+                        Some(v) => format!("'spam' must be 0 or 1, found '{v}'"),
+                        None => "no 'spam' field".to_string(),
+                    },
                 ))
             }
         };
