@@ -134,6 +134,8 @@ fn write_metrics(dir: &Path, step: usize, metrics: &[(&str, f64)]) {
         sampler: vec![],
         schedule_origin: 0,
         metrics: Some(metrics.iter().map(|(k, v)| (k.to_string(), *v)).collect()),
+        tasks: None,
+        batch_per_replica: None,
     };
     checkpoint::write(dir, step, &state, |_| Ok(())).unwrap();
 }
@@ -351,9 +353,10 @@ fn output_dir_is_kept_until_a_run_starts_and_locked_while_it_runs() {
     drop(lock);
 }
 
-/// Optimizer state the run cannot continue from is refused by tensor, not
-/// silently restarted: another optimizer's state, a missing moment of an
-/// updated parameter, a moment of the wrong shape.
+/// A checkpoint the run cannot continue from is refused, not resumed into
+/// something else: other tasks or another batch size (the sampler positions
+/// count batches of them), another optimizer's state, a missing moment of an
+/// updated parameter, a moment of the wrong shape (each named).
 #[test]
 fn resume_refuses_optimizer_state_it_cannot_continue_from() {
     use ruse::model::checkpoint::{load_safetensors, save_safetensors};
@@ -377,6 +380,11 @@ fn resume_refuses_optimizer_state_it_cannot_continue_from() {
         t.resume(&ckpt).map(|_| ()).map_err(|e| e.to_string())
     };
     resume("").unwrap();
+    // The sampler positions count batches of the run's tasks and batch size.
+    let err = resume(r#", "tasks": ["trec", "sms_spam"]"#).unwrap_err();
+    assert!(err.contains("'tasks'") && err.contains("[trec]"), "{err}");
+    let err = resume(r#", "per_device_train_batch_size": 8"#).unwrap_err();
+    assert!(err.contains("'per_device_train_batch_size'"), "{err}");
     let err = resume(r#", "adafactor": true"#).unwrap_err();
     assert!(
         err.contains("adam_m.") && err.contains("adafactor: false"),

@@ -39,6 +39,13 @@ pub struct TrainerState {
     pub schedule_origin: usize,
     /// Metrics of the evaluation at this step, if one ran.
     pub metrics: Option<BTreeMap<String, f64>>,
+    /// The training tasks and the batch per replica that the sampler
+    /// positions count in (absent in checkpoints written before they were
+    /// recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_per_replica: Option<usize>,
 }
 
 fn io_err(path: &Path, what: &str, e: std::io::Error) -> Error {

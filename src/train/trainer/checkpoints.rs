@@ -14,6 +14,8 @@ impl Trainer {
             sampler: self.iters.iter().map(|it| it.state()).collect(),
             schedule_origin: self.schedule_origin,
             metrics,
+            tasks: Some(self.run.tasks.clone()),
+            batch_per_replica: Some(self.run.per_device_train_batch_size),
         }
     }
 
@@ -107,6 +109,28 @@ impl Trainer {
                     state.seed
                 ),
             });
+        }
+        // The sampler positions count batches of these tasks and this size.
+        let changed = |key: &str, was: String, now: String| Error::Config {
+            key: key.into(),
+            reason: format!(
+                "the checkpoint {} was trained with {was}, this run has {now}: its sampler \
+                 positions do not carry over; resume with the same value, or start afresh \
+                 (overwrite_output_dir, or another output_dir)",
+                dir.display()
+            ),
+        };
+        if let Some(tasks) = state.tasks.as_ref().filter(|t| **t != self.run.tasks) {
+            let list = |t: &[String]| format!("[{}]", t.join(", "));
+            return Err(changed("tasks", list(tasks), list(&self.run.tasks)));
+        }
+        let batch = self.run.per_device_train_batch_size;
+        if let Some(was) = state.batch_per_replica.filter(|b| *b != batch) {
+            return Err(changed(
+                "per_device_train_batch_size",
+                was.to_string(),
+                batch.to_string(),
+            ));
         }
         let first = state
             .sampler
