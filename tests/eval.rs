@@ -507,3 +507,45 @@ fn evaluation_generates_the_reference_max_length_less_the_start_token() {
         );
     }
 }
+
+/// A checkpoint's adapters load only into a model with the adapter settings
+/// they were trained with (its `adapter_config.json`): a config without
+/// adapters, or with another activation, is refused by key instead of
+/// evaluating the backbone alone or the adapters through the wrong function.
+#[test]
+fn checkpoints_load_only_with_the_adapter_settings_they_were_trained_with() {
+    let json = |extra: &str| {
+        format!(
+            r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+                "max_source_length": 16, "per_device_train_batch_size": 4, "max_steps": 2 {extra}}}"#
+        )
+    };
+    let trainer = |extra: &str| {
+        let run = Config::from_json(&json(extra)).unwrap().config;
+        Trainer::new(run, Path::new("."), common::cpu(1), 1).unwrap()
+    };
+    let adapters = r#", "train_adapters": true, "reduction_factor": 8, "non_linearity": "relu""#;
+    let dir = std::env::temp_dir().join(format!("ruse-adapter-keys-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut t = trainer(adapters);
+    t.train_step().unwrap();
+    let ckpt = t.save_checkpoint(&dir, None).unwrap();
+    trainer(adapters).load_parameters(&ckpt).unwrap();
+    for (extra, key) in [
+        ("", "train_adapters true (this config: false)"),
+        (
+            r#", "train_adapters": true, "reduction_factor": 8, "non_linearity": "swish""#,
+            "non_linearity \"relu\" (this config: \"swish\")",
+        ),
+    ] {
+        let err = trainer(extra)
+            .load_parameters(&ckpt)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(key) && err.contains("adapter_config.json"),
+            "{err}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -64,6 +64,7 @@ impl Trainer {
                 });
             }
         }
+        check_adapter_keys(dir, &self.run)?;
         let mut from = self.run.clone();
         from.not_load_t5_checkpoint = false;
         let mut store = ParamStore::for_run(
@@ -258,6 +259,45 @@ fn check_optimizer_state(
                 )));
             }
         }
+    }
+    Ok(())
+}
+
+/// Refuses a checkpoint whose adapters were trained with other adapter keys
+/// than the run's (its `adapter_config.json`): without adapters, or with
+/// another kind, size or activation, its adapter parameters would be left
+/// out or read into a model they do not belong to. The task lists and
+/// mappings may differ (an evaluation can map other tasks onto them).
+fn check_adapter_keys(dir: &Path, run: &Config) -> Result<()> {
+    use crate::model::store::{ADAPTER_CONFIG, ADAPTER_KEYS};
+    let path = dir.join(ADAPTER_CONFIG);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    let bad = |reason: String| Error::File {
+        path: path.display().to_string(),
+        reason,
+    };
+    let saved: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&text).map_err(|e| bad(format!("not a JSON object: {e}")))?;
+    let now = serde_json::to_value(run).map_err(|e| Error::invalid(e.to_string()))?;
+    let on = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_bool()).unwrap_or(false);
+    let adapters = on(saved.get("train_adapters")) || run.train_adapters;
+    let differ: Vec<String> = ADAPTER_KEYS
+        .iter()
+        .filter(|k| !["tasks", "adapters", "task_embeddings"].contains(k))
+        .filter(|k| adapters || **k == "train_adapters")
+        .filter_map(|k| {
+            let was = saved.get(*k)?;
+            let is = now.get(*k).unwrap_or(&serde_json::Value::Null);
+            (was != is).then(|| format!("{k} {was} (this config: {is})"))
+        })
+        .collect();
+    if !differ.is_empty() {
+        return Err(bad(format!(
+            "the checkpoint was trained with other adapter settings: {}; set them as in this file",
+            differ.join(", ")
+        )));
     }
     Ok(())
 }
