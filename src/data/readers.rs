@@ -261,14 +261,13 @@ fn table(
     Ok(out)
 }
 
-/// JSON lines: every non-blank line one object; values that are not strings
-/// are kept as their JSON text (`true`, `3`, `0.5`).
 /// The nested values of `v` as columns `key.field` and `key.0`, at every
 /// depth (HF exports keep `translation: {"en": …}` and `endings: […]`).
 fn flatten(key: &str, v: &Value, out: &mut HashMap<String, String>) {
     let mut put = |k: String, v: &Value| {
         flatten(&k, v, out);
         let s = match v {
+            Value::Null => return,
             Value::String(s) => s.clone(),
             other => other.to_string(),
         };
@@ -284,6 +283,9 @@ fn flatten(key: &str, v: &Value, out: &mut HashMap<String, String>) {
     }
 }
 
+/// JSON lines: every non-blank line one object; values that are not strings
+/// are kept as their JSON text (`true`, `3`, `0.5`), and a null is a missing
+/// field.
 fn jsonl(path: &Path, text: &str, bad: BadRows) -> Result<Records> {
     let mut out = Records::default();
     for (i, l) in text.lines().enumerate() {
@@ -296,6 +298,8 @@ fn jsonl(path: &Path, text: &str, bad: BadRows) -> Result<Records> {
                 for (k, v) in map {
                     flatten(&k, &v, &mut fields);
                     let v = match v {
+                        // A null is no value: the field reads as missing.
+                        Value::Null => continue,
                         Value::String(s) => s,
                         other => other.to_string(),
                     };
@@ -343,6 +347,29 @@ mod tests {
         // CSV rows may span lines: undecodable bytes stay an error there.
         std::fs::write(&path, b"a,b\nbad \xff,1\n").unwrap();
         assert!(read(&path, Format::Csv, None, BadRows::Skip).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A JSON null is a missing field (the task's reader then names the
+    /// line), never the text "null"; nested nulls too.
+    #[test]
+    fn json_nulls_are_missing_fields() {
+        let dir = std::env::temp_dir().join(format!("ruse-readers-null-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("x.jsonl");
+        std::fs::write(
+            &path,
+            "{\"text\": null, \"label\": 1, \"t\": {\"en\": null, \"de\": \"x\"}}\n",
+        )
+        .unwrap();
+        let recs = read(&path, Format::Jsonl, None, BadRows::Error).unwrap();
+        let fields = &recs.records[0].fields;
+        assert!(
+            !fields.contains_key("text") && !fields.contains_key("t.en"),
+            "{fields:?}"
+        );
+        assert_eq!(fields.get("label").map(String::as_str), Some("1"));
+        assert_eq!(fields.get("t.de").map(String::as_str), Some("x"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

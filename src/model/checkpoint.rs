@@ -229,7 +229,9 @@ pub fn fit(
                 ),
             ));
         }
-        out.push(convert(&t, p.spec.ty)?);
+        let converted = convert(&t, p.spec.ty)
+            .map_err(|e| file_err(source, format!("tensor {}: {e}", p.name)))?;
+        out.push(converted);
     }
     if !loaded.is_empty() {
         return Err(file_err(
@@ -293,9 +295,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp: PathBuf = dir.join(format!(".{name}.tmp.{}", std::process::id()));
-    std::fs::write(&tmp, bytes).map_err(|e| file_err(&tmp, format!("cannot write: {e}")))?;
-    std::fs::rename(&tmp, path)
-        .map_err(|e| file_err(path, format!("cannot rename into place: {e}")))
+    // A failed write (a full disk) or rename leaves no temporary file behind.
+    let written = std::fs::write(&tmp, bytes)
+        .map_err(|e| file_err(&tmp, format!("cannot write: {e}")))
+        .and_then(|()| {
+            std::fs::rename(&tmp, path)
+                .map_err(|e| file_err(path, format!("cannot rename into place: {e}")))
+        });
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 /// Fresh values for `params` from their `Init`, deterministic in `seed`.

@@ -69,7 +69,11 @@ fn load_task_embeddings(
                 ),
             });
         }
-        values.insert(p.name.clone(), convert(&t, p.spec.ty)?);
+        let value = convert(&t, p.spec.ty).map_err(|e| Error::File {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        values.insert(p.name.clone(), value);
     }
     Ok(())
 }

@@ -78,13 +78,15 @@ impl DeviceKind {
 
 /// The ruse cache: `RUSE_CACHE`, else `$XDG_CACHE_HOME/ruse`, else `~/.cache/ruse`.
 pub fn cache_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("RUSE_CACHE") {
+    // An empty variable counts as unset, as in the scripts' `${RUSE_CACHE:-...}`.
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if let Some(dir) = var("RUSE_CACHE") {
         return Some(PathBuf::from(dir));
     }
-    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME") {
+    if let Some(dir) = var("XDG_CACHE_HOME") {
         return Some(PathBuf::from(dir).join("ruse"));
     }
-    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache").join("ruse"))
+    var("HOME").map(|h| PathBuf::from(h).join(".cache").join("ruse"))
 }
 
 /// `prefix/lib/python3*/{site,dist}-packages` directories that exist.

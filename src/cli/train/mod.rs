@@ -291,6 +291,10 @@ fn train_loop(
     let eval_every = eval_interval(trainer)?;
     let pb = progress(total);
     pb.set_position(trainer.step as u64);
+    let first = trainer.step;
+    if first >= total {
+        eprintln!("update {first} of {total}: nothing left to train (max_steps {total})");
+    }
     let start = Instant::now();
     let every = trainer.run.logging_steps.max(1);
     let mut reports = Vec::new();
@@ -332,8 +336,14 @@ fn train_loop(
     }
     pb.finish_and_clear();
     eprintln!(
-        "trained {total} steps in {:.1} s",
-        start.elapsed().as_secs_f64()
+        "trained {} steps in {:.1} s{}",
+        total.saturating_sub(first),
+        start.elapsed().as_secs_f64(),
+        if first > 0 {
+            format!(" (updates {} to {total})", first + 1)
+        } else {
+            String::new()
+        }
     );
     Ok(reports)
 }

@@ -212,7 +212,8 @@ fn sentiment(path: &Path, bad: BadRows, skipped: &mut usize) -> Result<Vec<RawEx
     for r in &recs.records {
         let score = r
             .get(&["sentiment"])
-            .and_then(|s| s.trim().parse::<f64>().ok());
+            .and_then(|s| s.trim().parse::<f64>().ok())
+            .filter(|s| s.is_finite());
         match (score, r.get(&["text"])) {
             (Some(s), Some(text)) if s != 0.0 => {
                 out.push(example("sentence", text, usize::from(s > 0.0)))
@@ -223,7 +224,7 @@ fn sentiment(path: &Path, bad: BadRows, skipped: &mut usize) -> Result<Vec<RawEx
                 return Err(row_error(
                     path,
                     r.line,
-                    "expected a numeric 'sentiment' and a 'text' column",
+                    "expected a finite numeric 'sentiment' and a 'text' column",
                 ))
             }
         }
