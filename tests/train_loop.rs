@@ -239,3 +239,18 @@ fn tasks_with_the_same_program_share_one_compilation() {
     assert_eq!(shared.compiled_programs(), 1, "tasks: {tasks:?}");
     assert_eq!(separate.compiled_programs(), 2);
 }
+
+/// Without `max_steps` a run lasts its epochs' whole updates, counted as
+/// transformers 3.5 does: (batches per epoch // accumulation steps, at least
+/// 1) × epochs, rounded up; 10 batches of 3 micro-steps over 2 epochs are 6
+/// updates, not ceil(20 / 3) = 7.
+#[test]
+fn epochs_count_whole_updates_as_the_reference() {
+    let json = r#"{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+        "max_source_length": 16, "per_device_train_batch_size": 4, "n_train": 40, "max_steps": -1,
+        "num_train_epochs": 2, "gradient_accumulation_steps": 3}"#;
+    let run = Config::from_json(json).unwrap().config;
+    let t = Trainer::new(run, Path::new("."), common::cpu(1), 1).unwrap();
+    assert_eq!(t.mixture.sampler.batches_per_epoch(), 10);
+    assert_eq!(t.total_steps, 6);
+}

@@ -108,12 +108,13 @@ impl Trainer {
         let iters = (0..replicas)
             .map(|r| mixture.iter(r))
             .collect::<Result<Vec<_>>>()?;
+        // As transformers 3.5: whole updates per epoch (at least 1), times the epochs, rounded up.
         let total_steps = if run.max_steps > 0 {
             run.max_steps as usize
         } else {
-            (run.num_train_epochs * mixture.sampler.batches_per_epoch() as f64
-                / run.gradient_accumulation_steps as f64)
-                .ceil() as usize
+            let per_epoch =
+                (mixture.sampler.batches_per_epoch() / run.gradient_accumulation_steps).max(1);
+            (run.num_train_epochs * per_epoch as f64).ceil() as usize
         };
         let opt = OptimSettings::from_config(&run, total_steps)?;
         let store = ParamStore::for_run(&run, &cfg, &source, ElementType::F32)?;
