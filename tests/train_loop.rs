@@ -241,9 +241,9 @@ fn tasks_with_the_same_program_share_one_compilation() {
 }
 
 /// Without `max_steps` a run lasts its epochs' whole updates, counted as
-/// transformers 3.5 does: (batches per epoch // accumulation steps, at least
-/// 1) × epochs, rounded up; 10 batches of 3 micro-steps over 2 epochs are 6
-/// updates, not ceil(20 / 3) = 7.
+/// transformers 3.5 does: the batches per epoch // the accumulation steps (at
+/// least one), times the epochs, rounded up. So 10 batches of 3 micro-steps
+/// over 2 epochs are 6 updates, not ceil(20 / 3) = 7.
 #[test]
 fn epochs_count_whole_updates_as_the_reference() {
     let json = r#"{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
