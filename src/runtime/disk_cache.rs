@@ -17,10 +17,12 @@
 //! until `ruse cache` prunes it (a load marks an entry used, so pruning
 //! removes the least recently used first).
 //!
-//! An entry is `MAGIC`, the payload's length (u64, little endian) and the
-//! payload, written to a temporary file and renamed into place, so readers
-//! never see half an entry. An entry that is short, or that the plugin
-//! refuses, is reported and compiled again; a cache that cannot be written
+//! An entry is `MAGIC`, the payload's length (u64, little endian), the
+//! payload's SHA-256 and the payload, written to a temporary file and renamed
+//! into place, so readers never see half an entry. An entry that is short,
+//! whose bytes no longer match their digest (a flipped bit would otherwise
+//! load a corrupt program), or that the plugin refuses, is reported and
+//! compiled again; a cache that cannot be written
 //! is reported and the run goes on without it. The cache only ever saves
 //! time: what runs is the same program either way.
 
@@ -35,10 +37,10 @@ use super::client::Client;
 use super::compile_options::CompileOptions;
 use crate::error::{Error, Result};
 
-const MAGIC: &[u8; 16] = b"ruse-xla-exe-v1\n";
+const MAGIC: &[u8; 16] = b"ruse-xla-exe-v2\n";
 const SUFFIX: &str = "xla";
-/// `MAGIC` and the payload's length.
-const HEADER: usize = MAGIC.len() + 8;
+/// `MAGIC`, the payload's length and its SHA-256.
+const HEADER: usize = MAGIC.len() + 8 + 32;
 
 /// A directory of compiled executables for one client.
 #[derive(Debug)]
@@ -106,7 +108,10 @@ impl DiskCache {
             }
         };
         if payload(&bytes).is_none() {
-            self.miss(entry, "is not a complete ruse cache entry");
+            self.miss(
+                entry,
+                "is not a complete ruse cache entry, or its bytes do not match their digest",
+            );
             return None;
         }
         bytes.drain(..HEADER);
@@ -144,11 +149,14 @@ impl DiskCache {
     }
 }
 
-/// The payload of an entry's bytes, if they are a whole entry.
+/// The payload of an entry's bytes, if they are a whole entry whose payload
+/// matches its digest.
 fn payload(bytes: &[u8]) -> Option<&[u8]> {
     let rest = bytes.strip_prefix(MAGIC.as_slice())?;
-    let (len, payload) = rest.split_first_chunk::<8>()?;
-    (u64::from_le_bytes(*len) == payload.len() as u64 && !payload.is_empty()).then_some(payload)
+    let (len, rest) = rest.split_first_chunk::<8>()?;
+    let (digest, payload) = rest.split_first_chunk::<32>()?;
+    let whole = u64::from_le_bytes(*len) == payload.len() as u64 && !payload.is_empty();
+    (whole && Sha256::digest(payload).as_slice() == digest.as_slice()).then_some(payload)
 }
 
 fn write_atomically(entry: &Path, payload: &[u8]) -> Result<()> {
@@ -166,6 +174,7 @@ fn write_atomically(entry: &Path, payload: &[u8]) -> Result<()> {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(MAGIC)?;
         f.write_all(&(payload.len() as u64).to_le_bytes())?;
+        f.write_all(&Sha256::digest(payload))?;
         f.write_all(payload)?;
         f.sync_all()?;
         fs::rename(&tmp, entry)
@@ -235,12 +244,13 @@ mod tests {
     fn entry(payload: &[u8]) -> Vec<u8> {
         let mut b = MAGIC.to_vec();
         b.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        b.extend_from_slice(&Sha256::digest(payload));
         b.extend_from_slice(payload);
         b
     }
 
     #[test]
-    fn a_whole_entry_gives_its_payload_and_a_cut_one_none() {
+    fn a_whole_entry_gives_its_payload_and_a_cut_or_flipped_one_none() {
         let e = entry(b"compiled");
         assert_eq!(payload(&e), Some(&b"compiled"[..]));
         assert_eq!(payload(&e[..e.len() - 1]), None);
@@ -249,6 +259,10 @@ mod tests {
         let mut other = e.clone();
         other[0] = b'x';
         assert_eq!(payload(&other), None);
+        // One bit of the payload flipped: the digest no longer matches.
+        let mut flipped = e.clone();
+        *flipped.last_mut().unwrap() ^= 1;
+        assert_eq!(payload(&flipped), None);
     }
 
     #[test]
