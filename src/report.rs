@@ -56,14 +56,17 @@ pub fn median(values: &[f64]) -> Option<f64> {
 /// fewer at the start, where the window is not yet full.
 pub fn moving_average(values: &[f64], window: usize) -> Vec<f64> {
     let w = window.max(1);
-    let mut sum = 0.0;
+    // Each window's mean taken afresh and incrementally (m += v/k − m/k, so
+    // that huge values cannot overflow): a running sum would carry the
+    // rounding error of values long out of the window, and a diverged 1e308
+    // would cancel a later 1.5.
     (0..values.len())
         .map(|i| {
-            sum += values[i];
-            if i >= w {
-                sum -= values[i - w];
-            }
-            sum / (i + 1).min(w) as f64
+            let from = (i + 1).saturating_sub(w);
+            values[from..=i]
+                .iter()
+                .enumerate()
+                .fold(0.0, |m, (k, v)| m + v / (k + 1) as f64 - m / (k + 1) as f64)
         })
         .collect()
 }

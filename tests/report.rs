@@ -409,6 +409,33 @@ fn the_moving_average_follows_its_definition() {
     }
 }
 
+/// Diverged losses as large as f64 holds neither overflow the average nor
+/// linger in it once out of the window, and the charts of such a log hold
+/// no NaN coordinate.
+#[test]
+fn huge_losses_neither_overflow_nor_linger() {
+    let values = [1e308, -1e308, 1.5, 1e308, 1e308];
+    let one = ruse::report::moving_average(&values, 1);
+    assert_eq!(one, values);
+    let three = ruse::report::moving_average(&values, 3);
+    assert!(three.iter().all(|v| v.is_finite()), "{three:?}");
+    assert!((three[2] - 0.5).abs() < 1e-9, "{three:?}");
+    let rows: String = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            format!(
+                "{{\"step\": {}, \"task\": \"trec\", \"loss\": {v:e}, \"lr\": 0.001}}\n",
+                i + 1
+            )
+        })
+        .collect();
+    let dir = run_dir("huge", &rows);
+    write_report(&dir, &dir, None).unwrap();
+    let loss = read(&dir, "loss.svg");
+    assert!(!loss.contains("NaN") && !loss.contains("inf"), "{loss}");
+}
+
 #[test]
 fn lr_and_eval_charts_draw_each_series_point_by_point() {
     let dir = run_dir("eval", &synthetic_log());

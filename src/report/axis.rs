@@ -21,7 +21,8 @@ impl Axis {
             let pad = if lo == 0.0 { 1.0 } else { lo.abs() * 0.1 };
             (lo - pad, hi + pad)
         };
-        let mut step = nice_step((hi - lo) / TICKS);
+        // Divided first, so that a range as wide as f64's (±1e308) does not overflow.
+        let mut step = nice_step(hi / TICKS - lo / TICKS);
         if integer {
             step = step.max(1.0);
         }
@@ -37,6 +38,13 @@ impl Axis {
 
     pub fn hi(&self) -> f64 {
         self.last as f64 * self.step
+    }
+
+    /// Where `v` lies between `lo()` (0) and `hi()` (1), computed on halves
+    /// so that the widest ranges do not overflow.
+    pub fn fraction(&self, v: f64) -> f64 {
+        let lo = self.lo() / 2.0;
+        (v / 2.0 - lo) / (self.hi() / 2.0 - lo)
     }
 
     /// Tick values, each an integer multiple of the step (no accumulated drift).
@@ -134,6 +142,22 @@ mod tests {
         let a = Axis::nice(0.0, 1e-3, false);
         let labels: Vec<String> = a.ticks().iter().map(|&v| a.label(v)).collect();
         assert_eq!(labels, ["0", "2e-4", "4e-4", "6e-4", "8e-4", "1e-3"]);
+    }
+
+    /// Values as wide apart as f64 allows still get finite ticks and
+    /// positions (no NaN in the chart).
+    #[test]
+    fn the_widest_ranges_do_not_overflow() {
+        let a = Axis::nice(-1e308, 1e308, false);
+        assert!(
+            a.step.is_finite() && a.lo() <= -1e308 && a.hi() >= 1e308,
+            "{a:?}"
+        );
+        for v in [-1e308, 0.0, 1e308] {
+            let f = a.fraction(v);
+            assert!((0.0..=1.0).contains(&f), "{v}: {f}");
+        }
+        assert_eq!(Axis::nice(0.0, 10.0, false).fraction(5.0), 0.5);
     }
 
     #[test]

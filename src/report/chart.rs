@@ -80,11 +80,11 @@ struct Frame {
 
 impl Frame {
     fn px(&self, x: f64) -> f64 {
-        LEFT + (x - self.x.lo()) / (self.x.hi() - self.x.lo()) * PLOT_W
+        LEFT + self.x.fraction(x) * PLOT_W
     }
 
     fn py(&self, y: f64) -> f64 {
-        TOP + PLOT_H - (y - self.y.lo()) / (self.y.hi() - self.y.lo()) * PLOT_H
+        TOP + PLOT_H - self.y.fraction(y) * PLOT_H
     }
 }
 

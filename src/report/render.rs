@@ -211,8 +211,13 @@ pub fn summary(log: &Log, window: usize) -> String {
         let w = w.unwrap_or(0);
         for s in &loss {
             if let (Some(step), Some(v)) = (s.steps.last(), s.smoothed.last()) {
-                // As `ruse train` writes a loss: 4 decimals.
-                out.push(format!("  {:<w$}  {v:.4} at step {step}", s.task));
+                // As `ruse train` writes a loss: 4 decimals (huge ones compactly).
+                let v = if v.abs() < 1e6 {
+                    format!("{v:.4}")
+                } else {
+                    compact(*v)
+                };
+                out.push(format!("  {:<w$}  {v} at step {step}", s.task));
             }
         }
     }
@@ -241,6 +246,12 @@ pub fn summary(log: &Log, window: usize) -> String {
                 ));
             }
         }
+    }
+    if out.is_empty() {
+        out.push(
+            "nothing to summarize: the log has no finite loss, throughput or evaluation metric"
+                .into(),
+        );
     }
     out.join("\n") + "\n"
 }
