@@ -512,6 +512,16 @@ fn user_tasks_are_declared_in_the_config() {
     );
     let e = load_task("x", &bad).unwrap_err().to_string();
     assert!(e.contains("user_tasks.x") && e.contains("colour"), "{e}");
+    // An empty metrics list would score the task by nothing.
+    bad.user_tasks.insert(
+        "y".into(),
+        serde_json::json!({"file": "r.tsv", "inputs": ["title"], "label": "stars", "metrics": []}),
+    );
+    let e = load_task("y", &bad).unwrap_err().to_string();
+    assert!(
+        e.contains("user_tasks.y") && e.contains("'metrics' is empty"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -41,8 +41,8 @@ pub struct UserTask {
     pub inputs: Vec<String>,
     pub label: String,
     pub label_map: Option<BTreeMap<String, String>>,
-    #[serde(default)]
-    pub metrics: Vec<String>,
+    /// Unset: accuracy. An empty list is refused (a task scored by nothing).
+    pub metrics: Option<Vec<String>>,
     pub small: Option<bool>,
     pub split: Option<String>,
 }
@@ -70,13 +70,18 @@ pub fn parse(name: &str, spec: &Value) -> Result<UserTask> {
 
 pub fn load(name: &str, spec: &Value, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)> {
     let t = parse(name, spec)?;
-    let metrics = if t.metrics.is_empty() {
-        vec![Metric::Accuracy]
-    } else {
-        t.metrics
+    let metrics = match &t.metrics {
+        None => vec![Metric::Accuracy],
+        Some(m) if m.is_empty() => {
+            return Err(bad(
+                name,
+                "'metrics' is empty: name at least one, or leave it out for accuracy",
+            ))
+        }
+        Some(m) => m
             .iter()
             .map(|m| m.parse::<Metric>().map_err(|e| bad(name, e)))
-            .collect::<Result<_>>()?
+            .collect::<Result<_>>()?,
     };
     let mut out = OriginalSplits::default();
     let main = t.train.as_deref().or(t.file.as_deref()).unwrap_or_default();
