@@ -41,7 +41,10 @@ fn a_missing_plugin_is_one_clear_error() {
     assert!(!out.status.success());
     assert!(stderr.contains("xla-cpu-pjrt"), "{stderr}");
     assert!(stderr.contains("RUSE_PJRT_PLUGIN"), "{stderr}");
-    assert!(stderr.contains("/nonexistent"), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent (from RUSE_PJRT_PLUGIN), which does not exist"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "one paragraph: {stderr}");
 }

@@ -165,9 +165,14 @@ pub fn find_plugin(device: DeviceKind, explicit: Option<&Path>) -> Result<PathBu
         if path.is_file() {
             return Ok(path);
         }
+        let what = if path.exists() {
+            "is not a file"
+        } else {
+            "does not exist"
+        };
         return Err(not_found(
             device,
-            format!("{} (from {source})", path.display()),
+            format!("{} (from {source}), which {what}", path.display()),
         ));
     }
     let roots = search_roots();
