@@ -103,6 +103,14 @@ pub fn resolve_with_cache(name: &str, cache: Option<&Path>) -> Result<(T5Config,
             Source::Preset(name.trim_start_matches("google/").to_string()),
         ));
     }
+    // A path (not an `org/name` on the hub) that is not there.
+    let path_like = ["/", "./", "../", "~"].iter().any(|p| name.starts_with(p));
+    if path_like {
+        return Err(Error::Config {
+            key: "model_name_or_path".into(),
+            reason: format!("the model directory {name} does not exist"),
+        });
+    }
     let cache = cache
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| "(no HOME)".into());
@@ -203,6 +211,25 @@ mod tests {
         assert_eq!(cfg.d_model, own.d_model, "nothing else changes");
         let err = run_with(&["dropout_rate=1.5"]).unwrap_err().to_string();
         assert!(err.contains("dropout_rate") && err.contains("1.5"), "{err}");
+    }
+
+    /// A path that is not there is said to be missing; only a hub-like name
+    /// gets the advice to download it.
+    #[test]
+    fn a_missing_model_path_is_named_as_missing() {
+        let gone = format!("/tmp/ruse-no-model-{}", std::process::id());
+        let err = resolve_with_cache(&gone, None).unwrap_err().to_string();
+        assert!(
+            err.contains("does not exist") && !err.contains("huggingface-cli"),
+            "{err}"
+        );
+        let err = resolve_with_cache("someorg/some-t5", None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("huggingface-cli download someorg/some-t5"),
+            "{err}"
+        );
     }
 
     #[test]
