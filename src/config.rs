@@ -283,6 +283,8 @@ impl Config {
 
     /// Parses a JSON object; duplicated keys keep the last value.
     pub fn from_json(text: &str) -> Result<Loaded> {
+        // Editors on some systems start UTF-8 files with a byte-order mark.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value: Value = serde_json::from_str(text)
             .map_err(|e| Error::invalid(format!("the config is not valid JSON: {e}")))?;
         let Value::Object(map) = value else {

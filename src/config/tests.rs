@@ -94,6 +94,12 @@ fn the_reference_deprecated_keys_are_read_and_unhonourable_ones_refused() {
 }
 
 #[test]
+fn a_byte_order_mark_is_read_past() {
+    let loaded = Config::from_json("\u{feff}{\"tasks\": [\"trec\"]}").unwrap();
+    assert_eq!(loaded.config.tasks, ["trec"]);
+}
+
+#[test]
 fn bad_values_name_their_key() {
     let err = Config::from_json(r#"{"tasks": ["rte"], "max_steps": "many"}"#)
         .unwrap_err()
