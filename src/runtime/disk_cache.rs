@@ -108,10 +108,12 @@ impl DiskCache {
             }
         };
         if payload(&bytes).is_none() {
-            self.miss(
-                entry,
-                "is not a complete ruse cache entry, or its bytes do not match their digest",
-            );
+            let why = if bytes.starts_with(b"ruse-xla-exe-v1\n") {
+                "was written by an older ruse (format v1, without a payload digest)"
+            } else {
+                "is not a complete ruse cache entry, or its bytes do not match their digest"
+            };
+            self.miss(entry, why);
             return None;
         }
         bytes.drain(..HEADER);
