@@ -388,6 +388,15 @@ fn the_compile_cache_loads_what_an_earlier_client_compiled() {
     assert_eq!(std::fs::read(&entries[0]).unwrap().len(), bytes.len());
     let fourth = cpu(4).with_compile_cache(&dir).unwrap();
     assert!(run(&fourth).0);
+    // So is a whole entry with one bit of its payload flipped (its digest
+    // no longer matches): never loaded as a corrupt program.
+    let mut flipped = std::fs::read(&entries[0]).unwrap();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 1;
+    std::fs::write(&entries[0], &flipped).unwrap();
+    let fifth = cpu(4).with_compile_cache(&dir).unwrap();
+    assert_eq!(run(&fifth), (false, sums.clone(), ids.clone()));
+    assert_ne!(std::fs::read(&entries[0]).unwrap(), flipped, "rewritten");
 
     // The same text for one replica is another program.
     let one = cpu(1).with_compile_cache(&dir).unwrap();
