@@ -334,6 +334,7 @@ impl Config {
             });
         }
         checks::check_values(&config)?;
+        checks::check_user_tasks(&config, &mut warnings)?;
         Ok(Loaded { config, warnings })
     }
 

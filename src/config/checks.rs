@@ -135,3 +135,22 @@ pub(super) fn check_values(c: &Config) -> Result<()> {
     crate::train::schedule::Schedule::parse(&c.lr_scheduler)?;
     Ok(())
 }
+
+/// Every `user_tasks` entry is checked when the config is read, used or not
+/// (a malformed one would otherwise wait for the day it is used); one named
+/// like a built-in task replaces it, which deserves a warning.
+pub(super) fn check_user_tasks(c: &Config, warnings: &mut Vec<String>) -> Result<()> {
+    let Some(tasks) = &c.user_tasks else {
+        return Ok(());
+    };
+    let builtin = crate::data::tasks::builtin_tasks();
+    for (name, spec) in tasks {
+        crate::data::tasks::user::parse(name, spec)?;
+        if builtin.contains(name) {
+            warnings.push(format!(
+                "user_tasks.{name} replaces ruse's own task '{name}' (give it another name to keep both)"
+            ));
+        }
+    }
+    Ok(())
+}

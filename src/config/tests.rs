@@ -225,3 +225,34 @@ fn values_out_of_range_are_refused_by_key() {
     )
     .unwrap();
 }
+
+/// Every user task is checked when the config is read, used or not, and one
+/// named like a built-in task (which it replaces) is warned about.
+#[test]
+fn user_tasks_are_checked_when_read() {
+    let err = Config::from_json(r#"{"tasks": ["trec"], "user_tasks": {"x": 5}}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("user_tasks.x"), "{err}");
+    let err = Config::from_json(
+        r#"{"user_tasks": {"y": {"file": "y.tsv", "inputs": [], "label": "l"}}}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("user_tasks.y") && err.contains("inputs"),
+        "{err}"
+    );
+    let loaded = Config::from_json(
+        r#"{"user_tasks": {"trec": {"file": "t.tsv", "inputs": ["q"], "label": "l"}}}"#,
+    )
+    .unwrap();
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.contains("user_tasks.trec replaces")),
+        "{:?}",
+        loaded.warnings
+    );
+}

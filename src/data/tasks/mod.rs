@@ -176,11 +176,17 @@ impl LoadOptions {
 
 /// Every task name this configuration can use, sorted.
 pub fn known_tasks(opts: &LoadOptions) -> Vec<String> {
-    let mut names: Vec<String> = glue::SPECS.iter().map(|s| s.name.to_string()).collect();
-    names.extend(fetched::NAMES.iter().map(|s| s.to_string()));
+    let mut names = builtin_tasks();
     names.extend(opts.user_tasks.keys().cloned());
     names.sort();
     names.dedup();
+    names
+}
+
+/// The names of ruse's own tasks (the reference's and the fetched ones).
+pub fn builtin_tasks() -> Vec<String> {
+    let mut names: Vec<String> = glue::SPECS.iter().map(|s| s.name.to_string()).collect();
+    names.extend(fetched::NAMES.iter().map(|s| s.to_string()));
     names
 }
 
