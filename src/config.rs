@@ -335,6 +335,7 @@ impl Config {
         }
         checks::check_values(&config)?;
         checks::check_user_tasks(&config, &mut warnings)?;
+        checks::warn_about_defaults(&config, &mut warnings);
         Ok(Loaded { config, warnings })
     }
 

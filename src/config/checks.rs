@@ -136,6 +136,20 @@ pub(super) fn check_values(c: &Config) -> Result<()> {
     Ok(())
 }
 
+/// Warns where a reference config that relies on a default gets another
+/// model here: `adapter_config_name` unset with adapters on is `adapter`
+/// (plain adapters) in ruse but `meta-adapter` in the reference.
+pub(super) fn warn_about_defaults(c: &Config, warnings: &mut Vec<String>) {
+    let hypernet = c.unique_hyper_net || c.efficient_unique_hyper_net;
+    if c.train_adapters && c.adapter_config_name.is_none() && !hypernet {
+        warnings.push(
+            "adapter_config_name is unset: ruse trains plain adapters (\"adapter\"), where the \
+             reference's default is \"meta-adapter\"; set it to say which"
+                .into(),
+        );
+    }
+}
+
 /// Every `user_tasks` entry is checked when the config is read, used or not
 /// (a malformed one would otherwise wait for the day it is used); one named
 /// like a built-in task replaces it, which deserves a warning.

@@ -256,3 +256,25 @@ fn user_tasks_are_checked_when_read() {
         loaded.warnings
     );
 }
+
+/// Adapters without `adapter_config_name` are plain adapters here and
+/// meta-adapters in the reference: a warning says so, unless the key is set
+/// or a hypernetwork decides.
+#[test]
+fn an_unset_adapter_kind_is_warned_about() {
+    let warned = |json: &str| {
+        Config::from_json(json)
+            .unwrap()
+            .warnings
+            .iter()
+            .any(|w| w.contains("adapter_config_name is unset"))
+    };
+    assert!(warned(r#"{"train_adapters": true}"#));
+    assert!(!warned(
+        r#"{"train_adapters": true, "adapter_config_name": "adapter"}"#
+    ));
+    assert!(!warned(
+        r#"{"train_adapters": true, "efficient_unique_hyper_net": true}"#
+    ));
+    assert!(!warned(r#"{"train_adapters": false}"#));
+}
