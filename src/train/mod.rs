@@ -7,6 +7,7 @@
 pub mod checkpoint;
 pub mod eval;
 mod optim;
+mod optim_settings;
 pub mod schedule;
 pub mod slot;
 pub mod step;

@@ -1,8 +1,8 @@
 //! The optimizer pieces of a training step's graph: global-norm clipping,
 //! AdamW and Adafactor updates of one parameter, decoupled weight decay.
 
+use super::optim_settings::{decays, OptimSettings, Optimizer};
 use super::slot::Slot;
-use super::step::{decays, OptimSettings, Optimizer};
 use crate::error::{Error, Result};
 use crate::graph::{composite, BinaryOp, CmpDir, Graph, NodeId};
 use crate::model::ParamInfo;

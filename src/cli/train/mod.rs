@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::Args;
 use indicatif::ProgressBar;
 
@@ -17,7 +17,10 @@ use crate::train::eval::{EvalResult, EvalSplit, TaskProgress, AVERAGE_LOSS};
 use crate::train::throughput::Throughput;
 use crate::train::trainer::{StepReport, Trainer};
 
+mod checks;
 mod output;
+
+use checks::{check_best_metric, check_trainable, eval_interval};
 
 pub use output::ARGUMENTS_FILE;
 use output::{apply_plan, lock_output_dir, open_log, plan_output_dir, LOG_FILE, THROUGHPUT_FILE};
@@ -53,22 +56,6 @@ fn describe(r: &StepReport) -> String {
         "task {} | loss {:.4} | lr {:.2e} | {:.1} ex/s",
         r.task, r.loss, r.lr, r.examples_per_s
     )
-}
-
-/// Every how many updates to evaluate during training (`evaluation_strategy`
-/// "steps": `eval_steps`, default `logging_steps`; "epoch": once per epoch).
-fn eval_interval(trainer: &Trainer) -> Result<Option<usize>> {
-    let run = &trainer.run;
-    Ok(match run.evaluation_strategy.as_str() {
-        "no" => None,
-        "steps" => Some(run.eval_steps.unwrap_or(run.logging_steps).max(1)),
-        "epoch" => Some(
-            (trainer.mixture.sampler.batches_per_epoch() / run.gradient_accumulation_steps).max(1),
-        ),
-        other => {
-            bail!("config key 'evaluation_strategy': '{other}' is not one of no, steps, epoch")
-        }
-    })
 }
 
 /// A one-line summary of an evaluation's metrics: the average
@@ -193,53 +180,6 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
     eprintln!("plots: {} (in {})", names.join(", "), out.display());
-    Ok(())
-}
-
-/// Refuses a `metric_for_best_model` that no evaluation of the run reports,
-/// at the start rather than after checkpoint rotation has chosen by it.
-fn check_best_metric(best_by: &BestBy, trainer: &Trainer) -> Result<()> {
-    let mut known = vec![AVERAGE_LOSS.to_string()];
-    if trainer.run.generates() {
-        known.push("average_metrics".into());
-    }
-    for task in crate::train::eval::eval_tasks(&trainer.run) {
-        known.push(format!("{task}_val_loss"));
-        if let (true, Some(t)) = (trainer.run.generates(), trainer.mixture.task(&task)) {
-            known.extend(
-                t.data
-                    .info
-                    .metrics
-                    .iter()
-                    .map(|m| format!("{task}_val_{}", m.key())),
-            );
-        }
-    }
-    if !known.contains(&best_by.metric) {
-        bail!(
-            "config key 'metric_for_best_model': '{}' is not a metric this run's evaluations \
-             report (they report {})",
-            best_by.metric,
-            known.join(", ")
-        );
-    }
-    Ok(())
-}
-
-/// Refuses a config with nothing to train.
-fn check_trainable(args: &TrainArgs, run: &Config) -> Result<()> {
-    if run.tasks.is_empty() {
-        bail!("config key 'tasks' is empty: name at least one task");
-    }
-    if run.do_train == Some(false) {
-        bail!(
-            "{} sets do_train: false, so there is nothing to train (the reference only evaluates \
-             then): evaluate with `ruse eval {}` (its model_name_or_path, or --checkpoint DIR), \
-             or train with --set do_train=true",
-            args.config.path.display(),
-            args.config.path.display()
-        );
-    }
     Ok(())
 }
 

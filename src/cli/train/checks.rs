@@ -1,0 +1,74 @@
+//! What `ruse train` checks before it touches `output_dir`: that there is
+//! something to train, that `metric_for_best_model` is a metric the run's
+//! evaluations report, and how often it evaluates.
+
+use anyhow::{bail, Result};
+
+use super::TrainArgs;
+use crate::config::Config;
+use crate::train::checkpoint::BestBy;
+use crate::train::eval::AVERAGE_LOSS;
+use crate::train::trainer::Trainer;
+
+/// Every how many updates to evaluate during training (`evaluation_strategy`
+/// "steps": `eval_steps`, default `logging_steps`; "epoch": once per epoch).
+pub(super) fn eval_interval(trainer: &Trainer) -> Result<Option<usize>> {
+    let run = &trainer.run;
+    Ok(match run.evaluation_strategy.as_str() {
+        "no" => None,
+        "steps" => Some(run.eval_steps.unwrap_or(run.logging_steps).max(1)),
+        "epoch" => Some(
+            (trainer.mixture.sampler.batches_per_epoch() / run.gradient_accumulation_steps).max(1),
+        ),
+        other => {
+            bail!("config key 'evaluation_strategy': '{other}' is not one of no, steps, epoch")
+        }
+    })
+}
+
+/// Refuses a `metric_for_best_model` that no evaluation of the run reports,
+/// at the start rather than after checkpoint rotation has chosen by it.
+pub(super) fn check_best_metric(best_by: &BestBy, trainer: &Trainer) -> Result<()> {
+    let mut known = vec![AVERAGE_LOSS.to_string()];
+    if trainer.run.generates() {
+        known.push("average_metrics".into());
+    }
+    for task in crate::train::eval::eval_tasks(&trainer.run) {
+        known.push(format!("{task}_val_loss"));
+        if let (true, Some(t)) = (trainer.run.generates(), trainer.mixture.task(&task)) {
+            known.extend(
+                t.data
+                    .info
+                    .metrics
+                    .iter()
+                    .map(|m| format!("{task}_val_{}", m.key())),
+            );
+        }
+    }
+    if !known.contains(&best_by.metric) {
+        bail!(
+            "config key 'metric_for_best_model': '{}' is not a metric this run's evaluations \
+             report (they report {})",
+            best_by.metric,
+            known.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// Refuses a config with nothing to train.
+pub(super) fn check_trainable(args: &TrainArgs, run: &Config) -> Result<()> {
+    if run.tasks.is_empty() {
+        bail!("config key 'tasks' is empty: name at least one task");
+    }
+    if run.do_train == Some(false) {
+        bail!(
+            "{} sets do_train: false, so there is nothing to train (the reference only evaluates \
+             then): evaluate with `ruse eval {}` (its model_name_or_path, or --checkpoint DIR), \
+             or train with --set do_train=true",
+            args.config.path.display(),
+            args.config.path.display()
+        );
+    }
+    Ok(())
+}
