@@ -207,6 +207,12 @@ fn ranks(v: &[f64]) -> Vec<f64> {
     r
 }
 
+/// The key an evaluation reports a task's `metric` under (`trec_val_acc`;
+/// the evaluation loss is the metric `loss`).
+pub fn metric_key(task: &str, split: &str, metric: &str) -> String {
+    format!("{task}_{split}_{metric}")
+}
+
 /// Per-task metric keys `{task}_{split}_{key}`.
 pub fn task_metrics(
     task: &str,
@@ -219,7 +225,7 @@ pub fn task_metrics(
         .iter()
         .map(|m| {
             (
-                format!("{task}_{split}_{}", m.key()),
+                metric_key(task, split, m.key()),
                 m.compute(predictions, targets),
             )
         })

@@ -15,7 +15,7 @@ pub mod sampler;
 pub mod tasks;
 pub mod tokenizer;
 
-pub use metrics::{average_metrics, task_metrics, Metric};
+pub use metrics::{average_metrics, metric_key, task_metrics, Metric};
 pub use mixture::{Batch, Mixture, MixtureTask};
 pub use sampler::{
     task_probabilities, Draw, MultiTaskSampler, SamplerConfig, SamplerState, ShardedIterator,

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::data::mixture::{tokenize_split, MixtureTask};
-use crate::data::{average_metrics, task_metrics, Metric, Mixture, Split};
+use crate::data::{average_metrics, metric_key, task_metrics, Metric, Mixture, Split};
 use crate::error::{Error, Result};
 use crate::model::generate::{eval_generation_len, GenSettings, Generator, ParamLookup};
 use crate::runtime::Client;
@@ -198,7 +198,7 @@ pub fn evaluate(
         count += examples;
         let (loss, generated) = eval.task(generator, name, task)?;
         if let Some(loss) = loss {
-            losses.insert(format!("{name}_{}_loss", split.key()), loss);
+            losses.insert(metric_key(name, split.key(), "loss"), loss);
         }
         predictions.extend(generated);
     }

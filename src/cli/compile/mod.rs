@@ -145,7 +145,22 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             .with_context(|| format!("cannot clear {}", work.display()))?;
     }
     std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
-    if let Err(e) = write_all(args, &run, &cfg, &compiler, &work, targets, &counts, &name) {
+    let micro = run.gradient_accumulation_steps.max(1);
+    let programs_of = |t: &Target| 3 + usize::from(t.trains) * if micro > 1 { 2 } else { 1 };
+    let pb = super::progress_bar(
+        targets.iter().map(programs_of).sum(),
+        "{spinner} {pos}/{len} programs compiled [{elapsed_precise}] {msg}",
+    );
+    let job = Job {
+        args,
+        run: &run,
+        cfg: &cfg,
+        compiler: &compiler,
+        dir: &work,
+        pb: &pb,
+        micro,
+    };
+    if let Err(e) = job.write_all(targets, &counts, &name, dump) {
         let _ = std::fs::remove_dir_all(&work);
         return Err(e);
     }
@@ -163,50 +178,6 @@ pub fn run(args: &CompileArgs) -> Result<()> {
             ""
         }
     );
-    Ok(())
-}
-
-/// Compiles every target's programs, writing their texts, the kept HLO dump
-/// and the summaries into `dir`.
-#[allow(clippy::too_many_arguments)]
-fn write_all(
-    args: &CompileArgs,
-    run: &Config,
-    cfg: &T5Config,
-    compiler: &Compiler,
-    dir: &Path,
-    targets: Vec<Target>,
-    counts: &Counts,
-    name: &str,
-) -> Result<()> {
-    let dump = !(args.no_xla_dump || args.summary_only);
-    let micro = run.gradient_accumulation_steps.max(1);
-    let programs_of = |t: &Target| 3 + usize::from(t.trains) * if micro > 1 { 2 } else { 1 };
-    let pb = super::progress_bar(
-        targets.iter().map(programs_of).sum(),
-        "{spinner} {pos}/{len} programs compiled [{elapsed_precise}] {msg}",
-    );
-    let job = Job {
-        args,
-        run,
-        cfg,
-        compiler,
-        dir,
-        pb: &pb,
-        micro,
-    };
-    let mut summaries = Vec::new();
-    for target in targets {
-        let (programs, train_flops) = job.compile_task(&target)?;
-        summaries.push(job.summary(target, programs, train_flops, counts));
-    }
-    pb.finish_and_clear();
-    if dump {
-        keep_hlo_only(&dir.join("xla"))?;
-    }
-    let json = serde_json::to_string_pretty(&summaries)?;
-    std::fs::write(dir.join("summary.json"), json)?;
-    std::fs::write(dir.join("summary.md"), markdown(name, &summaries))?;
     Ok(())
 }
 
@@ -236,6 +207,30 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
+    /// Compiles every target's programs, writing their texts, the kept HLO
+    /// dump (with `dump`) and the summaries into the job's directory.
+    fn write_all(
+        &self,
+        targets: Vec<Target>,
+        counts: &Counts,
+        name: &str,
+        dump: bool,
+    ) -> Result<()> {
+        let mut summaries = Vec::new();
+        for target in targets {
+            let (programs, train_flops) = self.compile_task(&target)?;
+            summaries.push(self.summary(target, programs, train_flops, counts));
+        }
+        self.pb.finish_and_clear();
+        if dump {
+            keep_hlo_only(&self.dir.join("xla"))?;
+        }
+        let json = serde_json::to_string_pretty(&summaries)?;
+        std::fs::write(self.dir.join("summary.json"), json)?;
+        std::fs::write(self.dir.join("summary.md"), markdown(name, &summaries))?;
+        Ok(())
+    }
+
     /// Task `target`'s summary: its shapes, parameter counts and programs.
     fn summary(
         &self,

@@ -6,8 +6,9 @@ use anyhow::{bail, Result};
 
 use super::TrainArgs;
 use crate::config::Config;
+use crate::data::metric_key;
 use crate::train::checkpoint::BestBy;
-use crate::train::eval::AVERAGE_LOSS;
+use crate::train::eval::{EvalSplit, AVERAGE_LOSS};
 use crate::train::trainer::Trainer;
 
 /// Every how many updates to evaluate during training (`evaluation_strategy`
@@ -33,16 +34,13 @@ pub(super) fn check_best_metric(best_by: &BestBy, trainer: &Trainer) -> Result<(
     if trainer.run.generates() {
         known.push("average_metrics".into());
     }
+    // Checkpoints are compared by the evaluations during training: the validation split.
+    let split = EvalSplit::Val.key();
     for task in crate::train::eval::eval_tasks(&trainer.run) {
-        known.push(format!("{task}_val_loss"));
+        known.push(metric_key(&task, split, "loss"));
         if let (true, Some(t)) = (trainer.run.generates(), trainer.mixture.task(&task)) {
-            known.extend(
-                t.data
-                    .info
-                    .metrics
-                    .iter()
-                    .map(|m| format!("{task}_val_{}", m.key())),
-            );
+            let metrics = &t.data.info.metrics;
+            known.extend(metrics.iter().map(|m| metric_key(&task, split, m.key())));
         }
     }
     if !known.contains(&best_by.metric) {
