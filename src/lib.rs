@@ -2,8 +2,12 @@
 //! compiled through XLA via the PJRT C API.
 //!
 //! The pipeline, one folder per stage: `runtime` (PJRT plugins, clients,
-//! buffers, replicated execution). Later stages (graph IR, autodiff, StableHLO
-//! emission, model, data, training) build on it.
+//! buffers, replicated execution), `graph` (the typed IR), `autodiff`
+//! (reverse mode as a graph transform), `emit` (StableHLO text), `model` (T5,
+//! adapters, hypernetworks, checkpoints), `data` (tokenizer, tasks, sampler,
+//! sharded iterator, metrics), `train` (step programs, optimizers, the
+//! training loop, evaluation), then `report`, `cache_files`, `files` and the
+//! `cli` commands on top.
 
 pub mod autodiff;
 pub mod cache_files;
@@ -12,6 +16,7 @@ pub mod config;
 pub mod data;
 pub mod emit;
 pub mod error;
+pub mod files;
 pub mod graph;
 pub mod model;
 pub mod report;

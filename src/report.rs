@@ -183,7 +183,7 @@ pub fn write_charts(log: &Log, out: &Path, window: usize) -> Result<Vec<PathBuf>
         path: path.display().to_string(),
         reason: format!("cannot write: {e}"),
     };
-    std::fs::create_dir_all(out).map_err(|e| file_err(out, e))?;
+    crate::files::create_dir(out)?;
     let mut paths = Vec::new();
     for (name, chart) in charts(log, window) {
         let path = out.join(name);
@@ -210,12 +210,12 @@ mod tests {
 
     #[test]
     fn the_default_window_is_a_fiftieth_of_the_rows() {
-        let row = r#"{"step": 1, "task": "t", "loss": 1}"#;
-        let log = parse(&vec![row; 120].join("\n")).unwrap();
+        let row = |s: usize| format!(r#"{{"step": {s}, "task": "t", "loss": 1}}"#);
+        let log = parse(&(1..=120).map(row).collect::<Vec<_>>().join("\n")).unwrap();
         assert_eq!(window(&log, None).unwrap(), 2);
         assert_eq!(window(&log, Some(7)).unwrap(), 7);
         assert!(window(&log, Some(0)).is_err());
-        let short = parse(row).unwrap();
+        let short = parse(&row(1)).unwrap();
         assert_eq!(window(&short, None).unwrap(), 1);
     }
 }

@@ -88,6 +88,7 @@ fn freezing_switches_follow_the_reference_order() {
     let sites = 2 * (6 + 6);
     assert_eq!(c.trainable, sites * (2 * (2 * d * m + m + d) + 2 * d));
     assert_eq!(c.per_task["a"], sites * (2 * d * m + m + d + 2 * d));
+    assert_eq!(c.per_task_own["a"], sites * (2 * d * m + m + d));
     let c2 = count(&config(r#"{"freeze_model_but_lm_head": true}"#), &cfg).unwrap();
     assert_eq!(
         c2.trainable,

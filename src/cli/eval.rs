@@ -86,10 +86,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
     if let Some(out) = &args.out {
         let key = args.split.key();
         let text = serde_json::to_string_pretty(&result.metrics)?;
-        crate::model::checkpoint::write_atomic(
-            &out.join(format!("{key}_results.json")),
-            text.as_bytes(),
-        )?;
+        crate::files::write_atomic(&out.join(format!("{key}_results.json")), text.as_bytes())?;
         if trainer.run.generates() {
             result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
         }

@@ -51,7 +51,7 @@ pub fn run(args: &ParamsArgs) -> Result<()> {
             })
             .collect();
         let v = serde_json::json!({
-            "total": c.total, "trainable": c.trainable, "groups": groups, "per_task_trainable": c.per_task,
+            "total": c.total, "trainable": c.trainable, "groups": groups, "per_task_trainable": c.per_task, "per_task_own_trainable": c.per_task_own,
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
@@ -96,10 +96,13 @@ fn print_counts(c: &crate::model::inventory::Counts, source: &Source) {
         pct(c.trainable, c.total)
     );
     for (task, n) in &c.per_task {
+        let own = c.per_task_own.get(task).copied().unwrap_or(0);
         println!(
-            "  task {task}: {} trainable ({:.3}% of the model)",
+            "  task {task}: {} trainable ({:.3}% of the model), {} of them its own ({:.3}%)",
             thousands(*n),
-            pct(*n, c.total)
+            pct(*n, c.total),
+            thousands(own),
+            pct(own, c.total)
         );
     }
 }

@@ -100,7 +100,7 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
         .out
         .clone()
         .unwrap_or_else(|| PathBuf::from(&run.output_dir));
-    std::fs::create_dir_all(&out).with_context(|| format!("cannot create {}", out.display()))?;
+    crate::files::create_dir(&out)?;
     let pb = super::progress_bar(
         mixture
             .tasks

@@ -8,9 +8,7 @@
 //! lengths and the text of every example), and written atomically (a
 //! temporary file in the same directory, then a rename).
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 
@@ -69,30 +67,6 @@ impl Fnv {
     pub fn finish(&self) -> u64 {
         self.0
     }
-}
-
-/// Writes `data` to `path` through a temporary file and a rename, so a
-/// reader never sees a partial file.
-pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
-    let err = |e: std::io::Error| Error::File {
-        path: path.display().to_string(),
-        reason: format!("cannot write: {e}"),
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(err)?;
-    // Unique per process and call, so concurrent writers never share a temporary file.
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let tmp = dir.join(format!(
-        ".{}.tmp.{}.{}",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let mut f = std::fs::File::create(&tmp).map_err(err)?;
-    f.write_all(data).map_err(err)?;
-    f.sync_all().map_err(err)?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(err)
 }
 
 const MAGIC: &[u8; 8] = b"RUSETOK2";

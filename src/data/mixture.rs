@@ -277,7 +277,7 @@ pub fn tokenize_split(
         .collect();
     if let Some(p) = &path {
         // A cache that cannot be written only costs time next run.
-        let _ = cache::write_atomic(p, &cache::encode_pairs(&pairs));
+        let _ = crate::files::write_atomic(p, &cache::encode_pairs(&pairs));
     }
     Ok(pairs)
 }

@@ -7,7 +7,7 @@
 //! (temporary file, then rename).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use half::{bf16, f16};
 use safetensors::tensor::{Dtype, SafeTensors, TensorView};
@@ -284,32 +284,7 @@ pub fn save_safetensors(
         .collect::<Result<_>>()?;
     let meta = metadata.map(|m| m.into_iter().collect());
     let bytes = safetensors::serialize(views, meta).map_err(|e| file_err(path, e.to_string()))?;
-    write_atomic(path, &bytes)
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same directory.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| file_err(dir, format!("cannot create: {e}")))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp: PathBuf = dir.join(format!(".{name}.tmp.{}", std::process::id()));
-    // A failed write (a full disk) or rename leaves no temporary file behind.
-    let written = std::fs::write(&tmp, bytes)
-        .map_err(|e| file_err(&tmp, format!("cannot write: {e}")))
-        .and_then(|()| {
-            std::fs::rename(&tmp, path)
-                .map_err(|e| file_err(path, format!("cannot rename into place: {e}")))
-        });
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
+    crate::files::write_atomic(path, &bytes)
 }
 
 /// Fresh values for `params` from their `Init`, deterministic in `seed`.

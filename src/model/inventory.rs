@@ -124,6 +124,9 @@ pub struct Counts {
     pub by_group: BTreeMap<Group, (usize, usize)>,
     /// Per task: trainable parameters its program updates (shared ones included).
     pub per_task: BTreeMap<String, usize>,
+    /// Per task: trainable parameters of that task alone (its adapters, its
+    /// task embedding), which no other task's program reads.
+    pub per_task_own: BTreeMap<String, usize>,
 }
 
 pub fn count(run: &Config, cfg: &T5Config) -> Result<Counts> {
@@ -140,12 +143,19 @@ pub fn count(run: &Config, cfg: &T5Config) -> Result<Counts> {
         }
     }
     for task in &run.tasks {
-        let n = entries
-            .iter()
-            .filter(|e| e.trainable && e.info.task.as_deref().is_none_or(|t| t == task))
-            .map(|e| e.info.numel())
-            .sum();
-        c.per_task.insert(task.clone(), n);
+        let sum = |own: bool| {
+            entries
+                .iter()
+                .filter(|e| e.trainable)
+                .filter(|e| match e.info.task.as_deref() {
+                    Some(t) => t == task,
+                    None => !own,
+                })
+                .map(|e| e.info.numel())
+                .sum()
+        };
+        c.per_task.insert(task.clone(), sum(false));
+        c.per_task_own.insert(task.clone(), sum(true));
     }
     Ok(c)
 }

@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::checkpoint::{
-    convert, fit, initialise, load_model_dir, load_safetensors, read_npy, save_safetensors,
-    write_atomic, Tensors,
+    convert, fit, initialise, load_model_dir, load_safetensors, read_npy, save_safetensors, Tensors,
 };
 use super::config::T5Config;
 use super::inventory::{inventory, Entry};
@@ -14,6 +13,7 @@ use super::params::{Group, ParamInfo};
 use super::resolve::Source;
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::files::write_atomic;
 use crate::runtime::{ElementType, HostTensor};
 
 pub const MODEL_FILE: &str = "model.safetensors";

@@ -35,11 +35,14 @@ pub struct EvalRow {
     pub metrics: BTreeMap<String, f64>,
 }
 
-/// The rows of a log, in file order.
+/// The rows of a log, in file order, without the rows a later part of the
+/// log supersedes (see [`Log::parse`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Log {
     pub train: Vec<TrainRow>,
     pub eval: Vec<EvalRow>,
+    /// What was left out and why, one message per place (`file:line: ...`).
+    pub notes: Vec<String>,
 }
 
 enum Row {
@@ -56,6 +59,13 @@ impl Log {
     /// Parses a log's text (`path` is for messages). Blank lines are skipped;
     /// a line that is not a row of either kind is an error naming `file:line`,
     /// and so is a log with no rows at all.
+    ///
+    /// `ruse train` writes one training row per step, in step order. A
+    /// training row whose step is not after the previous one's (logs joined
+    /// by hand, a run restarted from an earlier checkpoint by another tool)
+    /// starts over from that step: the rows before it of that step or later
+    /// are superseded and left out, as a resumed run rewrites what came after
+    /// its checkpoint, and a note says where.
     pub fn parse(path: &Path, text: &str) -> Result<Log> {
         let mut log = Log::default();
         for (i, line) in text.lines().enumerate() {
@@ -67,7 +77,10 @@ impl Log {
                 .and_then(|v| parse_row(&v))
                 .map_err(|reason| row_error(path, i + 1, reason))?;
             match row {
-                Row::Train(r) => log.train.push(r),
+                Row::Train(r) => {
+                    log.supersede(path, i + 1, r.step);
+                    log.train.push(r);
+                }
                 Row::Eval(r) => log.eval.push(r),
             }
         }
@@ -78,6 +91,28 @@ impl Log {
             });
         }
         Ok(log)
+    }
+}
+
+impl Log {
+    /// Before training row `step` at `line`: drops the earlier rows of
+    /// `step` or later, if the previous training row's step was not before it.
+    fn supersede(&mut self, path: &Path, line: usize, step: u64) {
+        let Some(last) = self.train.last().map(|r| r.step) else {
+            return;
+        };
+        if last < step {
+            return;
+        }
+        let before = self.train.len() + self.eval.len();
+        self.train.retain(|r| r.step < step);
+        self.eval.retain(|r| r.step < step);
+        let dropped = before - self.train.len() - self.eval.len();
+        self.notes.push(format!(
+            "{}:{line}: step {step} follows step {last}; the {dropped} earlier row(s) of \
+             steps {step} and later are superseded and left out",
+            path.display()
+        ));
     }
 }
 
@@ -225,6 +260,38 @@ mod tests {
         assert_eq!(log.train[0].loss, Some(2.5));
         assert_eq!(log.train[0].lr, None);
         assert_eq!(log.eval[0].metrics.keys().collect::<Vec<_>>(), ["a"]);
+    }
+
+    /// A training step that does not follow the previous one starts over:
+    /// the earlier rows (training and evaluation) of that step or later are
+    /// left out, with a note naming the line; rows in order give no note.
+    #[test]
+    fn a_step_going_back_supersedes_the_rows_from_that_step_on() {
+        let train = |s: u64, loss: f64| format!(r#"{{"step": {s}, "task": "t", "loss": {loss}}}"#);
+        let eval = |s: u64| format!(r#"{{"step": {s}, "split": "val", "metrics": {{"m": {s}}}}}"#);
+        let text = [
+            train(1, 1.0),
+            train(2, 2.0),
+            eval(2),
+            train(3, 3.0),
+            eval(3),
+            train(2, 20.0),
+            train(3, 30.0),
+        ]
+        .join("\n");
+        let log = parse(&text).unwrap();
+        let steps: Vec<_> = log.train.iter().map(|r| (r.step, r.loss)).collect();
+        assert_eq!(steps, [(1, Some(1.0)), (2, Some(20.0)), (3, Some(30.0))]);
+        assert!(log.eval.is_empty());
+        assert_eq!(log.notes.len(), 1);
+        assert!(
+            log.notes[0].starts_with("log.jsonl:6: step 2 follows step 3; the 4 earlier row(s)"),
+            "{}",
+            log.notes[0]
+        );
+        let ordered = [train(1, 1.0), eval(1), train(2, 2.0)].join("\n");
+        let log = parse(&ordered).unwrap();
+        assert!(log.notes.is_empty() && log.eval.len() == 1 && log.train.len() == 2);
     }
 
     #[test]

@@ -162,29 +162,12 @@ fn payload(bytes: &[u8]) -> Option<&[u8]> {
 }
 
 fn write_atomically(entry: &Path, payload: &[u8]) -> Result<()> {
-    static SEQ: AtomicUsize = AtomicUsize::new(0);
-    let tmp = entry.with_extension(format!(
-        "{SUFFIX}.tmp.{}.{}",
-        std::process::id(),
-        SEQ.fetch_add(1, Ordering::Relaxed)
-    ));
-    let io = |e: std::io::Error| Error::File {
-        path: tmp.display().to_string(),
-        reason: e.to_string(),
-    };
-    let written = (|| {
-        let mut f = fs::File::create(&tmp)?;
+    crate::files::write_atomic_with(entry, |f| {
         f.write_all(MAGIC)?;
         f.write_all(&(payload.len() as u64).to_le_bytes())?;
         f.write_all(&Sha256::digest(payload))?;
-        f.write_all(payload)?;
-        f.sync_all()?;
-        fs::rename(&tmp, entry)
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    written.map_err(io)
+        f.write_all(payload)
+    })
 }
 
 /// What a serialized executable of `client` depends on besides its program.

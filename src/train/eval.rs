@@ -100,7 +100,7 @@ impl EvalResult {
             let line = serde_json::to_string(p).map_err(|e| Error::invalid(e.to_string()))?;
             writeln!(text, "{line}").map_err(|e| Error::invalid(e.to_string()))?;
         }
-        crate::model::checkpoint::write_atomic(path, &text)
+        crate::files::write_atomic(path, &text)
     }
 }
 

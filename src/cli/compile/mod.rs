@@ -144,7 +144,7 @@ pub fn run(args: &CompileArgs) -> Result<()> {
         std::fs::remove_dir_all(&work)
             .with_context(|| format!("cannot clear {}", work.display()))?;
     }
-    std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
+    crate::files::create_dir(&work)?;
     let micro = run.gradient_accumulation_steps.max(1);
     let programs_of = |t: &Target| 3 + usize::from(t.trains) * if micro > 1 { 2 } else { 1 };
     let pb = super::progress_bar(

@@ -11,7 +11,7 @@ use indicatif::ProgressBar;
 
 use super::{cache_counts, obtained, report_compile_cache, say, ConfigArgs, DeviceArgs};
 use crate::config::Config;
-use crate::model::checkpoint::write_atomic;
+use crate::files::write_atomic;
 use crate::train::checkpoint::{self, BestBy};
 use crate::train::eval::{EvalResult, EvalSplit, TaskProgress, AVERAGE_LOSS};
 use crate::train::throughput::Throughput;

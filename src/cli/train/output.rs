@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 
 use crate::config::Config;
-use crate::model::checkpoint::write_atomic;
+use crate::files::write_atomic;
 use crate::train::checkpoint;
 
 pub(super) const LOG_FILE: &str = "train_log.jsonl";
@@ -59,6 +59,7 @@ fn leftover(name: &str) -> bool {
 /// `overwrite_output_dir`), or refuse a directory holding other files.
 pub(super) fn plan_output_dir(run: &Config) -> Result<(PathBuf, OutputPlan)> {
     let dir = PathBuf::from(&run.output_dir);
+    crate::files::check_creatable(&dir).context("output_dir cannot be used")?;
     if run.overwrite_output_dir {
         return Ok((dir, OutputPlan::Overwrite));
     }
@@ -87,8 +88,7 @@ pub(super) fn plan_output_dir(run: &Config) -> Result<(PathBuf, OutputPlan)> {
 /// Creates `dir` and locks it for this process: a second `ruse train` on the
 /// same directory is refused while the returned file is open.
 pub(super) fn lock_output_dir(dir: &Path) -> Result<std::fs::File> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create output_dir {}", dir.display()))?;
+    crate::files::create_dir(dir).context("cannot create output_dir")?;
     let path = dir.join(LOCK_FILE);
     let file = std::fs::OpenOptions::new()
         .create(true)

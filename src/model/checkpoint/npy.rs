@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
-use super::{file_err, write_atomic};
+use super::file_err;
 use crate::error::{Error, Result};
+use crate::files::write_atomic;
 use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
 /// Reads a little-endian f32/f64 `.npy` array (C order), as ruse's and the
