@@ -20,6 +20,10 @@ fn main() -> ExitCode {
     match ruse::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            if let Some(stopped) = err.downcast_ref::<ruse::cli::Interrupted>() {
+                eprintln!("{stopped}");
+                return ExitCode::from(ruse::cli::INTERRUPTED_EXIT_STATUS);
+            }
             eprintln!("error: {err:#}");
             ExitCode::FAILURE
         }

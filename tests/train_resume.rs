@@ -1,5 +1,6 @@
-//! Checkpoints and resume: a run killed with SIGKILL and resumed gives the
-//! same per-step losses as an uninterrupted run; rotation keeps the best.
+//! Checkpoints and resume: a run killed with SIGKILL, or stopped with Ctrl-C,
+//! and resumed gives the same per-step losses as an uninterrupted run;
+//! rotation keeps the best.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -122,6 +123,85 @@ fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
     let a = std::fs::read(whole.join("adapter_model.safetensors")).unwrap();
     let b = std::fs::read(killed.join("adapter_model.safetensors")).unwrap();
     assert_eq!(a, b, "final adapters differ");
+}
+
+/// Ctrl-C (SIGINT) during the updates: the run stops after the update in
+/// progress, saves a checkpoint there (between two save_steps), exits with
+/// status 130 saying where it stopped, and the same command resumes from
+/// that checkpoint to the losses and model of an uninterrupted run.
+#[test]
+fn ctrl_c_saves_a_checkpoint_where_the_run_stopped_and_resume_goes_on_from_it() {
+    let total = 30;
+    let whole = temp_dir("sigint-whole");
+    let out = train(&write_config(&whole, total), &[]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let want = losses(&whole);
+
+    let stopped = temp_dir("sigint-stopped");
+    let config = write_config(&stopped, 1_000_000);
+    let child = train(&config, &[])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    // Past the first checkpoint (update 5), then Ctrl-C.
+    while losses_so_far(&stopped) < 7 {
+        assert!(
+            start.elapsed() < Duration::from_secs(300),
+            "no update 7 after 300 s"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    let (at, dir) = checkpoint::latest(&stopped).unwrap().unwrap();
+    assert!((7..total).contains(&at), "stopped too late: {at}");
+    assert!(
+        stderr.contains(&format!(
+            "interrupted at update {at} of 1000000; saved {}",
+            dir.display()
+        )) && stderr.contains("run the same command again to resume"),
+        "{stderr}"
+    );
+    assert_eq!(losses(&stopped).keys().last(), Some(&(at as u64)));
+
+    let out = train(&config, &["--set", &format!("max_steps={total}")])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains(&format!("checkpoint-{at}")), "{stderr}");
+    let got = losses(&stopped);
+    assert_eq!(got.len(), total, "the resumed log keeps each step once");
+    for (step, (task, loss)) in &want {
+        let (gtask, gloss) = &got[step];
+        assert_eq!(gtask, task, "step {step}");
+        assert!(
+            (gloss - loss).abs() / loss.abs() < 1e-6,
+            "step {step}: loss {gloss} after resume vs {loss} uninterrupted"
+        );
+    }
+    let a = std::fs::read(whole.join("adapter_model.safetensors")).unwrap();
+    let b = std::fs::read(stopped.join("adapter_model.safetensors")).unwrap();
+    assert_eq!(a, b, "final adapters differ");
+}
+
+/// How many training rows a run's log holds so far (0 before it exists).
+fn losses_so_far(dir: &Path) -> usize {
+    std::fs::read_to_string(dir.join("train_log.jsonl"))
+        .map(|t| t.lines().filter(|l| l.contains("\"loss\"")).count())
+        .unwrap_or(0)
 }
 
 /// A checkpoint of update `step` (of 20) holding only a trainer state with

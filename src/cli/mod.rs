@@ -11,6 +11,8 @@ mod report;
 mod task_embeddings;
 mod train;
 
+pub use train::interrupt::{Interrupted, EXIT_STATUS as INTERRUPTED_EXIT_STATUS};
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};

@@ -18,6 +18,7 @@ use crate::train::throughput::Throughput;
 use crate::train::trainer::{StepReport, Trainer};
 
 mod checks;
+pub mod interrupt;
 mod output;
 
 use checks::{check_best_metric, check_trainable, eval_interval};
@@ -155,6 +156,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let log_path = out.join(LOG_FILE);
     let resumed = plan.resume_from().map(|_| trainer.step);
     let mut log = open_log(&log_path, resumed)?;
+    interrupt::install()?;
     let reports = train_loop(&mut trainer, &out, &mut log, &best_by)?;
     write_throughput(args, &trainer, &out, &reports, &device_kind)?;
     if trainer.run.load_best_model_at_end {
@@ -238,6 +240,7 @@ fn train_loop(
     let start = Instant::now();
     let every = trainer.run.logging_steps.max(1);
     let mut reports = Vec::new();
+    let updates = interrupt::Updates::begin();
     while trainer.step < total {
         let report = trainer.train_step()?;
         reports.push(report.clone());
@@ -263,7 +266,8 @@ fn train_loop(
         } else {
             None
         };
-        if due_save {
+        let stop = updates.stop_requested();
+        if due_save || stop {
             let dir = trainer.save_checkpoint(out, metrics)?;
             let mut line = format!("saved {}", dir.display());
             if let Some(limit) = trainer.run.save_total_limit {
@@ -272,8 +276,19 @@ fn train_loop(
                 }
             }
             say(&pb, &line);
+            if stop {
+                pb.finish_and_clear();
+                return Err(interrupt::Interrupted(format!(
+                    "interrupted at update {step} of {total}; saved {} (the run's log and \
+                     checkpoints are in {}): run the same command again to resume from it",
+                    dir.display(),
+                    out.display()
+                ))
+                .into());
+            }
         }
     }
+    drop(updates);
     pb.finish_and_clear();
     eprintln!(
         "trained {} steps in {:.1} s{}",
