@@ -68,12 +68,23 @@ impl Log {
     /// its checkpoint, and a note says where.
     pub fn parse(path: &Path, text: &str) -> Result<Log> {
         let mut log = Log::default();
+        let lines = text.lines().count();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let row = serde_json::from_str(&non_finite_to_null(line))
-                .map_err(|e| json_reason(&e))
+            let row = serde_json::from_str(&non_finite_to_null(line)).map_err(|e| json_reason(&e));
+            // A last line without its newline that is not yet whole JSON is
+            // one a running `ruse train` is writing: left out, with a note.
+            if row.is_err() && i + 1 == lines && !text.ends_with('\n') {
+                log.notes.push(format!(
+                    "{}:{}: left out a last line still being written",
+                    path.display(),
+                    i + 1
+                ));
+                continue;
+            }
+            let row = row
                 .and_then(|v| parse_row(&v))
                 .map_err(|reason| row_error(path, i + 1, reason))?;
             match row {
@@ -294,11 +305,32 @@ mod tests {
         assert!(log.notes.is_empty() && log.eval.len() == 1 && log.train.len() == 2);
     }
 
+    /// The last line of a log being written (no newline yet, not whole
+    /// JSON) is left out with a note; the same line with its newline, or a
+    /// whole last row without one, is read as ever.
+    #[test]
+    fn a_last_line_still_being_written_is_left_out() {
+        let text = "{\"step\": 1, \"task\": \"t\", \"loss\": 1}\n{\"step\": 2, \"ta";
+        let log = parse(text).unwrap();
+        assert_eq!(log.train.len(), 1);
+        assert_eq!(
+            log.notes,
+            ["log.jsonl:2: left out a last line still being written"]
+        );
+        let whole = "{\"step\": 1, \"task\": \"t\", \"loss\": 1}";
+        assert!(parse(whole).unwrap().notes.is_empty());
+        assert!(parse(&format!("{text}\n")).is_err());
+    }
+
     #[test]
     fn bad_rows_name_the_line() {
         for (text, want) in [
             (
-                "{\"step\": 1, \"task\": \"t\", \"loss\": 1}\n{",
+                "{\"step\": 1, \"task\": \"t\", \"loss\": 1}\n{\n",
+                "log.jsonl:2: not valid JSON",
+            ),
+            (
+                "{\"step\": 1, \"task\": \"t\", \"loss\": 1}\n{\n{\"step\": 2",
                 "log.jsonl:2: not valid JSON",
             ),
             (

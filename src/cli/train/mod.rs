@@ -98,7 +98,7 @@ fn evaluate(
         "metrics": result.metrics,
         "seconds": result.seconds,
     });
-    writeln!(log, "{row}")?;
+    log_line(log, &row.to_string())?;
     if trainer.run.generates() {
         let path =
             out.join("predictions")
@@ -185,6 +185,13 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     Ok(())
 }
 
+/// Appends one row to the JSONL log in a single write, so that `ruse report`
+/// reading the log during the run sees whole lines (a last line cut short
+/// is left out there).
+fn log_line(log: &mut std::fs::File, row: &str) -> std::io::Result<()> {
+    log.write_all(format!("{row}\n").as_bytes())
+}
+
 /// The trainer on the devices of `args`, resumed from `resume_from` when
 /// given, and the devices' kind (for the throughput's peak).
 fn start(args: &TrainArgs, run: Config, resume_from: Option<&Path>) -> Result<(Trainer, String)> {
@@ -249,7 +256,7 @@ fn train_loop(
             let loaded = usize::from(report.compile_cached);
             say(&pb, &obtained(&what, c, loaded, 1 - loaded));
         }
-        writeln!(log, "{}", serde_json::to_string(&report)?)?;
+        log_line(log, &serde_json::to_string(&report)?)?;
         pb.set_message(describe(&report));
         pb.inc(1);
         let step = report.step;
