@@ -217,6 +217,90 @@ fn ruse_predict_on_an_hf_checkpoint_gives_hf_generate_ids() {
     }
 }
 
+/// Inputs from `--file` (CRLF lines), in batches of one per replica on two
+/// replicas, give the ids of the same inputs as arguments in one batch; and
+/// `--target` over inputs of several lengths (padded to the longest, pads
+/// masked) gives each input's loss alone.
+#[test]
+fn ruse_predict_reads_a_file_in_batches_and_scores_padded_inputs_alike() {
+    let spec: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("generate_v1_1").join("generate.json")).unwrap(),
+    )
+    .unwrap();
+    let model = fixture(spec["base_case"].as_str().unwrap());
+    let model = model.to_str().unwrap();
+    let inputs = common::id_lists(&rows(&spec["input_ids"]), &rows(&spec["attention_mask"]));
+    assert!(inputs.len() >= 3);
+    let lengths: std::collections::BTreeSet<usize> =
+        inputs.iter().map(|i| i.split(',').count()).collect();
+    assert!(
+        lengths.len() > 1,
+        "the fixture's inputs should differ in length"
+    );
+    let file = std::env::temp_dir().join(format!("ruse-predict-inputs-{}.txt", std::process::id()));
+    std::fs::write(&file, inputs.join("\r\n") + "\r\n").unwrap();
+    let file = file.to_str().unwrap();
+    let mut whole = vec!["--model", model, "--ids", "--json", "--max-len", "6"];
+    whole.extend(inputs.iter().map(String::as_str));
+    let want = predict(&whole);
+    let got = predict(&[
+        "--model",
+        model,
+        "--ids",
+        "--json",
+        "--max-len",
+        "6",
+        "--file",
+        file,
+        "--batch",
+        "1",
+        "--replicas",
+        "2",
+    ]);
+    assert_eq!(got.len(), inputs.len());
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert_eq!(g["ids"], w["ids"], "input {i}");
+        assert_eq!(g["input"].as_str(), Some(inputs[i].as_str()), "input {i}");
+    }
+    let target = ["--target", "5,6,1"];
+    let together = predict(
+        &[
+            &["--model", model, "--ids", "--json", "--file", file][..],
+            &target,
+        ]
+        .concat(),
+    );
+    for (i, input) in inputs.iter().enumerate() {
+        let alone = predict(
+            &[
+                &["--model", model, "--ids", "--json"][..],
+                &target,
+                &[input],
+            ]
+            .concat(),
+        );
+        let (a, b) = (
+            together[i]["loss"].as_f64().unwrap(),
+            alone[0]["loss"].as_f64().unwrap(),
+        );
+        assert!(
+            (a - b).abs() <= 1e-5 * b.abs(),
+            "input {i}: {a} padded vs {b} alone"
+        );
+    }
+    // A bad line is named by file and line; an empty file holds no inputs.
+    std::fs::write(file, format!("{}\n5,x,1\n", inputs[0])).unwrap();
+    let stderr = common::ruse_err(["predict", "--model", model, "--ids", "--file", file]);
+    assert!(
+        stderr.contains(&format!("{file}:2")) && stderr.contains("'x' is not a token id"),
+        "{stderr}"
+    );
+    std::fs::write(file, "").unwrap();
+    let stderr = common::ruse_err(["predict", "--model", model, "--file", file]);
+    assert!(stderr.contains("holds no inputs"), "{stderr}");
+    std::fs::remove_file(file).unwrap();
+}
+
 #[test]
 fn ruse_predict_names_what_is_wrong() {
     let stderr = common::ruse_err(["predict", "--model", "/nonexistent/model", "hello"]);

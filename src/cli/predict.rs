@@ -1,8 +1,10 @@
-//! `ruse predict --model DIR [--adapters DIR] [--task NAME] TEXT...`:
+//! `ruse predict --model DIR [--adapters DIR] [--task NAME] TEXT... | --file FILE`:
 //! generation (or, with `--target`, the loss of a given target) from a
 //! trained model, without its training config: the model directory's
 //! `config.json` gives the architecture and the adapter directory's
 //! `adapter_config.json` the adapters. A plain HF T5 directory works too.
+//! Inputs run in batches of one shape (one compilation), and each batch's
+//! outputs are printed as it finishes, one line per input in input order.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -37,8 +39,18 @@ pub struct PredictArgs {
     pub task: Option<String>,
     /// The inputs, fed as given (a model trained without adapters expects
     /// the task prefix, e.g. "trec sentence: ...").
-    #[arg(required = true, value_name = "TEXT")]
+    #[arg(
+        value_name = "TEXT",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
     pub inputs: Vec<String>,
+    /// Read the inputs from FILE, one per line (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Inputs per replica and call (one compiled shape for all of them).
+    #[arg(long, default_value_t = 32, value_parser = super::parse_generation)]
+    pub batch: usize,
     /// Inputs are comma-separated token ids, not text.
     #[arg(long)]
     pub ids: bool,
@@ -87,7 +99,30 @@ fn parse_ids(text: &str) -> Result<Vec<u32>> {
         .collect()
 }
 
+/// The inputs: the TEXT arguments, or the lines of `--file` (`-`: stdin;
+/// a trailing `\r` is dropped, an empty line is an empty input).
+fn read_inputs(args: &PredictArgs) -> Result<Vec<String>> {
+    let Some(file) = &args.file else {
+        return Ok(args.inputs.clone());
+    };
+    let text = if file.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).context("cannot read the inputs from stdin")?
+    } else {
+        std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read the inputs from {}", file.display()))?
+    };
+    let inputs: Vec<String> = text
+        .lines()
+        .map(|l| l.strip_suffix('\r').unwrap_or(l).to_string())
+        .collect();
+    if inputs.is_empty() {
+        bail!("{} holds no inputs (one per line)", file.display());
+    }
+    Ok(inputs)
+}
+
 pub fn run(args: &PredictArgs) -> Result<()> {
+    let inputs = read_inputs(args)?;
     let cfg = T5Config::from_file(&args.model.join("config.json"))?;
     let (run, adapters, task) = model_run(args)?;
     let mut store = ParamStore::for_run(
@@ -100,10 +135,15 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         store.load_adapters(dir)?;
     }
     let tokenizer = T5Tokenizer::for_config(&run)?;
-    let sources: Vec<Vec<u32>> = args
-        .inputs
+    let sources: Vec<Vec<u32>> = inputs
         .iter()
-        .map(|t| encode(args, &tokenizer, t))
+        .enumerate()
+        .map(|(i, t)| {
+            encode(args, &tokenizer, t).with_context(|| match &args.file {
+                Some(f) => format!("{}:{}", f.display(), i + 1),
+                None => format!("input {}", i + 1),
+            })
+        })
         .collect::<Result<_>>()?;
     if let Some(bad) = sources
         .iter()
@@ -128,10 +168,16 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         .collect::<Result<_>>()?;
     if let Some(target) = &args.target {
         let target_ids = encode(args, &tokenizer, target)?;
-        for (input, src) in args.inputs.iter().zip(&sources) {
-            let loss = target_loss(&client, &run, &cfg, &task, &on_device[0], src, &target_ids)?;
-            print_loss(args, input, target, &target_ids, loss);
+        // One source length for all inputs (pads masked), so one compilation.
+        let source_len = sources.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let pb = bar(inputs.len());
+        for (input, src) in inputs.iter().zip(&sources) {
+            let model = (&run, &cfg, task.as_str());
+            let loss = target_loss(&client, model, &on_device[0], src, source_len, &target_ids)?;
+            pb.suspend(|| print_loss(args, input, target, &target_ids, loss));
+            pb.inc(1);
         }
+        pb.finish_and_clear();
         return Ok(());
     }
     let lookup = |r: usize, name: &str| on_device[r].get(name);
@@ -142,7 +188,15 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         client: &client,
         params: &lookup,
     };
-    generate(args, &model, &tokenizer, &sources)
+    generate(args, &model, &tokenizer, &inputs, &sources)
+}
+
+/// A bar over the inputs, shown (on a terminal) only for more than one batch.
+fn bar(len: usize) -> indicatif::ProgressBar {
+    super::progress_bar(
+        len,
+        "{bar:30} {pos}/{len} inputs [{elapsed_precise} < {eta_precise}]",
+    )
 }
 
 /// One line of `--target` output: the loss and the input, or a JSON object
@@ -183,38 +237,48 @@ fn generate(
     args: &PredictArgs,
     model: &Model,
     tokenizer: &T5Tokenizer,
+    inputs: &[String],
     sources: &[Vec<u32>],
 ) -> Result<()> {
     let replicas = args.device.replicas;
     let source_len = sources.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    let per_replica = sources.len().div_ceil(replicas).max(1);
+    let per_replica = sources.len().div_ceil(replicas).clamp(1, args.batch);
+    let per_call = per_replica * replicas;
     let settings = GenSettings {
         max_len: args.max_len,
         beams: args.beams.max(1),
         length_penalty: 1.0,
     };
     let mut generator = Generator::new(model.run, model.cfg, replicas);
-    let generated = generator.generate(
-        model.client,
-        model.params,
-        model.task,
-        sources,
-        source_len,
-        per_replica,
-        settings,
-    )?;
-    for (input, g) in args.inputs.iter().zip(generated) {
-        let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();
-        let text = tokenizer.decode(&ids)?;
-        if args.json {
-            println!(
-                "{}",
-                json!({"input": input, "ids": g.ids, "text": text, "score": g.score})
-            );
-        } else {
-            println!("{text}");
+    let pb = if sources.len() > per_call {
+        bar(sources.len())
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    for (inputs, sources) in inputs.chunks(per_call).zip(sources.chunks(per_call)) {
+        let generated = generator.generate(
+            model.client,
+            model.params,
+            model.task,
+            sources,
+            source_len,
+            per_replica,
+            settings,
+        )?;
+        let mut lines = Vec::with_capacity(generated.len());
+        for (input, g) in inputs.iter().zip(generated) {
+            let ids: Vec<u32> = g.ids.iter().map(|&t| t as u32).collect();
+            let text = tokenizer.decode(&ids)?;
+            lines.push(if args.json {
+                json!({"input": input, "ids": g.ids, "text": text, "score": g.score}).to_string()
+            } else {
+                text
+            });
         }
+        pb.suspend(|| lines.iter().for_each(|l| println!("{l}")));
+        pb.inc(inputs.len() as u64);
     }
+    pb.finish_and_clear();
     Ok(())
 }
 
@@ -266,19 +330,19 @@ fn model_run(args: &PredictArgs) -> Result<(Config, Option<PathBuf>, String)> {
     Ok((run, adapters, task))
 }
 
-/// The loss (mean cross-entropy over the target's tokens) of `target` for `source`.
+/// The loss (mean cross-entropy over the target's tokens) of `target` for
+/// `source`, padded to `source_len` (the pads masked out).
 fn target_loss(
     client: &Client,
-    run: &Config,
-    cfg: &T5Config,
-    task: &str,
+    (run, cfg, task): (&Config, &T5Config, &str),
     params: &HashMap<String, Buffer>,
     source: &[u32],
+    source_len: usize,
     target: &[u32],
 ) -> Result<f64> {
     let shapes = Shapes {
         batch: 1,
-        source_len: source.len().max(1),
+        source_len,
         target_len: target.len().max(1),
     };
     let program = build_task_program(run, cfg, task, shapes, ElementType::F32, false)?;
@@ -286,7 +350,10 @@ fn target_loss(
         &crate::emit::emit(&program.graph)?,
         CompileOptions::replicas(1),
     )?;
-    let ids: Vec<i32> = source.iter().map(|&t| t as i32).collect();
+    let mut ids: Vec<i32> = source.iter().map(|&t| t as i32).collect();
+    let mut mask = vec![1i32; ids.len()];
+    ids.resize(source_len, 0);
+    mask.resize(source_len, 0);
     let labels: Vec<i32> = target.iter().map(|&t| t as i32).collect();
     let decoder: Vec<i32> = std::iter::once(START_ID)
         .chain(labels.iter().copied())
@@ -295,7 +362,7 @@ fn target_loss(
     let (s, t) = (ids.len() as i64, labels.len() as i64);
     let data = [
         client.upload_slice(&ids, &[1, s], 0)?,
-        client.upload_slice(&vec![1i32; ids.len()], &[1, s], 0)?,
+        client.upload_slice(&mask, &[1, s], 0)?,
         client.upload_slice(&decoder, &[1, t], 0)?,
         client.upload_slice(&labels, &[1, t], 0)?,
     ];
