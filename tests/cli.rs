@@ -306,3 +306,37 @@ fn cache_lists_the_cache_and_prunes_the_least_recently_used_entries() {
     assert!(!ok && err.contains("not a number of days"), "{err}");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+/// `ruse completions bash` is a script bash loads, whose completion function
+/// completes subcommands and their options; an unknown shell is refused.
+#[test]
+fn bash_completion_completes_commands_and_options() {
+    let out = ruse(&["completions", "bash"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let script = std::env::temp_dir().join(format!("ruse-completion-{}.bash", std::process::id()));
+    std::fs::write(&script, &out.stdout).unwrap();
+    let complete = |words: &str| {
+        let n = words.split_whitespace().count();
+        let probe = format!(
+            "source {}; COMP_WORDS=({words}); COMP_CWORD={}; \
+             _ruse ruse \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+             echo \"${{COMPREPLY[@]}}\"",
+            script.display(),
+            n - 1
+        );
+        let out = Command::new("bash").arg("-c").arg(probe).output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout).trim().to_string()
+    };
+    assert_eq!(complete("ruse tr"), "train");
+    assert_eq!(complete("ruse train c.json --rep"), "--replicas");
+    assert_eq!(complete("ruse predict --fi"), "--file");
+    std::fs::remove_file(&script).unwrap();
+    let out = ruse(&["completions", "tcsh"], &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("possible values: bash"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -53,6 +53,15 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Show what the ruse cache holds; prune compiled programs and tokenized splits.
     Cache(cache::CacheArgs),
+    /// Print a tab-completion script for SHELL (e.g. `ruse completions bash > ~/.local/share/bash-completion/completions/ruse`).
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell: bash, elvish, fish, powershell or zsh.
+    #[arg(value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 /// The config argument and its overrides, shared by every command that reads
@@ -240,7 +249,11 @@ impl Cli {
             Command::Compile(a) => Some(&a.device),
             Command::TaskEmbeddings(a) => Some(&a.device),
             Command::Predict(a) => Some(&a.device),
-            Command::Data(_) | Command::Params(_) | Command::Report(_) | Command::Cache(_) => None,
+            Command::Data(_)
+            | Command::Params(_)
+            | Command::Report(_)
+            | Command::Cache(_)
+            | Command::Completions(_) => None,
         }
     }
 }
@@ -373,6 +386,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::TaskEmbeddings(args) => task_embeddings::run(&args),
         Command::Predict(args) => predict::run(&args),
         Command::Report(args) => report::run(&args),
+        Command::Completions(args) => {
+            use clap::CommandFactory;
+            let mut out = std::io::stdout();
+            clap_complete::generate(args.shell, &mut Cli::command(), "ruse", &mut out);
+            Ok(())
+        }
     }
 }
 
