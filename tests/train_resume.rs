@@ -128,7 +128,8 @@ fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
 /// Ctrl-C (SIGINT) during the updates: the run stops after the update in
 /// progress, saves a checkpoint there (between two save_steps), exits with
 /// status 130 saying where it stopped, and the same command resumes from
-/// that checkpoint to the losses and model of an uninterrupted run.
+/// that checkpoint to the losses and model of an uninterrupted run, saying
+/// which setting differs from the run's start (`max_steps`).
 #[test]
 fn ctrl_c_saves_a_checkpoint_where_the_run_stopped_and_resume_goes_on_from_it() {
     let total = 30;
@@ -182,6 +183,14 @@ fn ctrl_c_saves_a_checkpoint_where_the_run_stopped_and_resume_goes_on_from_it() 
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains(&format!("checkpoint-{at}")), "{stderr}");
+    // The one setting changed since the run started is named, with both values.
+    assert!(
+        stderr.contains(
+            "resuming with settings other than those the run last started with \
+             (arguments_results.json): max_steps: 1000000 -> 30\n"
+        ),
+        "{stderr}"
+    );
     let got = losses(&stopped);
     assert_eq!(got.len(), total, "the resumed log keeps each step once");
     for (step, (task, loss)) in &want {

@@ -1,8 +1,12 @@
 //! What `ruse train` checks before it touches `output_dir`: that there is
 //! something to train, that `metric_for_best_model` is a metric the run's
-//! evaluations report, and how often it evaluates.
+//! evaluations report, how often it evaluates, and what a resumed run
+//! changes from the settings its run started with.
+
+use std::path::Path;
 
 use anyhow::{bail, Result};
+use serde_json::Value;
 
 use super::TrainArgs;
 use crate::config::Config;
@@ -69,4 +73,30 @@ pub(super) fn check_trainable(args: &TrainArgs, run: &Config) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The settings of `run` that differ from those the run in `arguments`
+/// (its `arguments_results.json`) last started with, as `key: old -> new`,
+/// by key; none when the file is missing or unreadable (an older run).
+pub(super) fn changed_arguments(arguments: &Path, run: &Config) -> Vec<String> {
+    let old = std::fs::read_to_string(arguments)
+        .ok()
+        .and_then(|t| serde_json::from_str::<Value>(&t).ok());
+    let (Some(Value::Object(old)), Ok(Value::Object(new))) = (old, serde_json::to_value(run))
+    else {
+        return Vec::new();
+    };
+    let show = |v: Option<&Value>| {
+        let s = v.map_or_else(|| "(absent)".to_string(), Value::to_string);
+        if s.chars().count() > 60 {
+            format!("{}...", s.chars().take(57).collect::<String>())
+        } else {
+            s
+        }
+    };
+    let keys: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    keys.into_iter()
+        .filter(|k| old.get(*k) != new.get(*k))
+        .map(|k| format!("{k}: {} -> {}", show(old.get(k)), show(new.get(k))))
+        .collect()
 }

@@ -21,7 +21,7 @@ mod checks;
 pub mod interrupt;
 mod output;
 
-use checks::{check_best_metric, check_trainable, eval_interval};
+use checks::{changed_arguments, check_best_metric, check_trainable, eval_interval};
 
 pub use output::ARGUMENTS_FILE;
 use output::{apply_plan, lock_output_dir, open_log, plan_output_dir, LOG_FILE, THROUGHPUT_FILE};
@@ -149,6 +149,16 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let (mut trainer, device_kind) = start(args, run, plan.resume_from())?;
     check_best_metric(&best_by, &trainer)?;
     apply_plan(&out, &plan)?;
+    if plan.resume_from().is_some() {
+        let changed = changed_arguments(&out.join(ARGUMENTS_FILE), &trainer.run);
+        if !changed.is_empty() {
+            eprintln!(
+                "resuming with settings other than those the run last started with ({}): {}",
+                ARGUMENTS_FILE,
+                changed.join("; ")
+            );
+        }
+    }
     write_atomic(
         &out.join(ARGUMENTS_FILE),
         serde_json::to_string_pretty(&trainer.run)?.as_bytes(),
