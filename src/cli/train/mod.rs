@@ -1,15 +1,12 @@
 //! `ruse train CONFIG`: trains on the config's tasks, replicated over the
 //! devices, with a progress bar and a JSONL log, and saves the model.
 
-use std::io::Write;
 use std::path::Path;
-use std::time::Instant;
 
 use anyhow::Result;
 use clap::Args;
-use indicatif::ProgressBar;
 
-use super::{cache_counts, obtained, report_compile_cache, say, ConfigArgs, DeviceArgs};
+use super::{report_compile_cache, ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::files::write_atomic;
 use crate::train::checkpoint::{self, BestBy};
@@ -20,8 +17,10 @@ use crate::train::trainer::{StepReport, Trainer};
 mod checks;
 pub mod interrupt;
 mod output;
+mod updates;
 
-use checks::{changed_arguments, check_best_metric, check_trainable, eval_interval};
+use checks::{changed_arguments, check_best_metric, check_trainable};
+use updates::{log_line, train_loop};
 
 pub use output::ARGUMENTS_FILE;
 use output::{apply_plan, lock_output_dir, open_log, plan_output_dir, LOG_FILE, THROUGHPUT_FILE};
@@ -43,20 +42,6 @@ fn parse_peak(s: &str) -> std::result::Result<f64, String> {
         Ok(v) if v.is_finite() && v > 0.0 => Ok(v),
         _ => Err(format!("'{s}' is not a positive number of TFLOP/s")),
     }
-}
-
-fn progress(total: usize) -> ProgressBar {
-    super::progress_bar(
-        total,
-        "{bar:30} {pos}/{len} {msg} [{elapsed_precise} < {eta_precise}]",
-    )
-}
-
-fn describe(r: &StepReport) -> String {
-    format!(
-        "task {} | loss {:.4} | lr {:.2e} | {:.1} ex/s",
-        r.task, r.loss, r.lr, r.examples_per_s
-    )
 }
 
 /// A one-line summary of an evaluation's metrics: the average
@@ -195,13 +180,6 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     Ok(())
 }
 
-/// Appends one row to the JSONL log in a single write, so that `ruse report`
-/// reading the log during the run sees whole lines (a last line cut short
-/// is left out there).
-fn log_line(log: &mut std::fs::File, row: &str) -> std::io::Result<()> {
-    log.write_all(format!("{row}\n").as_bytes())
-}
-
 /// The trainer on the devices of `args`, resumed from `resume_from` when
 /// given, and the devices' kind (for the throughput's peak).
 fn start(args: &TrainArgs, run: Config, resume_from: Option<&Path>) -> Result<(Trainer, String)> {
@@ -235,120 +213,6 @@ fn start(args: &TrainArgs, run: Config, resume_from: Option<&Path>) -> Result<(T
         trainer.run.per_device_train_batch_size
     );
     Ok((trainer, device_kind))
-}
-
-/// The updates from the trainer's step to the last, with the progress bar,
-/// the JSONL log, and the evaluations and checkpoints that fall due; returns
-/// every update's report.
-fn train_loop(
-    trainer: &mut Trainer,
-    out: &Path,
-    log: &mut std::fs::File,
-    best_by: &BestBy,
-) -> Result<Vec<StepReport>> {
-    let total = trainer.total_steps;
-    let eval_every = eval_interval(trainer)?;
-    let pb = progress(total);
-    pb.set_position(trainer.step as u64);
-    let first = trainer.step;
-    if first >= total {
-        eprintln!("update {first} of {total}: nothing left to train (max_steps {total})");
-    }
-    let start = Instant::now();
-    let every = trainer.run.logging_steps.max(1);
-    let mut reports = Vec::new();
-    let updates = interrupt::Updates::begin();
-    while trainer.step < total {
-        let report = trainer.train_step()?;
-        reports.push(report.clone());
-        if let Some(c) = report.compile_seconds {
-            let what = format!("{} step", report.task);
-            let loaded = usize::from(report.compile_cached);
-            say(&pb, &obtained(&what, c, loaded, 1 - loaded));
-        }
-        log_line(log, &serde_json::to_string(&report)?)?;
-        pb.set_message(describe(&report));
-        pb.inc(1);
-        let step = report.step;
-        let first = step == 1 && trainer.run.logging_first_step;
-        if pb.is_hidden() && (step % every == 0 || step == total || first) {
-            eprintln!("step {step}/{total} {}", describe(&report));
-        }
-        let save_every = trainer.run.save_steps;
-        let due_save = save_every > 0 && (step % save_every == 0 || step == total);
-        let due_eval = eval_every.is_some_and(|e| step % e == 0)
-            || (due_save && trainer.run.load_best_model_at_end);
-        let metrics = if due_eval {
-            Some(evaluate_during_training(trainer, out, log, &pb)?)
-        } else {
-            None
-        };
-        let stop = updates.stop_requested();
-        if due_save || stop {
-            let dir = trainer.save_checkpoint(out, metrics)?;
-            let mut line = format!("saved {}", dir.display());
-            if let Some(limit) = trainer.run.save_total_limit {
-                for old in checkpoint::rotate(out, limit, best_by)? {
-                    line.push_str(&format!("; deleted {}", old.display()));
-                }
-            }
-            say(&pb, &line);
-            if stop {
-                pb.finish_and_clear();
-                return Err(interrupt::Interrupted(format!(
-                    "interrupted at update {step} of {total}; saved {} (the run's log and \
-                     checkpoints are in {}): run the same command again to resume from it",
-                    dir.display(),
-                    out.display()
-                ))
-                .into());
-            }
-        }
-    }
-    drop(updates);
-    pb.finish_and_clear();
-    eprintln!(
-        "trained {} steps in {:.1} s{}",
-        total.saturating_sub(first),
-        start.elapsed().as_secs_f64(),
-        if first > 0 {
-            format!(" (updates {} to {total})", first + 1)
-        } else {
-            String::new()
-        }
-    );
-    Ok(reports)
-}
-
-/// An evaluation on the validation split at the trainer's step, reported
-/// above the progress bar (with the time its programs took to compile or
-/// load, the first time); returns its metrics.
-fn evaluate_during_training(
-    trainer: &mut Trainer,
-    out: &Path,
-    log: &mut std::fs::File,
-    pb: &ProgressBar,
-) -> Result<std::collections::BTreeMap<String, f64>> {
-    let step = trainer.step;
-    let compiled = trainer.eval_compile_seconds();
-    let (hits, misses) = cache_counts(trainer.client());
-    let mut on_task = |p: TaskProgress| {
-        pb.set_message(format!(
-            "step {step}: evaluating {} on val ({}/{} examples)",
-            p.task, p.done, p.total
-        ))
-    };
-    let result = evaluate(trainer, EvalSplit::Val, out, log, &mut on_task)?;
-    let compiled = trainer.eval_compile_seconds() - compiled;
-    if compiled > 0.0 {
-        let (h, m) = cache_counts(trainer.client());
-        say(
-            pb,
-            &obtained("evaluation programs", compiled, h - hits, m - misses),
-        );
-    }
-    say(pb, &format!("eval at step {step}: {}", summary(&result)));
-    Ok(result.metrics)
 }
 
 /// The run's throughput summary, printed and written to `throughput.json`.
