@@ -20,6 +20,8 @@
 //!   1 × 32 step alone (a program of one `dot_general` on random operands of
 //!   the step's shapes) and add them up by their count in the step: what the
 //!   products cost at their standalone speed, against the whole step;
+//! - `RUSE_BENCH_TWINS=0`: the step reads its frozen weights only as they
+//!   are, without the transposed copies `ruse train` uses on the CPU;
 //! - `RUSE_BENCH_DROPOUT=p`: the dropout rate instead of the preset's 0.1
 //!   (0 shows what dropout costs);
 //! - `RUSE_BENCH_HOST_CACHE_AB=1`: alternate the measured steps between the
@@ -109,6 +111,21 @@ impl Batch {
 /// Device state and a step runner for one replica set (the pattern of
 /// `tests/train_step.rs`): parameters and AdamW state stay on the devices,
 /// each step's outputs replace the donated inputs.
+/// As `ruse train` on the CPU (unless `RUSE_BENCH_TWINS=0`): the forward
+/// products of frozen weights read transposed copies (`train/twins.rs`).
+fn twins(program: &mut StepProgram, store: &mut ParamStore) -> ruse::Result<()> {
+    let names = ruse::train::twins::use_transposed_frozen_weights(program)?;
+    for n in &names {
+        let t = ruse::train::twins::transposed(&store.values[n])?;
+        store.values.insert(ruse::train::twins::twin_name(n), t);
+    }
+    println!(
+        "{} frozen weights read transposed in the forward products (RUSE_BENCH_TWINS=0: not)",
+        names.len()
+    );
+    Ok(())
+}
+
 struct Runner {
     client: Client,
     program: StepProgram,
@@ -287,7 +304,15 @@ fn bench_step(
         target_len: TARGET_LEN,
     };
     let t0 = Instant::now();
-    let program = build_step(run, cfg, TASK, shapes, replicas, &opt)?;
+    let mut program = build_step(run, cfg, TASK, shapes, replicas, &opt)?;
+    let mut store = ParamStore {
+        entries: store.entries.clone(),
+        values: store.values.clone(),
+    };
+    if std::env::var("RUSE_BENCH_TWINS").map_or(true, |v| v != "0") {
+        twins(&mut program, &mut store)?;
+    }
+    let store = &store;
     let build = t0.elapsed();
     let t1 = Instant::now();
     let text = ruse::emit::emit(&program.graph)?;
@@ -524,7 +549,10 @@ fn bench_products(run: &Config, cfg: &T5Config, batch: usize) -> ruse::Result<()
         source_len: SOURCE_LEN,
         target_len: TARGET_LEN,
     };
-    let step = build_step(run, cfg, TASK, shapes, 1, &opt)?;
+    let mut step = build_step(run, cfg, TASK, shapes, 1, &opt)?;
+    if std::env::var("RUSE_BENCH_TWINS").map_or(true, |v| v != "0") {
+        ruse::train::twins::use_transposed_frozen_weights(&mut step)?;
+    }
     let client = Client::cpu(1)?;
     let mut rng = StdRng::seed_from_u64(13);
     // (seconds for all of its count, GFLOP of all of its count, line)

@@ -140,6 +140,10 @@ pub struct Config {
     /// `true` (torch 2's `zero_grad(set_to_none=True)`): it steps only when
     /// it has a gradient.
     pub zero_grad_set_to_none: bool,
+    /// Training steps read frozen 2-D weights in their forward products from
+    /// a transposed copy (`train/twins.rs`): faster on the CPU plugin, for
+    /// the copy's memory. `None`: on the CPU, off elsewhere.
+    pub transposed_frozen_weights: Option<bool>,
 }
 
 impl Default for Config {
@@ -237,6 +241,7 @@ impl Default for Config {
             meta_adapter_generator: "linear".into(),
             bf16: false,
             zero_grad_set_to_none: false,
+            transposed_frozen_weights: None,
         }
     }
 }

@@ -755,3 +755,81 @@ fn parameters_without_a_gradient_step_as_after_torch_1_zero_grad() {
         }
     }
 }
+
+/// Frozen weights read through transposed copies (`train/twins.rs`, what
+/// `ruse train` does on the CPU): every live forward product `x · Wᵀ` of a
+/// frozen 2-D weight reads `W#T` instead, the backward's products keep
+/// reading `W`, trained weights are left alone, and the step gives the same
+/// losses, gradient norms and parameters over 3 updates as without copies.
+#[test]
+fn transposed_frozen_weights_give_the_same_steps() {
+    use ruse::graph::Op;
+    use ruse::train::twins::{transposed, twin_name, use_transposed_frozen_weights};
+    let (run, cfg, opt, store) = tiny_run(TINY_TREC);
+    let plain = build_step(&run, &cfg, "trec", shapes(4), 1, &opt).unwrap();
+    let mut twinned = build_step(&run, &cfg, "trec", shapes(4), 1, &opt).unwrap();
+    let names = use_transposed_frozen_weights(&mut twinned).unwrap();
+    let trained = trained_names(&plain);
+    assert!(names.iter().all(|n| !trained.contains(n)), "{names:?}");
+    for part in [
+        "SelfAttention.q.weight",
+        "EncDecAttention.k.weight",
+        "DenseReluDense.wi.weight",
+    ] {
+        assert!(names.iter().any(|n| n.ends_with(part)), "{part}: {names:?}");
+    }
+    let g = &twinned.graph;
+    let live = g.live();
+    let (mut forward, mut backward) = (0, 0);
+    for (node, live) in g.nodes().iter().zip(live) {
+        let (true, Op::DotGeneral { rhs, dims, .. }) = (live, &node.op) else {
+            continue;
+        };
+        let Op::Parameter { name, spec, .. } = &g.node(*rhs).op else {
+            continue;
+        };
+        if names.contains(name) {
+            assert_eq!(dims.rhs_contract, [0], "{name} is read as x · Wᵀ");
+            backward += 1;
+        } else if let Some(base) = name.strip_suffix("#T") {
+            assert!(names.iter().any(|n| n == base), "{name}");
+            assert_eq!(
+                spec.dims,
+                store.values[base]
+                    .spec()
+                    .dims
+                    .iter()
+                    .rev()
+                    .copied()
+                    .collect::<Vec<_>>()
+            );
+            forward += 1;
+        }
+    }
+    assert!(
+        forward >= names.len() && backward > 0,
+        "{forward} forward, {backward} backward"
+    );
+
+    let mut with_copies = ParamStore {
+        entries: store.entries.clone(),
+        values: store.values.clone(),
+    };
+    for n in &names {
+        let t = transposed(&store.values[n]).unwrap();
+        with_copies.values.insert(twin_name(n), t);
+    }
+    let mut a = Runner::new(common::cpu(1), plain, &store, 1);
+    let mut b = Runner::new(common::cpu(1), twinned, &with_copies, 1);
+    for k in 0..3 {
+        let data = [batch(4 * k..4 * k + 4)];
+        let (la, na, _) = a.step(k, &data);
+        let (lb, nb, _) = b.step(k, &data);
+        assert!(rel(lb, la) < 1e-5, "step {k}: loss {lb} vs {la}");
+        assert!(rel(nb, na) < 1e-4, "step {k}: grad norm {nb} vs {na}");
+    }
+    for name in &trained {
+        let e = max_rel(&b.param(0, name), &a.param(0, name));
+        assert!(e < 1e-4, "{name} differs by {e:.2e}");
+    }
+}

@@ -103,6 +103,34 @@ impl Graph {
         Ok(id)
     }
 
+    /// Replaces node `id`'s op by `op`, which must have the same result type.
+    /// Its operands must be earlier nodes or parameters (program arguments
+    /// exist before any node runs), so the nodes stay in an order that runs.
+    pub fn replace_op(&mut self, id: NodeId, op: Op) -> Result<()> {
+        for input in op.inputs() {
+            let is_param = matches!(
+                self.nodes.get(input.index()).map(|n| &n.op),
+                Some(Op::Parameter { .. })
+            );
+            if input.index() >= id.index() && !is_param {
+                return Err(Error::Graph {
+                    op: op.name(),
+                    message: format!("operand {input} does not come before {id}"),
+                });
+            }
+        }
+        let spec = shape::infer(&op, |x| &self.nodes[x.index()].spec)?;
+        if spec != self.nodes[id.index()].spec {
+            return Err(Error::ShapeMismatch {
+                op: op.name(),
+                lhs: self.nodes[id.index()].spec.to_string(),
+                rhs: spec.to_string(),
+            });
+        }
+        self.nodes[id.index()].op = op;
+        Ok(())
+    }
+
     /// Declares the next program argument.
     pub fn parameter(&mut self, name: &str, spec: TensorSpec) -> Result<NodeId> {
         let index = self.params.len();

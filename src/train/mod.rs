@@ -13,3 +13,4 @@ pub mod slot;
 pub mod step;
 pub mod throughput;
 pub mod trainer;
+pub mod twins;

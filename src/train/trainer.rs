@@ -12,6 +12,7 @@ use super::checkpoint::{self, TrainerState, OPTIMIZER_FILE};
 use super::eval::{self, EvalResult, EvalSplit};
 use super::slot::{initial_state, Slot};
 use super::step::OptimSettings;
+use super::twins;
 use crate::config::Config;
 use crate::data::{Batch, Mixture, ShardedIterator};
 use crate::error::{Error, Result};
@@ -190,15 +191,31 @@ impl Trainer {
         self.client.upload(&initial_state(slot, param.spec())?, r)
     }
 
-    /// Creates the optimizer state of `slots` that no earlier program made:
-    /// a parameter's state starts when the first program updating it is compiled.
+    /// Creates the device state of `slots` that no earlier program made:
+    /// a parameter's optimizer state starts when the first program updating
+    /// it is compiled, and a frozen weight's transposed copy (see
+    /// `train/twins.rs`) when the first program reading it runs, from the
+    /// weight's current value.
     fn ensure_state(&mut self, slots: &[Slot]) -> Result<()> {
         for r in 0..self.replicas() {
             for slot in slots {
-                if slot.is_optimizer_state() && !self.state[r].contains_key(slot) {
-                    let b = self.fresh_slot(slot, r)?;
-                    self.state[r].insert(slot.clone(), b);
+                if self.state[r].contains_key(slot) {
+                    continue;
                 }
+                let buf = match slot {
+                    Slot::Param(name) => {
+                        let Some(base) = twins::base_of(name) else {
+                            continue;
+                        };
+                        let value = self.store.values.get(base).ok_or_else(|| {
+                            Error::invalid(format!("internal: no parameter {base}"))
+                        })?;
+                        self.client.upload(&twins::transposed(value)?, r)?
+                    }
+                    s if s.is_optimizer_state() => self.fresh_slot(s, r)?,
+                    _ => continue,
+                };
+                self.state[r].insert(slot.clone(), buf);
             }
         }
         Ok(())
@@ -304,6 +321,8 @@ impl Trainer {
         obtained.add(self.program(&task, shapes)?);
         let data = self.upload_step(&batches, i)?;
         let key = (task.clone(), shapes.target_len);
+        // Transposed copies dropped by a parameter load come back here.
+        self.ensure_state(&self.programs[&key].program.args.clone())?;
         let outputs = run_program(&self.programs[&key], &data, &mut self.state)?;
         let loss = outputs.scalar(Slot::Loss)?;
         self.check_finite(&task, "loss", loss)?;

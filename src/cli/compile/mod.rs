@@ -288,8 +288,10 @@ impl Job<'_> {
         let mut graphs: Vec<(String, Graph)> = Vec::new();
         if target.trains {
             let opt = OptimSettings::from_config(run, run.max_steps.max(1) as usize)?;
+            let device = self.args.device.device;
             if micro > 1 {
-                let grad = build_grad_step(run, cfg, task, shapes, replicas, micro)?;
+                let mut grad = build_grad_step(run, cfg, task, shapes, replicas, micro)?;
+                crate::train::twins::apply(&mut grad, run, device)?;
                 let trained = grad.accumulated();
                 let idle = idle_params(run, cfg, &trained)?;
                 let apply = build_apply_step(
@@ -302,7 +304,8 @@ impl Job<'_> {
                 graphs.push(("grad_step".into(), grad.graph));
                 graphs.push(("apply_step".into(), apply.graph));
             } else {
-                let step = build_step(run, cfg, task, shapes, replicas, &opt)?;
+                let mut step = build_step(run, cfg, task, shapes, replicas, &opt)?;
+                crate::train::twins::apply(&mut step, run, device)?;
                 graphs.push(("train_step".into(), step.graph));
             }
         }

@@ -85,6 +85,9 @@ impl Trainer {
     pub fn load_parameters(&mut self, dir: &Path) -> Result<()> {
         let store = self.read_parameters(dir)?;
         for r in 0..self.replicas() {
+            // Transposed copies are made again, from the loaded weights, when next needed.
+            self.state[r]
+                .retain(|s, _| !matches!(s, Slot::Param(n) if twins::base_of(n).is_some()));
             for (name, value) in &store.values {
                 let buf = self.client.upload(value, r)?;
                 self.state[r].insert(Slot::Param(name.clone()), buf);

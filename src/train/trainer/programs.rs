@@ -145,7 +145,7 @@ impl Trainer {
             return Ok(None);
         }
         let micro = self.run.gradient_accumulation_steps;
-        let program = if micro > 1 {
+        let mut program = if micro > 1 {
             build_grad_step(&self.run, &self.cfg, task, shapes, self.replicas(), micro)?
         } else {
             build_step(
@@ -157,6 +157,7 @@ impl Trainer {
                 &self.opt,
             )?
         };
+        crate::train::twins::apply(&mut program, &self.run, self.client.device_kind())?;
         let (compiled, took) = self.compile(program)?;
         self.programs.insert(key, compiled);
         Ok(took)
