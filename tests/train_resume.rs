@@ -56,10 +56,10 @@ fn losses(dir: &Path) -> BTreeMap<u64, (String, f64)> {
         .collect()
 }
 
-#[test]
-fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
-    let total = 30;
-    let whole = temp_dir("resume-whole");
+/// An uninterrupted run of `total` updates in a fresh directory `name`:
+/// the directory and its per-step losses.
+fn uninterrupted(name: &str, total: usize) -> (PathBuf, BTreeMap<u64, (String, f64)>) {
+    let whole = temp_dir(name);
     let out = train(&write_config(&whole, total), &[]).output().unwrap();
     assert!(
         out.status.success(),
@@ -68,6 +68,36 @@ fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
     );
     let want = losses(&whole);
     assert_eq!(want.len(), total);
+    (whole, want)
+}
+
+/// The resumed run in `resumed` logged each of the uninterrupted run's
+/// steps once, with its task and loss, and wrote the same final adapters.
+fn assert_same_run(whole: &Path, want: &BTreeMap<u64, (String, f64)>, resumed: &Path) {
+    let got = losses(resumed);
+    assert_eq!(
+        got.len(),
+        want.len(),
+        "the resumed log keeps each step once"
+    );
+    for (step, (task, loss)) in want {
+        let (gtask, gloss) = &got[step];
+        assert_eq!(gtask, task, "step {step}");
+        let rel = (gloss - loss).abs() / loss.abs();
+        assert!(
+            rel < 1e-6,
+            "step {step}: loss {gloss} after resume vs {loss} uninterrupted"
+        );
+    }
+    let a = std::fs::read(whole.join("adapter_model.safetensors")).unwrap();
+    let b = std::fs::read(resumed.join("adapter_model.safetensors")).unwrap();
+    assert_eq!(a, b, "final adapters differ");
+}
+
+#[test]
+fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
+    let total = 30;
+    let (whole, want) = uninterrupted("resume-whole", total);
 
     // The same run with no end in sight, killed once its second checkpoint exists.
     let killed = temp_dir("resume-killed");
@@ -108,21 +138,7 @@ fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
         "{stderr}"
     );
     assert!(!partial.exists(), "the partial checkpoint was not removed");
-    let got = losses(&killed);
-    assert_eq!(got.len(), total, "the resumed log keeps each step once");
-    for (step, (task, loss)) in &want {
-        let (gtask, gloss) = &got[step];
-        assert_eq!(gtask, task, "step {step}");
-        let rel = (gloss - loss).abs() / loss.abs();
-        assert!(
-            rel < 1e-6,
-            "step {step}: loss {gloss} after resume vs {loss} uninterrupted"
-        );
-    }
-    // The final models agree too.
-    let a = std::fs::read(whole.join("adapter_model.safetensors")).unwrap();
-    let b = std::fs::read(killed.join("adapter_model.safetensors")).unwrap();
-    assert_eq!(a, b, "final adapters differ");
+    assert_same_run(&whole, &want, &killed);
 }
 
 /// Ctrl-C (SIGINT) during the updates: the run stops after the update in
@@ -133,14 +149,7 @@ fn a_run_killed_and_resumed_matches_an_uninterrupted_run() {
 #[test]
 fn ctrl_c_saves_a_checkpoint_where_the_run_stopped_and_resume_goes_on_from_it() {
     let total = 30;
-    let whole = temp_dir("sigint-whole");
-    let out = train(&write_config(&whole, total), &[]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let want = losses(&whole);
+    let (whole, want) = uninterrupted("sigint-whole", total);
 
     let stopped = temp_dir("sigint-stopped");
     let config = write_config(&stopped, 1_000_000);
@@ -191,19 +200,7 @@ fn ctrl_c_saves_a_checkpoint_where_the_run_stopped_and_resume_goes_on_from_it() 
         ),
         "{stderr}"
     );
-    let got = losses(&stopped);
-    assert_eq!(got.len(), total, "the resumed log keeps each step once");
-    for (step, (task, loss)) in &want {
-        let (gtask, gloss) = &got[step];
-        assert_eq!(gtask, task, "step {step}");
-        assert!(
-            (gloss - loss).abs() / loss.abs() < 1e-6,
-            "step {step}: loss {gloss} after resume vs {loss} uninterrupted"
-        );
-    }
-    let a = std::fs::read(whole.join("adapter_model.safetensors")).unwrap();
-    let b = std::fs::read(stopped.join("adapter_model.safetensors")).unwrap();
-    assert_eq!(a, b, "final adapters differ");
+    assert_same_run(&whole, &want, &stopped);
 }
 
 /// How many training rows a run's log holds so far (0 before it exists).
