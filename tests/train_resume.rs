@@ -437,6 +437,21 @@ fn output_dir_is_kept_until_a_run_starts_and_locked_while_it_runs() {
     );
     assert!(!early.join("checkpoint-4").exists());
     drop(lock);
+
+    // A run refused after taking its lock leaves no output_dir it created.
+    let fresh = temp_dir("refused-fresh");
+    let out = train(
+        &write_config(&fresh, 2),
+        &["--set", "metric_for_best_model=trec_val_acc_typo"],
+    )
+    .output()
+    .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("metric_for_best_model"),
+        "{stderr}"
+    );
+    assert!(!fresh.exists(), "{} was left behind", fresh.display());
 }
 
 /// A checkpoint the run cannot continue from is refused, not resumed into

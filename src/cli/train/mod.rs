@@ -130,10 +130,11 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     // Nothing in output_dir changes until the run is checked, its data and
     // model loaded and its checkpoint (if any) read back.
     let (out, plan) = plan_output_dir(&run)?;
-    let _lock = lock_output_dir(&out)?;
+    let mut lock = lock_output_dir(&out)?;
     let (mut trainer, device_kind) = start(args, run, plan.resume_from())?;
     check_best_metric(&best_by, &trainer)?;
     apply_plan(&out, &plan)?;
+    lock.keep();
     if plan.resume_from().is_some() {
         let changed = changed_arguments(&out.join(ARGUMENTS_FILE), &trainer.run);
         if !changed.is_empty() {

@@ -85,9 +85,36 @@ pub(super) fn plan_output_dir(run: &Config) -> Result<(PathBuf, OutputPlan)> {
     Ok((dir, OutputPlan::Fresh))
 }
 
+/// The lock a `ruse train` holds on its output_dir (see [`lock_output_dir`]).
+pub(super) struct OutputLock {
+    _file: std::fs::File,
+    /// The directory, if this run created it and has not started writing
+    /// into it: a run refused before then removes it again.
+    created: Option<PathBuf>,
+}
+
+impl OutputLock {
+    /// The run writes into output_dir from now on: the directory stays.
+    pub(super) fn keep(&mut self) {
+        self.created = None;
+    }
+}
+
+impl Drop for OutputLock {
+    fn drop(&mut self) {
+        if let Some(dir) = self.created.take() {
+            let _ = std::fs::remove_file(dir.join(LOCK_FILE));
+            let _ = std::fs::remove_dir(&dir);
+        }
+    }
+}
+
 /// Creates `dir` and locks it for this process: a second `ruse train` on the
-/// same directory is refused while the returned file is open.
-pub(super) fn lock_output_dir(dir: &Path) -> Result<std::fs::File> {
+/// same directory is refused while the returned lock lives. A directory it
+/// created is removed again when the lock is dropped before
+/// [`OutputLock::keep`] (a run refused after the lock leaves nothing behind).
+pub(super) fn lock_output_dir(dir: &Path) -> Result<OutputLock> {
+    let created = (!dir.exists()).then(|| dir.to_path_buf());
     crate::files::create_dir(dir).context("cannot create output_dir")?;
     let path = dir.join(LOCK_FILE);
     let file = std::fs::OpenOptions::new()
@@ -97,7 +124,10 @@ pub(super) fn lock_output_dir(dir: &Path) -> Result<std::fs::File> {
         .open(&path)
         .with_context(|| format!("cannot open {}", path.display()))?;
     match file.try_lock() {
-        Ok(()) => Ok(file),
+        Ok(()) => Ok(OutputLock {
+            _file: file,
+            created,
+        }),
         Err(std::fs::TryLockError::WouldBlock) => bail!(
             "output_dir {} is in use by another `ruse train` (it holds {}); wait for that run \
              to end or give another output_dir",
