@@ -336,6 +336,82 @@ fn dot_general_plain_and_batched() {
     assert_close(&f64s(&out[1]), &want2, 1e-12, "two contracting dims");
 }
 
+/// `Graph::replace_op`: a node rewritten to read a parameter declared after
+/// it (as the frozen weights' transposed copies are) computes the new op;
+/// another result type, or an operand that is a later non-parameter node, is
+/// refused.
+#[test]
+fn replace_op_rewires_a_node_to_a_later_parameter() {
+    let x = random(&[3, 4], -1.0, 1.0);
+    let w = random(&[5, 4], -1.0, 1.0);
+    let mut g = Graph::new("replace");
+    let px = g.parameter("x", spec(&[3, 4])).unwrap();
+    let pw = g.parameter("w", spec(&[5, 4])).unwrap();
+    let nt = DotDims {
+        lhs_contract: vec![1],
+        rhs_contract: vec![1],
+        ..Default::default()
+    };
+    let y = g.dot_general(px, pw, nt).unwrap();
+    let later = g.unary(UnaryOp::Neg, y).unwrap();
+    g.output(later);
+    let pwt = g.parameter("w#T", spec(&[4, 5])).unwrap();
+    let nn = DotDims {
+        lhs_contract: vec![1],
+        rhs_contract: vec![0],
+        ..Default::default()
+    };
+    let wrong = DotDims {
+        lhs_contract: vec![1],
+        rhs_contract: vec![1],
+        ..Default::default()
+    };
+    let e = g
+        .replace_op(
+            y,
+            ruse::graph::Op::DotGeneral {
+                lhs: px,
+                rhs: pwt,
+                dims: wrong,
+            },
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("dot_general"), "{e}");
+    let e = g
+        .replace_op(y, ruse::graph::Op::Unary(UnaryOp::Neg, later))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("does not come before"), "{e}");
+    let e = g
+        .replace_op(y, ruse::graph::Op::Unary(UnaryOp::Neg, px))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("f64[3,4]") || e.contains("[3, 4]"), "{e}");
+    g.replace_op(
+        y,
+        ruse::graph::Op::DotGeneral {
+            lhs: px,
+            rhs: pwt,
+            dims: nn,
+        },
+    )
+    .unwrap();
+    let wt = w.t().to_owned().into_dyn();
+    let out = run(
+        &g,
+        &[
+            HostTensor::from_array(&x),
+            HostTensor::from_array(&w),
+            HostTensor::from_array(&wt.as_standard_layout().to_owned()),
+        ],
+    );
+    let want = Array::from_shape_fn(IxDyn(&[3, 5]), |i| {
+        -(0..4).map(|k| x[[i[0], k]] * w[[i[1], k]]).sum::<f64>()
+    });
+    assert_close(&f64s(&out[0]), &want, 1e-12, "x · w#T");
+}
+
 #[test]
 fn reductions_and_argmax() {
     let x = random(&[3, 5], -1.0, 1.0);
