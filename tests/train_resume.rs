@@ -184,6 +184,12 @@ fn ctrl_c_saves_a_checkpoint_where_the_run_stopped_and_resume_goes_on_from_it() 
         )) && stderr.contains("run the same command again to resume"),
         "{stderr}"
     );
+    // On the CPU the frozen weights' transposed copies are announced with their size.
+    assert!(
+        stderr.contains("frozen weights also kept transposed")
+            && stderr.contains("MiB per replica"),
+        "{stderr}"
+    );
     assert_eq!(losses(&stopped).keys().last(), Some(&(at as u64)));
 
     let out = train(&config, &["--set", &format!("max_steps={total}")])

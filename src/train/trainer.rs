@@ -75,6 +75,8 @@ pub struct Trainer {
     schedule_origin: usize,
     /// Generation programs for evaluation, compiled on first use.
     generator: Option<Generator>,
+    /// Bytes of the frozen weights' transposed copies on each replica.
+    copy_bytes: usize,
 }
 
 /// One micro-step's task, loss, examples (all replicas), matrix-product
@@ -143,11 +145,18 @@ impl Trainer {
             total_steps,
             schedule_origin: 0,
             generator: None,
+            copy_bytes: 0,
         })
     }
 
     pub fn replicas(&self) -> usize {
         self.state.len()
+    }
+
+    /// Bytes the frozen weights' transposed copies (`train/twins.rs`) have
+    /// taken on each replica so far (0 without them).
+    pub fn transposed_copy_bytes(&self) -> usize {
+        self.copy_bytes
     }
 
     /// The client the run's devices belong to.
@@ -210,6 +219,9 @@ impl Trainer {
                         let value = self.store.values.get(base).ok_or_else(|| {
                             Error::invalid(format!("internal: no parameter {base}"))
                         })?;
+                        if r == 0 {
+                            self.copy_bytes += value.spec().element_count() * 4;
+                        }
                         self.client.upload(&twins::transposed(value)?, r)?
                     }
                     s if s.is_optimizer_state() => self.fresh_slot(s, r)?,

@@ -88,6 +88,7 @@ impl Trainer {
             // Transposed copies are made again, from the loaded weights, when next needed.
             self.state[r]
                 .retain(|s, _| !matches!(s, Slot::Param(n) if twins::base_of(n).is_some()));
+            self.copy_bytes = 0;
             for (name, value) in &store.values {
                 let buf = self.client.upload(value, r)?;
                 self.state[r].insert(Slot::Param(name.clone()), buf);
