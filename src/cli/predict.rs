@@ -13,15 +13,17 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use serde_json::json;
 
+mod target;
+
 use super::DeviceArgs;
 use crate::config::Config;
 use crate::data::T5Tokenizer;
-use crate::model::generate::{GenSettings, Generator, ParamLookup, START_ID};
-use crate::model::program::{build_task_program, Shapes};
+use crate::model::generate::{GenSettings, Generator, ParamLookup};
 use crate::model::resolve::Source;
 use crate::model::store::{ParamStore, ADAPTER_CONFIG};
 use crate::model::T5Config;
-use crate::runtime::{Buffer, Client, CompileOptions, ElementType, HostTensor};
+use crate::runtime::{Buffer, Client, ElementType};
+use target::TargetScorer;
 
 #[derive(Debug, Args)]
 pub struct PredictArgs {
@@ -170,10 +172,10 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         let target_ids = encode(args, &tokenizer, target)?;
         // One source length for all inputs (pads masked), so one compilation.
         let source_len = sources.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let scorer = TargetScorer::new(&client, (&run, &cfg, &task), source_len, &target_ids)?;
         let pb = bar(inputs.len());
         for (input, src) in inputs.iter().zip(&sources) {
-            let model = (&run, &cfg, task.as_str());
-            let loss = target_loss(&client, model, &on_device[0], src, source_len, &target_ids)?;
+            let loss = scorer.loss(&on_device[0], src)?;
             pb.suspend(|| print_loss(args, input, target, &target_ids, loss));
             pb.inc(1);
         }
@@ -328,53 +330,4 @@ fn model_run(args: &PredictArgs) -> Result<(Config, Option<PathBuf>, String)> {
         );
     }
     Ok((run, adapters, task))
-}
-
-/// The loss (mean cross-entropy over the target's tokens) of `target` for
-/// `source`, padded to `source_len` (the pads masked out).
-fn target_loss(
-    client: &Client,
-    (run, cfg, task): (&Config, &T5Config, &str),
-    params: &HashMap<String, Buffer>,
-    source: &[u32],
-    source_len: usize,
-    target: &[u32],
-) -> Result<f64> {
-    let shapes = Shapes {
-        batch: 1,
-        source_len,
-        target_len: target.len().max(1),
-    };
-    let program = build_task_program(run, cfg, task, shapes, ElementType::F32, false)?;
-    let exe = client.compile(
-        &crate::emit::emit(&program.graph)?,
-        CompileOptions::replicas(1),
-    )?;
-    let mut ids: Vec<i32> = source.iter().map(|&t| t as i32).collect();
-    let mut mask = vec![1i32; ids.len()];
-    ids.resize(source_len, 0);
-    mask.resize(source_len, 0);
-    let labels: Vec<i32> = target.iter().map(|&t| t as i32).collect();
-    let decoder: Vec<i32> = std::iter::once(START_ID)
-        .chain(labels.iter().copied())
-        .take(labels.len())
-        .collect();
-    let (s, t) = (ids.len() as i64, labels.len() as i64);
-    let data = [
-        client.upload_slice(&ids, &[1, s], 0)?,
-        client.upload_slice(&mask, &[1, s], 0)?,
-        client.upload_slice(&decoder, &[1, t], 0)?,
-        client.upload_slice(&labels, &[1, t], 0)?,
-    ];
-    let mut args: Vec<&Buffer> = data.iter().collect();
-    for p in &program.params {
-        args.push(
-            params
-                .get(&p.name)
-                .with_context(|| format!("the model has no parameter {}", p.name))?,
-        );
-    }
-    let outs = exe.execute(&[args])?;
-    let loss: HostTensor = outs[0][program.loss].to_host()?;
-    Ok(loss.to_scalar::<f32>()? as f64)
 }
