@@ -93,4 +93,12 @@ impl Error {
     pub fn invalid(message: impl Into<String>) -> Self {
         Error::InvalidArgument(message.into())
     }
+
+    /// `Error::File` for `path`, with what went wrong there.
+    pub fn file(path: &std::path::Path, reason: impl Into<String>) -> Self {
+        Error::File {
+            path: path.display().to_string(),
+            reason: reason.into(),
+        }
+    }
 }

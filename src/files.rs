@@ -14,13 +14,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::{Error, Result};
 
-fn file_err(path: &Path, reason: impl Into<String>) -> Error {
-    Error::File {
-        path: path.display().to_string(),
-        reason: reason.into(),
-    }
-}
-
 /// Creates directory `dir` and its parents. Where a file stands at `dir` or
 /// at one of its parents, the error names it ("is a file, not a
 /// directory") rather than the system's "File exists" or "Not a directory".
@@ -28,7 +21,7 @@ pub fn create_dir(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).map_err(|e| {
         check_creatable(dir)
             .err()
-            .unwrap_or_else(|| file_err(dir, format!("cannot create the directory: {e}")))
+            .unwrap_or_else(|| Error::file(dir, format!("cannot create the directory: {e}")))
     })
 }
 
@@ -40,11 +33,11 @@ pub fn check_creatable(dir: &Path) -> Result<()> {
         .find(|p| !p.as_os_str().is_empty() && p.exists() && !p.is_dir());
     match blocker {
         None => Ok(()),
-        Some(file) if file == dir => Err(file_err(
+        Some(file) if file == dir => Err(Error::file(
             dir,
             "is a file, not a directory; give a directory (or remove the file)",
         )),
-        Some(file) => Err(file_err(
+        Some(file) => Err(Error::file(
             dir,
             format!(
                 "cannot be created: {} is a file, not a directory",
@@ -88,10 +81,10 @@ where
             fill(&mut f)?;
             f.sync_all()
         })
-        .map_err(|e| file_err(path, format!("cannot write: {e}")))
+        .map_err(|e| Error::file(path, format!("cannot write: {e}")))
         .and_then(|()| {
             fs::rename(&tmp, path)
-                .map_err(|e| file_err(path, format!("cannot rename into place: {e}")))
+                .map_err(|e| Error::file(path, format!("cannot rename into place: {e}")))
         });
     if written.is_err() {
         let _ = fs::remove_file(&tmp);

@@ -179,15 +179,12 @@ pub fn charts(log: &Log, window: usize) -> Vec<(String, Chart)> {
 
 /// Writes the log's charts into `out` (created if needed); returns their paths.
 pub fn write_charts(log: &Log, out: &Path, window: usize) -> Result<Vec<PathBuf>> {
-    let file_err = |path: &Path, e: std::io::Error| Error::File {
-        path: path.display().to_string(),
-        reason: format!("cannot write: {e}"),
-    };
     crate::files::create_dir(out)?;
     let mut paths = Vec::new();
     for (name, chart) in charts(log, window) {
         let path = out.join(name);
-        std::fs::write(&path, chart.render()).map_err(|e| file_err(&path, e))?;
+        std::fs::write(&path, chart.render())
+            .map_err(|e| Error::file(&path, format!("cannot write: {e}")))?;
         paths.push(path);
     }
     Ok(paths)

@@ -25,13 +25,6 @@ pub type Tensors = BTreeMap<String, HostTensor>;
 /// Names HF checkpoints carry as aliases of `shared.weight`.
 const SHARED_ALIASES: &[&str] = &["encoder.embed_tokens.weight", "decoder.embed_tokens.weight"];
 
-pub(crate) fn file_err(path: &Path, reason: impl Into<String>) -> Error {
-    Error::File {
-        path: path.display().to_string(),
-        reason: reason.into(),
-    }
-}
-
 fn element_type(dtype: Dtype) -> Option<ElementType> {
     Some(match dtype {
         Dtype::F16 => ElementType::F16,
@@ -62,20 +55,20 @@ fn st_dtype(ty: ElementType) -> Dtype {
 
 /// Every tensor of one `.safetensors` file.
 pub fn load_safetensors(path: &Path) -> Result<Tensors> {
-    let bytes = std::fs::read(path).map_err(|e| file_err(path, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| Error::file(path, format!("cannot read: {e}")))?;
     let st = SafeTensors::deserialize(&bytes)
-        .map_err(|e| file_err(path, format!("not a safetensors file: {e}")))?;
+        .map_err(|e| Error::file(path, format!("not a safetensors file: {e}")))?;
     let mut out = Tensors::new();
     for (name, view) in st.tensors() {
         let ty = element_type(view.dtype()).ok_or_else(|| {
-            file_err(
+            Error::file(
                 path,
                 format!("tensor {name} has unsupported dtype {:?}", view.dtype()),
             )
         })?;
         let dims: Vec<i64> = view.shape().iter().map(|d| *d as i64).collect();
         let t = HostTensor::from_bytes(TensorSpec::new(ty, &dims), view.data().to_vec())
-            .map_err(|e| file_err(path, format!("tensor {name}: {e}")))?;
+            .map_err(|e| Error::file(path, format!("tensor {name}: {e}")))?;
         out.insert(name, t);
     }
     Ok(out)
@@ -106,12 +99,12 @@ pub fn load_torch_bin(path: &Path) -> Result<Tensors> {
 /// The shard files an index (`model.safetensors.index.json`,
 /// `pytorch_model.bin.index.json`) names, each once, sorted.
 pub fn shard_files(index: &Path) -> Result<Vec<String>> {
-    let text = std::fs::read_to_string(index).map_err(|e| file_err(index, e.to_string()))?;
+    let text = std::fs::read_to_string(index).map_err(|e| Error::file(index, e.to_string()))?;
     let v: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| file_err(index, e.to_string()))?;
+        serde_json::from_str(&text).map_err(|e| Error::file(index, e.to_string()))?;
     let map = v["weight_map"]
         .as_object()
-        .ok_or_else(|| file_err(index, "no weight_map"))?;
+        .ok_or_else(|| Error::file(index, "no weight_map"))?;
     let mut shards: Vec<String> = map
         .values()
         .filter_map(|s| s.as_str().map(String::from))
@@ -155,7 +148,7 @@ pub fn load_model_dir(dir: &Path) -> Result<Tensors> {
         }
         return Ok(out);
     }
-    Err(file_err(
+    Err(Error::file(
         dir,
         format!("no weights: none of {}", WEIGHT_FILES.join(", ")),
     ))
@@ -214,7 +207,7 @@ pub fn fit(
         .map(|p| p.name.as_str())
         .collect();
     if !missing.is_empty() {
-        return Err(file_err(
+        return Err(Error::file(
             source,
             format!("missing tensors: {}", name_list(&missing)),
         ));
@@ -223,7 +216,7 @@ pub fn fit(
     for p in wanted {
         let t = loaded.remove(&p.name).expect("checked above");
         if t.dims() != p.spec.dims.as_slice() {
-            return Err(file_err(
+            return Err(Error::file(
                 source,
                 format!(
                     "tensor {} has shape {:?}, the model expects {:?}",
@@ -234,11 +227,11 @@ pub fn fit(
             ));
         }
         let converted = convert(&t, p.spec.ty)
-            .map_err(|e| file_err(source, format!("tensor {}: {e}", p.name)))?;
+            .map_err(|e| Error::file(source, format!("tensor {}: {e}", p.name)))?;
         out.push(converted);
     }
     if !loaded.is_empty() {
-        return Err(file_err(
+        return Err(Error::file(
             source,
             format!(
                 "unexpected tensors: {}",
@@ -279,11 +272,12 @@ pub fn save_safetensors(
             let shape: Vec<usize> = t.dims().iter().map(|d| *d as usize).collect();
             TensorView::new(st_dtype(t.element_type()), shape, t.bytes())
                 .map(|v| (name.clone(), v))
-                .map_err(|e| file_err(path, format!("tensor {name}: {e}")))
+                .map_err(|e| Error::file(path, format!("tensor {name}: {e}")))
         })
         .collect::<Result<_>>()?;
     let meta = metadata.map(|m| m.into_iter().collect());
-    let bytes = safetensors::serialize(views, meta).map_err(|e| file_err(path, e.to_string()))?;
+    let bytes =
+        safetensors::serialize(views, meta).map_err(|e| Error::file(path, e.to_string()))?;
     crate::files::write_atomic(path, &bytes)
 }
 

@@ -154,15 +154,12 @@ impl T5Config {
 
     /// Reads an HF `config.json` (keys other than the architecture's are ignored).
     pub fn from_file(path: &Path) -> Result<T5Config> {
-        let file_err = |reason: String| Error::File {
-            path: path.display().to_string(),
-            reason,
-        };
-        let text =
-            std::fs::read_to_string(path).map_err(|e| file_err(format!("cannot read: {e}")))?;
-        let cfg: T5Config =
-            serde_json::from_str(&text).map_err(|e| file_err(format!("not a T5 config: {e}")))?;
-        cfg.validate().map_err(|e| file_err(e.to_string()))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::file(path, format!("cannot read: {e}")))?;
+        let cfg: T5Config = serde_json::from_str(&text)
+            .map_err(|e| Error::file(path, format!("not a T5 config: {e}")))?;
+        cfg.validate()
+            .map_err(|e| Error::file(path, e.to_string()))?;
         Ok(cfg)
     }
 

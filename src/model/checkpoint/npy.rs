@@ -3,7 +3,6 @@
 
 use std::path::Path;
 
-use super::file_err;
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
 use crate::runtime::{ElementType, HostTensor, TensorSpec};
@@ -11,8 +10,8 @@ use crate::runtime::{ElementType, HostTensor, TensorSpec};
 /// Reads a little-endian f32/f64 `.npy` array (C order), as ruse's and the
 /// reference's task embeddings are stored.
 pub fn read_npy(path: &Path) -> Result<HostTensor> {
-    let bytes = std::fs::read(path).map_err(|e| file_err(path, format!("cannot read: {e}")))?;
-    let bad = |why: &str| file_err(path, format!("not a supported .npy file: {why}"));
+    let bytes = std::fs::read(path).map_err(|e| Error::file(path, format!("cannot read: {e}")))?;
+    let bad = |why: &str| Error::file(path, format!("not a supported .npy file: {why}"));
     if bytes.len() < 10 || &bytes[..6] != b"\x93NUMPY" {
         return Err(bad("no NUMPY magic"));
     }
@@ -53,7 +52,7 @@ pub fn read_npy(path: &Path) -> Result<HostTensor> {
         .map(|s| s.parse().map_err(|_| bad("bad shape")))
         .collect::<Result<_>>()?;
     HostTensor::from_bytes(TensorSpec::new(ty, &dims), bytes[start + len..].to_vec())
-        .map_err(|e| file_err(path, e.to_string()))
+        .map_err(|e| Error::file(path, e.to_string()))
 }
 
 /// Writes an f32/f64 tensor as a version-1.0 `.npy` file, atomically.

@@ -28,8 +28,7 @@ use pickle::Unpickler;
 use value::{StorageType, TensorRef, Value};
 use zip::Zip;
 
-use super::checkpoint::file_err;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
 /// Where a tensor's elements lie: the storage it views and the view itself.
@@ -52,8 +51,8 @@ pub struct Entry {
 
 /// Every tensor of the state dict in `path`, in the file's order.
 pub fn read(path: &Path) -> Result<Vec<Entry>> {
-    let bytes = std::fs::read(path).map_err(|e| file_err(path, format!("cannot read: {e}")))?;
-    read_bytes(&bytes).map_err(|why| file_err(path, why))
+    let bytes = std::fs::read(path).map_err(|e| Error::file(path, format!("cannot read: {e}")))?;
+    read_bytes(&bytes).map_err(|why| Error::file(path, why))
 }
 
 /// `read` on the bytes of a file; errors are the reason alone.
