@@ -202,9 +202,8 @@ impl Trainer {
 
     /// Creates the device state of `slots` that no earlier program made:
     /// a parameter's optimizer state starts when the first program updating
-    /// it is compiled, and a frozen weight's transposed copy (see
-    /// `train/twins.rs`) when the first program reading it runs, from the
-    /// weight's current value.
+    /// it is compiled, and so does a frozen weight's transposed copy (see
+    /// `train/twins.rs`), from the weight's current value.
     fn ensure_state(&mut self, slots: &[Slot]) -> Result<()> {
         for r in 0..self.replicas() {
             for slot in slots {
@@ -231,6 +230,25 @@ impl Trainer {
             }
         }
         Ok(())
+    }
+
+    /// Makes the frozen weights' transposed copies that the compiled programs
+    /// read again, from the current weights (after a parameter load or a
+    /// resume replaced the device state).
+    fn restore_copies(&mut self) -> Result<()> {
+        self.copy_bytes = 0;
+        for r in 0..self.replicas() {
+            self.state[r]
+                .retain(|s, _| !matches!(s, Slot::Param(n) if twins::base_of(n).is_some()));
+        }
+        let copies: Vec<Slot> = self
+            .programs
+            .values()
+            .flat_map(|c| &c.program.args)
+            .filter(|s| matches!(s, Slot::Param(n) if twins::base_of(n).is_some()))
+            .cloned()
+            .collect();
+        self.ensure_state(&copies)
     }
 
     /// Per replica: the batch arrays, the update number and the dropout key.
@@ -333,8 +351,6 @@ impl Trainer {
         obtained.add(self.program(&task, shapes)?);
         let data = self.upload_step(&batches, i)?;
         let key = (task.clone(), shapes.target_len);
-        // Transposed copies dropped by a parameter load come back here.
-        self.ensure_state(&self.programs[&key].program.args.clone())?;
         let outputs = run_program(&self.programs[&key], &data, &mut self.state)?;
         let loss = outputs.scalar(Slot::Loss)?;
         self.check_finite(&task, "loss", loss)?;

@@ -105,14 +105,7 @@ pub fn use_transposed_frozen_weights(program: &mut StepProgram) -> Result<Vec<St
 
 /// `w` (2-D, f32) transposed: the value of its copy `w#T`.
 pub fn transposed(w: &HostTensor) -> Result<HostTensor> {
-    let d = &w.spec().dims;
-    let (rows, cols) = (d[0] as usize, d[1] as usize);
-    let v = w.to_vec::<f32>()?;
-    let mut t = vec![0f32; rows * cols];
-    for r in 0..rows {
-        for c in 0..cols {
-            t[c * rows + r] = v[r * cols + c];
-        }
-    }
-    HostTensor::new(&t, &[d[1], d[0]])
+    Ok(HostTensor::from_array(
+        &w.to_array::<f32>()?.reversed_axes(),
+    ))
 }

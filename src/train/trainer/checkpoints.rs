@@ -85,16 +85,13 @@ impl Trainer {
     pub fn load_parameters(&mut self, dir: &Path) -> Result<()> {
         let store = self.read_parameters(dir)?;
         for r in 0..self.replicas() {
-            // Transposed copies are made again, from the loaded weights, when next needed.
-            self.state[r]
-                .retain(|s, _| !matches!(s, Slot::Param(n) if twins::base_of(n).is_some()));
-            self.copy_bytes = 0;
             for (name, value) in &store.values {
                 let buf = self.client.upload(value, r)?;
                 self.state[r].insert(Slot::Param(name.clone()), buf);
             }
         }
         self.store.values = store.values;
+        self.restore_copies()?;
         Ok(())
     }
 
@@ -177,9 +174,11 @@ impl Trainer {
         } else {
             state.schedule_origin
         };
-        // Programs compiled before made optimizer state that this replaced.
+        // Programs compiled before made optimizer state (and transposed
+        // copies) that this replaced; they are compiled and made again.
         self.programs.clear();
         self.apply.clear();
+        self.copy_bytes = 0;
         Ok(state)
     }
 }
