@@ -288,6 +288,24 @@ fn ruse_predict_reads_a_file_in_batches_and_scores_padded_inputs_alike() {
             "input {i}: {a} padded vs {b} alone"
         );
     }
+    // A reader that closes the pipe early (`| head`) ends the output quietly:
+    // the pipe is closed before anything is written, so every write fails.
+    for extra in [&["--batch", "1"][..], &["--target", "5,6,1"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ruse"))
+            .args(["predict", "--model", model, "--ids", "--file", file])
+            .args(extra)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && !stderr.contains("panicked"),
+            "{extra:?}: {stderr}"
+        );
+    }
     // A bad line is named by file and line; an empty file holds no inputs.
     std::fs::write(file, format!("{}\n5,x,1\n", inputs[0])).unwrap();
     let stderr = common::ruse_err(["predict", "--model", model, "--ids", "--file", file]);

@@ -176,7 +176,10 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         let pb = bar(inputs.len());
         for (input, src) in inputs.iter().zip(&sources) {
             let loss = scorer.loss(&on_device[0], src)?;
-            pb.suspend(|| print_loss(args, input, target, &target_ids, loss));
+            let line = loss_line(args, input, target, &target_ids, loss);
+            if !pb.suspend(|| print_lines(&[line]))? {
+                break;
+            }
             pb.inc(1);
         }
         pb.finish_and_clear();
@@ -203,14 +206,35 @@ fn bar(len: usize) -> indicatif::ProgressBar {
 
 /// One line of `--target` output: the loss and the input, or a JSON object
 /// with `--json`.
-fn print_loss(args: &PredictArgs, input: &str, target: &str, target_ids: &[u32], loss: f64) {
+fn loss_line(
+    args: &PredictArgs,
+    input: &str,
+    target: &str,
+    target_ids: &[u32],
+    loss: f64,
+) -> String {
     if args.json {
-        println!(
-            "{}",
-            json!({"input": input, "target": target, "target_ids": target_ids, "loss": loss})
-        );
+        json!({"input": input, "target": target, "target_ids": target_ids, "loss": loss})
+            .to_string()
     } else {
-        println!("{loss:.6}\t{input}");
+        format!("{loss:.6}\t{input}")
+    }
+}
+
+/// Writes `lines` to stdout; `false` when its reader has gone (a closed
+/// pipe, as `ruse predict ... | head` closes it), where the rest of the
+/// output is not wanted, rather than a panic.
+fn print_lines(lines: &[String]) -> Result<bool> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let written = lines
+        .iter()
+        .try_for_each(|l| writeln!(out, "{l}"))
+        .and_then(|()| out.flush());
+    match written {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(e).context("cannot write to stdout"),
     }
 }
 
@@ -277,7 +301,9 @@ fn generate(
                 text
             });
         }
-        pb.suspend(|| lines.iter().for_each(|l| println!("{l}")));
+        if !pb.suspend(|| print_lines(&lines))? {
+            break;
+        }
         pb.inc(inputs.len() as u64);
     }
     pb.finish_and_clear();
