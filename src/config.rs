@@ -144,6 +144,12 @@ pub struct Config {
     /// a transposed copy (`train/twins.rs`): faster on the CPU plugin, for
     /// the copy's memory. `None`: on the CPU, off elsewhere.
     pub transposed_frozen_weights: Option<bool>,
+    /// CPU programs run some of their f32 matrix products (batched ones,
+    /// those with few rows or a thin contraction) in ruse's own kernel,
+    /// called from XLA (`runtime/host_dot.rs`), instead of XLA's. Off by
+    /// default: the step 1.00–1.04× faster on the Intel machine measured
+    /// (README, Benchmarks).
+    pub host_matmul_kernel: bool,
 }
 
 impl Default for Config {
@@ -242,6 +248,7 @@ impl Default for Config {
             bf16: false,
             zero_grad_set_to_none: false,
             transposed_frozen_weights: None,
+            host_matmul_kernel: false,
         }
     }
 }

@@ -82,7 +82,8 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
     let store = ParamStore::for_run(&plain, &cfg, &source, ElementType::F32)?;
     let client = args.device.client()?;
     let (b, s) = (args.batch.max(1), run.max_source_length);
-    let (graph, names) = build_mean_encoder(&plain, &cfg, b, s)?;
+    let (mut graph, names) = build_mean_encoder(&plain, &cfg, b, s)?;
+    crate::runtime::host_dot::apply(&mut graph, &run, client.device_kind())?;
     let exe = client.compile(&crate::emit::emit(&graph)?, CompileOptions::replicas(1))?;
     let params: Vec<Buffer> = names
         .iter()

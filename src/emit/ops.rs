@@ -6,7 +6,7 @@ use super::literal::{dense, reduce_init};
 use super::ssa;
 use crate::error::Result;
 use crate::graph::{BinaryOp, CmpDir, DotDims, Graph, NodeId, Op, ReduceKind, UnaryOp};
-use crate::runtime::{ElementType, TensorSpec};
+use crate::runtime::{host_dot, ElementType, TensorSpec};
 
 /// Prefix for a node's helper values (`%n7_init`): SSA names that start
 /// with a digit must be all digits.
@@ -105,6 +105,22 @@ fn compare_attrs(dir: CmpDir, ty: ElementType) -> String {
     format!(
         "comparison_direction = #stablehlo<comparison_direction {}>, compare_type = #stablehlo<comparison_type {kind}>",
         format!("{dir:?}").to_uppercase()
+    )
+}
+
+/// A typed-FFI (`api_version = 4`) call of ruse's product kernel, its
+/// dimension numbers as named attributes (`runtime::host_dot`).
+fn host_dot_attrs(d: &DotDims, replicas: usize) -> String {
+    let mut fields: Vec<String> = host_dot::ATTRIBUTES
+        .iter()
+        .zip(host_dot::attribute_values(d))
+        .map(|(name, dims)| format!("{name} = {}", array(dims)))
+        .collect();
+    fields.push(format!("{} = {}", host_dot::REPLICAS, array(&[replicas])));
+    format!(
+        "call_target_name = \"{}\", api_version = 4 : i32, backend_config = {{{}}}",
+        host_dot::TARGET,
+        fields.join(", ")
     )
 }
 
@@ -235,7 +251,23 @@ pub fn emit_node(g: &Graph, id: NodeId, out: &mut String) -> Result<()> {
             &ty,
         ),
         Op::DotGeneral { lhs, rhs, dims } => {
-            generic(g, &me, "dot_general", &[*lhs, *rhs], &dot_attrs(dims), &ty)
+            let host = g.host_dots()
+                && g.spec(*lhs).ty == ElementType::F32
+                && g.spec(*rhs).ty == ElementType::F32
+                && host_dot::plan(&g.spec(*lhs).dims, &g.spec(*rhs).dims, dims)
+                    .is_some_and(|p| host_dot::worth(&p));
+            if host {
+                generic(
+                    g,
+                    &me,
+                    "custom_call",
+                    &[*lhs, *rhs],
+                    &host_dot_attrs(dims, g.num_replicas()),
+                    &ty,
+                )
+            } else {
+                generic(g, &me, "dot_general", &[*lhs, *rhs], &dot_attrs(dims), &ty)
+            }
         }
         Op::Reduce { x, dims, kind } => reduce(g, id, *x, dims, *kind),
         Op::Argmax { x, dim } => argmax(g, id, *x, *dim),

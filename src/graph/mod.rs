@@ -30,6 +30,9 @@ pub struct Graph {
     donations: Vec<Option<usize>>,
     outputs: Vec<NodeId>,
     num_replicas: usize,
+    /// Emit the f32 products ruse's CPU kernel takes as calls to it (see
+    /// `runtime::host_dot`); for programs that run on the CPU plugin only.
+    host_dots: bool,
 }
 
 impl Graph {
@@ -80,6 +83,17 @@ impl Graph {
 
     pub fn num_replicas(&self) -> usize {
         self.num_replicas
+    }
+
+    /// Whether f32 products are emitted as calls to ruse's CPU kernel.
+    pub fn host_dots(&self) -> bool {
+        self.host_dots
+    }
+
+    /// Emit the f32 products that `runtime::host_dot::plan` takes as calls
+    /// to ruse's kernel (the program must run on the CPU plugin).
+    pub fn set_host_dots(&mut self, on: bool) {
+        self.host_dots = on;
     }
 
     /// Compile the program for `n` replicas (collectives span all of them).

@@ -165,6 +165,18 @@ impl Client {
                 }
             )));
         }
+        if crate::runtime::host_dot::calls_kernel(stablehlo) {
+            // Before compiling or loading: XLA looks the handler up then.
+            if self.device != DeviceKind::Cpu {
+                return Err(Error::invalid(format!(
+                    "the program calls ruse's CPU matrix-product kernel, which --device {} lacks",
+                    self.device
+                )));
+            }
+            self.handle
+                .api()
+                .register_host_dot(&self.platform_name()?)?;
+        }
         let start = Instant::now();
         let cached = self
             .disk_cache

@@ -12,6 +12,7 @@ mod element;
 mod executable;
 mod ffi;
 pub mod host_cache;
+pub mod host_dot;
 mod plugin;
 mod signature;
 mod tensor;

@@ -262,7 +262,8 @@ impl Job<'_> {
     fn compile_task(&self, target: &Target) -> Result<(Vec<ProgramSummary>, f64)> {
         let mut programs = Vec::new();
         let mut train_flops = 0.0;
-        for (kind, graph) in self.graphs(target)? {
+        for (kind, mut graph) in self.graphs(target)? {
+            crate::runtime::host_dot::apply(&mut graph, self.run, self.args.device.device)?;
             let flops = graph.matmul_flops();
             programs.push(self.compile_program(&target.task, &kind, &graph, flops)?);
             match kind.as_str() {

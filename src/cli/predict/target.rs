@@ -34,7 +34,8 @@ impl<'a> TargetScorer<'a> {
             source_len,
             target_len: target.len().max(1),
         };
-        let program = build_task_program(run, cfg, task, shapes, ElementType::F32, false)?;
+        let mut program = build_task_program(run, cfg, task, shapes, ElementType::F32, false)?;
+        crate::runtime::host_dot::apply(&mut program.graph, run, client.device_kind())?;
         let exe = client.compile(
             &crate::emit::emit(&program.graph)?,
             CompileOptions::replicas(1),

@@ -9,6 +9,7 @@
 mod aot;
 mod buffer;
 mod client;
+mod custom_call;
 mod executable;
 
 pub use aot::{TopologyHandle, UnloadedExecutable};

@@ -158,6 +158,7 @@ impl Trainer {
             )?
         };
         crate::train::twins::apply(&mut program, &self.run, self.client.device_kind())?;
+        crate::runtime::host_dot::apply(&mut program.graph, &self.run, self.client.device_kind())?;
         let (compiled, took) = self.compile(program)?;
         self.programs.insert(key, compiled);
         Ok(took)
