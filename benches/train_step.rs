@@ -27,7 +27,14 @@
 //! - `RUSE_BENCH_HOST_CACHE_AB=1`: alternate the measured steps between the
 //!   host-block cache on and off (`ruse::runtime::host_cache`), same process,
 //!   same executable, and print both means, their ratio and the page faults
-//!   per step of each (`RUSE_HOST_CACHE=0` turns it off for the whole run).
+//!   per step of each (`RUSE_HOST_CACHE=0` turns it off for the whole run);
+//! - `RUSE_BENCH_HOST_DOTS=1`: the step's products that ruse's own kernel
+//!   takes are lowered to calls of it (`ruse::runtime::host_dot`), and the
+//!   products-alone programs too;
+//! - `RUSE_BENCH_HOST_DOTS_AB=1`: compile the step twice, with the kernel's
+//!   products and with XLA's only, and alternate the measured steps between
+//!   the two executables on the same state; prints both means and their
+//!   ratio (one A/B at a time).
 //!
 //! Every configuration prints one `RESULT key=value ...` line for scripts.
 //!
@@ -130,6 +137,9 @@ struct Runner {
     client: Client,
     program: StepProgram,
     exe: Executable,
+    /// The same program compiled with the products lowered the other way
+    /// (`RUSE_BENCH_HOST_DOTS_AB`): same arguments and outputs, same state.
+    alt: Option<Executable>,
     state: Vec<HashMap<Slot, Buffer>>,
 }
 
@@ -157,6 +167,7 @@ impl Runner {
             client,
             program,
             exe,
+            alt: None,
             state,
         }
     }
@@ -164,6 +175,11 @@ impl Runner {
     /// One step, update number `k`, `data[r]` for replica r. Returns the loss
     /// (reading it back waits for the step to finish).
     fn step(&mut self, k: i32, data: &[Batch]) -> ruse::Result<f64> {
+        self.step_on(k, data, false)
+    }
+
+    /// [`Runner::step`] with the `alt` executable when `alt` is set.
+    fn step_on(&mut self, k: i32, data: &[Batch], alt: bool) -> ruse::Result<f64> {
         let c = &self.client;
         let mut per = Vec::new();
         for (r, batch) in data.iter().enumerate() {
@@ -187,7 +203,11 @@ impl Runner {
                     .collect()
             })
             .collect();
-        let outs = self.exe.execute(&args)?;
+        let exe = match (&self.alt, alt) {
+            (Some(other), true) => other,
+            _ => &self.exe,
+        };
+        let outs = exe.execute(&args)?;
         let loss = outs[0][0].to_host()?.to_scalar::<f32>()? as f64;
         for (r, list) in outs.into_iter().enumerate() {
             for (slot, buf) in self.program.outputs.iter().zip(list) {
@@ -312,6 +332,10 @@ fn bench_step(
     if std::env::var("RUSE_BENCH_TWINS").map_or(true, |v| v != "0") {
         twins(&mut program, &mut store)?;
     }
+    let dots_ab = std::env::var("RUSE_BENCH_HOST_DOTS_AB").is_ok_and(|v| v == "1");
+    // With the A/B, the main executable has them on and the other off.
+    let host_dots = dots_ab || std::env::var("RUSE_BENCH_HOST_DOTS").is_ok_and(|v| v == "1");
+    program.graph.set_host_dots(host_dots);
     let store = &store;
     let build = t0.elapsed();
     let t1 = Instant::now();
@@ -338,7 +362,16 @@ fn bench_step(
     let compile = t2.elapsed();
     println!("XLA compile: {:.2} s", secs(compile));
     drop(text);
+    let alt = if dots_ab {
+        program.graph.set_host_dots(!host_dots);
+        let text = ruse::emit::emit(&program.graph)?;
+        program.graph.set_host_dots(host_dots);
+        Some(client.compile(&text, CompileOptions::replicas(replicas))?)
+    } else {
+        None
+    };
     let mut runner = Runner::new(client, program, exe, store);
+    runner.alt = alt;
     let mut rng = StdRng::seed_from_u64(7);
     // A few distinct batches, reused in turn.
     let batches: Vec<Vec<Batch>> = (0..3)
@@ -360,21 +393,28 @@ fn bench_step(
         );
         k += 1;
     }
-    let ab = std::env::var("RUSE_BENCH_HOST_CACHE_AB").is_ok_and(|v| v == "1");
+    let cache_ab = std::env::var("RUSE_BENCH_HOST_CACHE_AB").is_ok_and(|v| v == "1");
+    if cache_ab && dots_ab {
+        return Err(ruse::Error::invalid(
+            "RUSE_BENCH_HOST_CACHE_AB and RUSE_BENCH_HOST_DOTS_AB: one A/B at a time",
+        ));
+    }
+    let ab = cache_ab || dots_ab;
     let cache_on = host_cache::is_enabled();
     let mut times = Vec::new();
-    // With the A/B: (cache on?, step time, page faults) of each measured step.
+    // With an A/B: (A side?, step time, page faults) of each measured step;
+    // A is the host cache on, or the products lowered as RUSE_BENCH_HOST_DOTS says.
     let mut split: Vec<(bool, Duration, i64)> = Vec::new();
     let faults0 = minor_faults();
     let mut last_loss = f64::NAN;
     for i in 0..steps {
         let on = if ab { i % 2 == 0 } else { cache_on };
-        if ab {
+        if cache_ab {
             host_cache::set_enabled(on);
         }
         let f = minor_faults();
         let t = Instant::now();
-        last_loss = runner.step(k, &batches[k as usize % batches.len()])?;
+        last_loss = runner.step_on(k, &batches[k as usize % batches.len()], !on)?;
         let dt = t.elapsed();
         times.push(dt);
         split.push((on, dt, minor_faults() - f));
@@ -394,14 +434,15 @@ fn bench_step(
         };
         let ((on_mean, on_med, _, _), on_faults, n_on) = side(true);
         let ((off_mean, off_med, _, _), off_faults, n_off) = side(false);
+        let what = if cache_ab { "host_cache" } else { "host_dots" };
         println!(
-            "  host cache A/B: on {n_on} steps mean {on_mean:.3} s (median {on_med:.3}, {on_faults:.0} faults/step), \
+            "  {what} A/B: on {n_on} steps mean {on_mean:.3} s (median {on_med:.3}, {on_faults:.0} faults/step), \
              off {n_off} steps mean {off_mean:.3} s (median {off_med:.3}, {off_faults:.0} faults/step); \
              off/on {:.3}x",
             off_mean / on_mean
         );
         println!(
-            "RESULT side=ruse ab=host_cache replicas={replicas} batch={batch} on_mean_s={on_mean:.4} \
+            "RESULT side=ruse ab={what} replicas={replicas} batch={batch} on_mean_s={on_mean:.4} \
              on_median_s={on_med:.4} on_faults={on_faults:.0} off_mean_s={off_mean:.4} \
              off_median_s={off_med:.4} off_faults={off_faults:.0} speedup={:.4}",
             off_mean / on_mean
@@ -428,7 +469,7 @@ fn bench_step(
         "RESULT side=ruse replicas={replicas} batch={batch} total={total} steps={steps} \
          gflop={gflop:.2} xnnpack={} compile_s={:.3} build_s={:.3} emit_s={:.3} first_step_s={:.3} mean_s={mean:.4} \
          median_s={median:.4} examples_per_s={:.4} peak_rss_mib={:.0} host_cache={} \
-         faults_per_step={faults_per_step:.0}",
+         host_dots={} faults_per_step={faults_per_step:.0}",
         xnnpack(),
         secs(compile),
         secs(build),
@@ -436,9 +477,16 @@ fn bench_step(
         warm.first().map_or(f64::NAN, |d| secs(*d)),
         total as f64 / mean,
         peak_rss_mib(),
-        if ab {
+        if cache_ab {
             "ab"
         } else if cache_on {
+            "on"
+        } else {
+            "off"
+        },
+        if dots_ab {
+            "ab"
+        } else if host_dots {
             "on"
         } else {
             "off"
@@ -561,6 +609,7 @@ fn bench_products(run: &Config, cfg: &T5Config, batch: usize) -> ruse::Result<()
     let dots: usize = products.iter().map(|p| p.count).sum();
     for p in products {
         let mut g = Graph::new("product");
+        g.set_host_dots(std::env::var("RUSE_BENCH_HOST_DOTS").is_ok_and(|v| v == "1"));
         let a = g.parameter("lhs", p.lhs.clone())?;
         let b = g.parameter("rhs", p.rhs.clone())?;
         let y = g.dot_general(a, b, p.dims.clone())?;

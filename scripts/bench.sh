@@ -5,19 +5,21 @@
 #      devices (scaling over 1, 2, 4 devices at a fixed global batch), and the same step in
 #      HF transformers + the reference's adapters, with the ruse / PyTorch ratio, and an A/B
 #      of the host-block cache (RUSE_BENCH_HOST_CACHE_AB=0 skips it), the machine's measured
-#      f32 FMA peak (scripts/fma_peak.c) and every product of the step timed alone
-#      (RUSE_BENCH_PRODUCTS=0 skips them);
+#      f32 FMA peak (scripts/fma_peak.c), every product of the step timed alone
+#      (RUSE_BENCH_PRODUCTS=0 skips them) and an A/B of ruse's own product kernel,
+#      host_matmul_kernel, at 1 x 32 and 2 x 16 (RUSE_BENCH_HOST_DOTS_AB=0 skips it);
 #   2. compile time and memory (scripts/bench_compile.sh): the t5-small and t5-base adapter
 #      steps and generation programs, XLA's compiled memory statistics, peak RSS.
 # Extra environment (RUSE_BENCH_STEPS, RUSE_BENCH_WARMUP, BENCH_THREADS) goes to
 # bench_train.sh; RUSE_BENCH_CONFIGS overrides the device configurations.
-# On a 2-core machine it takes about 10 minutes (plus the one-time PyTorch venv).
+# On a 2-core machine it takes about 12 minutes (plus the one-time PyTorch venv).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export RUSE_BENCH_CONFIGS="${RUSE_BENCH_CONFIGS:-1x32,2x16,4x8}"
 export RUSE_BENCH_HOST_CACHE_AB="${RUSE_BENCH_HOST_CACHE_AB:-1}"
 export RUSE_BENCH_PRODUCTS="${RUSE_BENCH_PRODUCTS:-1}"
+export RUSE_BENCH_HOST_DOTS_AB="${RUSE_BENCH_HOST_DOTS_AB:-1}"
 echo "==== training step: ruse vs PyTorch eager, scaling over devices ($RUSE_BENCH_CONFIGS)"
 bash scripts/bench_train.sh
 echo

@@ -21,6 +21,11 @@
 #                        the host-block cache on and off (src/runtime/host_cache.rs), and print
 #                        both means with the off/on ratio (about 1 more minute on 2 cores)
 #   RUSE_HOST_CACHE=0    run every ruse configuration with the host-block cache off
+#   RUSE_BENCH_HOST_DOTS=1  every ruse configuration (and the products alone) with ruse's own
+#                        product kernel (config key host_matmul_kernel, src/runtime/host_dot.rs)
+#   RUSE_BENCH_HOST_DOTS_AB=1  also run 1 x 32 (and 2 x 16 when it is among the configurations)
+#                        once more, alternating its measured steps between the step compiled with
+#                        the kernel and without it, and print both means with the ratio
 #   BENCH_THREADS        torch threads (default: nproc)
 # Configurations with more than one device run in a second process with
 # XLA_FLAGS+=--xla_cpu_use_xnnpack=false: with XNNPACK fusions a replica waiting in the
@@ -42,8 +47,9 @@ THREADS="${BENCH_THREADS:-$(nproc)}"
 export RUSE_BENCH_STEPS="$STEPS" RUSE_BENCH_WARMUP="$WARMUP"
 CONFIGS="${RUSE_BENCH_CONFIGS:-1x32,2x16}"
 AB="${RUSE_BENCH_HOST_CACHE_AB:-0}"
+DOTS_AB="${RUSE_BENCH_HOST_DOTS_AB:-0}"
 PRODUCTS="${RUSE_BENCH_PRODUCTS:-0}"
-unset RUSE_BENCH_HOST_CACHE_AB RUSE_BENCH_PRODUCTS
+unset RUSE_BENCH_HOST_CACHE_AB RUSE_BENCH_HOST_DOTS_AB RUSE_BENCH_PRODUCTS
 SINGLE="$(tr ',' '\n' <<<"$CONFIGS" | grep -E '^ *1x' | paste -sd, || true)"
 MULTI="$(tr ',' '\n' <<<"$CONFIGS" | grep -vE '^ *1x' | grep . | paste -sd, || true)"
 LOG="$(mktemp -t ruse-bench-train.XXXXXX)"
@@ -60,6 +66,15 @@ fi
 if [ -n "$MULTI" ]; then
     RUSE_BENCH_CONFIGS="$MULTI" RUSE_BENCH_FORWARD=0 XLA_FLAGS="${XLA_FLAGS:-} --xla_cpu_use_xnnpack=false" \
         cargo bench --bench train_step 2>&1 | tee -a "$LOG"
+fi
+if [ "$DOTS_AB" = 1 ]; then
+    RUSE_BENCH_CONFIGS=1x32 RUSE_BENCH_FORWARD=0 RUSE_BENCH_HOST_DOTS_AB=1 \
+        cargo bench --bench train_step 2>&1 | tee -a "$LOG"
+    if tr ',' '\n' <<<"$CONFIGS" | grep -qx ' *2x16 *'; then
+        RUSE_BENCH_CONFIGS=2x16 RUSE_BENCH_FORWARD=0 RUSE_BENCH_HOST_DOTS_AB=1 \
+            XLA_FLAGS="${XLA_FLAGS:-} --xla_cpu_use_xnnpack=false" \
+            cargo bench --bench train_step 2>&1 | tee -a "$LOG"
+    fi
 fi
 # CUDA is never used; keep torch from probing for a GPU.
 CUDA_VISIBLE_DEVICES="" "$VENV/bin/python" scripts/bench_train_torch.py \
@@ -81,8 +96,9 @@ for line in open(sys.argv[1]):
 torch = [r for r in rows if r["side"] == "torch" and "part" not in r]
 torch_products = [r for r in rows if r["side"] == "torch" and r.get("part") == "products"]
 ruse = [r for r in rows if r["side"] == "ruse" and "part" not in r and "ab" not in r
-        and r.get("host_cache") != "ab"]
+        and r.get("host_cache") != "ab" and r.get("host_dots") != "ab"]
 ab = [r for r in rows if r.get("ab") == "host_cache"]
+dots_ab = [r for r in rows if r.get("ab") == "host_dots"]
 parts = [r for r in rows if r["side"] == "ruse" and "part" in r and r["part"] != "products"]
 products = [r for r in rows if r["side"] == "ruse" and r.get("part") == "products"]
 peaks = [float(r["gflops"]) for r in rows if r["side"] == "peak"]
@@ -123,6 +139,10 @@ for a in ab:
     print(f"host-block cache A/B, 1 x {a['batch']}, alternating steps in one process: on {f(a['on_mean_s'])} s "
           f"(median {f(a['on_median_s'])}, {a['on_faults']} faults/step), off {f(a['off_mean_s'])} s "
           f"(median {f(a['off_median_s'])}, {a['off_faults']} faults/step): off / on {float(a['speedup']):.2f}x")
+for a in dots_ab:
+    print(f"ruse's product kernel A/B, {a['replicas']} x {a['batch']}, alternating steps in one process: with it "
+          f"{f(a['on_mean_s'])} s (median {f(a['on_median_s'])}), without {f(a['off_mean_s'])} s "
+          f"(median {f(a['off_median_s'])}): without / with {float(a['speedup']):.3f}x")
 for p in products:
     single = [r for r in ruse if r["replicas"] == "1" and r["batch"] == p["batch"]]
     sec, g = float(p["seconds"]), float(p["gflop"])
