@@ -147,8 +147,8 @@ pub struct Config {
     /// CPU programs run some of their f32 matrix products (batched ones,
     /// those with few rows or a thin contraction) in ruse's own kernel,
     /// called from XLA (`runtime/host_dot.rs`), instead of XLA's. Off by
-    /// default: the step 1.00–1.04× faster on the Intel machine measured
-    /// (README, Benchmarks).
+    /// default: the t5-small adapter step 1.00–1.04× faster on the Intel
+    /// machine measured, the embedded default's 0.88× (README, Benchmarks).
     pub host_matmul_kernel: bool,
 }
 
