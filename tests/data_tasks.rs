@@ -63,6 +63,14 @@ fn malformed_rows_name_file_and_line() {
     let p = d.join("t.csv");
     let e = err_of(&p, Format::Csv, "a,b\n1,2\n3,\"open\n4,5\n");
     assert!(e.contains("t.csv:3") && e.contains("never closed"), "{e}");
+    // A quote left open mid-file runs to the next quote, which is followed by text.
+    let e = err_of(&p, Format::Csv, "a,b\n1,\"open\n2,3\n4,\"x\"\n");
+    assert!(
+        e.contains("t.csv:4") && e.contains("closing quote") && e.contains("line 2"),
+        "{e}"
+    );
+    let e = err_of(&p, Format::Csv, "a,b\n1,\"x\"y\n");
+    assert!(e.contains("t.csv:2") && e.contains("closing quote"), "{e}");
     let e = err_of(&p, Format::Csv, "a,b\n1,2\n3,4,5\n");
     assert!(
         e.contains("t.csv:3") && e.contains("expected 2 fields"),

@@ -161,7 +161,10 @@ fn tsv_rows(text: &str) -> Vec<(usize, Vec<String>)> {
 }
 
 /// RFC 4180 rows with the line each starts on; blank lines are dropped.
-/// An unterminated quoted field is an error at the line where it opens.
+/// An unterminated quoted field is an error at the line where it opens, and
+/// text after a closing quote (`"a"b`) an error at its line naming the line
+/// the field opened on: the usual sign of a quote left open earlier, whose
+/// field has swallowed the lines up to the next quote.
 pub fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Vec<String>)>> {
     let mut rows = Vec::new();
     let (mut row, mut field) = (Vec::new(), String::new());
@@ -175,7 +178,22 @@ pub fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Vec<String>)>> {
                     chars.next();
                     field.push('"');
                 }
-                '"' => quoted = false,
+                '"' => {
+                    quoted = false;
+                    if let Some(&next) = chars.peek() {
+                        if !matches!(next, ',' | '\n' | '\r') {
+                            return Err(row_error(
+                                path,
+                                line,
+                                format!(
+                                    "text after the closing quote of a field opened on line \
+                                     {quote_line} (a quote inside a quoted field is written \"\"; \
+                                     a quote left open earlier swallows the lines up to the next one)"
+                                ),
+                            ));
+                        }
+                    }
+                }
                 '\n' => {
                     line += 1;
                     field.push('\n');
