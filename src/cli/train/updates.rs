@@ -102,16 +102,19 @@ pub(super) fn train_loop(
     }
     drop(updates);
     pb.finish_and_clear();
-    eprintln!(
-        "trained {} steps in {:.1} s{}",
-        total.saturating_sub(first),
-        start.elapsed().as_secs_f64(),
-        if first > 0 {
-            format!(" (updates {} to {total})", first + 1)
-        } else {
-            String::new()
-        }
-    );
+    // A resume at the last update has said "nothing left to train" already.
+    if first < total {
+        eprintln!(
+            "trained {} steps in {:.1} s{}",
+            total - first,
+            start.elapsed().as_secs_f64(),
+            if first > 0 {
+                format!(" (updates {} to {total})", first + 1)
+            } else {
+                String::new()
+            }
+        );
+    }
     Ok(reports)
 }
 
