@@ -38,7 +38,7 @@ pub struct EvalArgs {
 
 pub fn run(args: &EvalArgs) -> Result<()> {
     let run = args.config.load()?;
-    args.device.warn_about(&run);
+    args.device.check(&run)?;
     let client = args.device.client()?;
     let config_dir = args.config.dir();
     let output_dir = PathBuf::from(&run.output_dir);

@@ -231,11 +231,16 @@ impl DeviceArgs {
         out
     }
 
-    /// Prints `warnings_for` to stderr.
-    pub fn warn_about(&self, run: &crate::config::Config) {
+    /// Refuses config choices the device cannot run (before anything is
+    /// read or written) and prints `warnings_for` to stderr.
+    pub fn check(&self, run: &crate::config::Config) -> crate::Result<()> {
+        // The same check every program build makes, made once up front.
+        let mut probe = crate::graph::Graph::new("check");
+        crate::runtime::host_dot::apply(&mut probe, run, self.device)?;
         for w in self.warnings_for(run) {
             eprintln!("warning: {w}");
         }
+        Ok(())
     }
 }
 

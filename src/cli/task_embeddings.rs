@@ -69,6 +69,7 @@ pub fn build_mean_encoder(
 
 pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
     let mut run = args.config.load()?;
+    args.device.check(&run)?;
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }

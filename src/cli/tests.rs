@@ -68,3 +68,19 @@ fn bf16_on_cpu_is_warned_about_and_only_there() {
     );
     assert!(device(DeviceKind::Gpu).warnings_for(&run).is_empty());
 }
+
+#[test]
+fn the_host_matmul_kernel_is_refused_off_the_cpu_up_front() {
+    let run = crate::config::Config {
+        host_matmul_kernel: true,
+        ..Default::default()
+    };
+    assert!(device(DeviceKind::Cpu).check(&run).is_ok());
+    for kind in [DeviceKind::Gpu, DeviceKind::Tpu] {
+        let e = device(kind).check(&run).unwrap_err().to_string();
+        assert!(
+            e.contains("host_matmul_kernel") && e.contains(&kind.to_string()),
+            "{e}"
+        );
+    }
+}

@@ -112,7 +112,7 @@ impl Compiler {
 
 pub fn run(args: &CompileArgs) -> Result<()> {
     let run = args.config.load()?;
-    args.device.warn_about(&run);
+    args.device.check(&run)?;
     if run.tasks.is_empty() {
         bail!("config key 'tasks' is empty: name at least one task");
     }

@@ -121,7 +121,7 @@ fn final_evaluation(
 
 pub fn run(args: &TrainArgs) -> Result<()> {
     let run = args.config.load()?;
-    args.device.warn_about(&run);
+    args.device.check(&run)?;
     let best_by = BestBy::of(&run)?;
     check_trainable(args, &run)?;
     if run.print_num_parameters {
