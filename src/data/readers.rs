@@ -162,9 +162,12 @@ fn tsv_rows(text: &str) -> Vec<(usize, Vec<String>)> {
 
 /// RFC 4180 rows with the line each starts on; blank lines are dropped.
 /// An unterminated quoted field is an error at the line where it opens, and
-/// text after a closing quote (`"a"b`) an error at its line naming the line
-/// the field opened on: the usual sign of a quote left open earlier, whose
-/// field has swallowed the lines up to the next quote.
+/// text after the closing quote of a field that spans lines (`"a⏎…"b`) an
+/// error at its line naming the line the field opened on: the usual sign of
+/// a quote left open earlier, whose field has swallowed the lines up to the
+/// next quote, so that the rows can no longer be told apart. On one line
+/// (`"a"b`) the text is kept (`ab`, as Python's csv reads it), and a row
+/// that comes out with the wrong field count is a malformed row.
 pub fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Vec<String>)>> {
     let mut rows = Vec::new();
     let (mut row, mut field) = (Vec::new(), String::new());
@@ -181,7 +184,7 @@ pub fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Vec<String>)>> {
                 '"' => {
                     quoted = false;
                     if let Some(&next) = chars.peek() {
-                        if !matches!(next, ',' | '\n' | '\r') {
+                        if quote_line < line && !matches!(next, ',' | '\n' | '\r') {
                             return Err(row_error(
                                 path,
                                 line,
