@@ -235,8 +235,7 @@ impl DeviceArgs {
     /// read or written) and prints `warnings_for` to stderr.
     pub fn check(&self, run: &crate::config::Config) -> crate::Result<()> {
         // The same check every program build makes, made once up front.
-        let mut probe = crate::graph::Graph::new("check");
-        crate::runtime::host_dot::apply(&mut probe, run, self.device)?;
+        crate::runtime::host_dot::check(run, self.device)?;
         for w in self.warnings_for(run) {
             eprintln!("warning: {w}");
         }

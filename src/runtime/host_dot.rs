@@ -8,8 +8,9 @@
 //! which the plugin runs by calling back into ruse (`ffi/custom_call.rs`),
 //! where one `sgemm` per batch index computes it on the operands in place.
 //!
-//! This module is the safe half: which products the kernel takes
-//! ([`plan`]), and the attributes that carry the dimension numbers.
+//! This module is the safe half: which products the kernel can take
+//! ([`plan`]) and is worth taking ([`worth`]), and the attributes that
+//! carry the dimension numbers.
 
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -20,13 +21,19 @@ use crate::runtime::DeviceKind;
 /// run asks for it (`host_matmul_kernel`); an error on a device other than
 /// the CPU, where no such kernel is registered.
 pub fn apply(graph: &mut Graph, run: &Config, device: DeviceKind) -> Result<()> {
+    check(run, device)?;
+    graph.set_host_dots(run.host_matmul_kernel);
+    Ok(())
+}
+
+/// Refuses `host_matmul_kernel` on a device other than the CPU.
+pub fn check(run: &Config, device: DeviceKind) -> Result<()> {
     if run.host_matmul_kernel && device != DeviceKind::Cpu {
         return Err(Error::invalid(format!(
             "config key 'host_matmul_kernel' is for the CPU plugin (ruse's own matrix-product \
              kernel runs inside CPU programs); --device {device} has none: set it to false"
         )));
     }
-    graph.set_host_dots(run.host_matmul_kernel);
     Ok(())
 }
 
@@ -129,18 +136,11 @@ pub fn plan(lhs: &[i64], rhs: &[i64], dims: &DotDims) -> Option<DotPlan> {
         d.iter()
             .all(|&i| i < rank && !std::mem::replace(&mut seen[i], true))
     };
-    let lhs_used: Vec<usize> = dims
-        .lhs_batch
-        .iter()
-        .chain(&dims.lhs_contract)
-        .copied()
-        .collect();
-    let rhs_used: Vec<usize> = dims
-        .rhs_batch
-        .iter()
-        .chain(&dims.rhs_contract)
-        .copied()
-        .collect();
+    let used = |batch: &[usize], contract: &[usize]| -> Vec<usize> {
+        batch.iter().chain(contract).copied().collect()
+    };
+    let lhs_used = used(&dims.lhs_batch, &dims.lhs_contract);
+    let rhs_used = used(&dims.rhs_batch, &dims.rhs_contract);
     if !valid(&lhs_used, lhs.len())
         || !valid(&rhs_used, rhs.len())
         || dims.lhs_batch.len() != dims.rhs_batch.len()
@@ -224,4 +224,18 @@ pub fn attribute_values(dims: &DotDims) -> [&[usize]; 4] {
         &dims.rhs_batch,
         &dims.rhs_contract,
     ]
+}
+
+/// The dimension numbers that the attribute `name` holds, if it is one of
+/// [`ATTRIBUTES`] (same order as [`attribute_values`]).
+pub fn attribute_slot<'a>(dims: &'a mut DotDims, name: &[u8]) -> Option<&'a mut Vec<usize>> {
+    let which = ATTRIBUTES.iter().position(|a| a.as_bytes() == name)?;
+    [
+        &mut dims.lhs_batch,
+        &mut dims.lhs_contract,
+        &mut dims.rhs_batch,
+        &mut dims.rhs_contract,
+    ]
+    .into_iter()
+    .nth(which)
 }

@@ -267,18 +267,10 @@ unsafe fn attributes(attrs: &XlaAttrs) -> std::result::Result<(DotDims, usize), 
         let slot = if name == host_dot::REPLICAS.as_bytes() {
             &mut replicas
         } else {
-            let Some(which) = host_dot::ATTRIBUTES
-                .iter()
-                .position(|a| a.as_bytes() == name)
-            else {
+            let Some(slot) = host_dot::attribute_slot(&mut dims, name) else {
                 continue;
             };
-            match which {
-                0 => &mut dims.lhs_batch,
-                1 => &mut dims.lhs_contract,
-                2 => &mut dims.rhs_batch,
-                _ => &mut dims.rhs_contract,
-            }
+            slot
         };
         if *attrs.types.add(i) != XLA_ATTR_ARRAY {
             return Err("an attribute is not an array".into());
