@@ -574,3 +574,51 @@ fn constants_survive_emission_exactly() {
         vec![half::bf16::from_f64(0.1); 2]
     );
 }
+
+/// Products `x · Wᵀ` that `Graph::set_weight_first` emits weight first (few
+/// rows, a weight parameter, a small result: `(W · xᵀ)ᵀ` behind an
+/// optimization barrier) give the plain product; the others stay plain.
+#[test]
+fn few_row_products_emitted_weight_first_give_the_plain_product() {
+    use ruse::emit::{WEIGHT_FIRST_ELEMENTS, WEIGHT_FIRST_ROWS};
+    let rows = WEIGHT_FIRST_ROWS as usize;
+    let wide = WEIGHT_FIRST_ELEMENTS as usize / 8 + 1;
+    // (what, rows, in, out, W is a parameter, emitted weight first)
+    let cases = [
+        ("decode-step shape", 8, 33, 45, true, true),
+        ("the most rows", rows, 17, 40, true, true),
+        ("one row more", rows + 1, 17, 40, true, false),
+        ("a result too large", 8, 3, wide, true, false),
+        ("a computed weight", 8, 33, 45, false, false),
+    ];
+    for (what, rows, inp, out, param, expect) in cases {
+        let mut g = Graph::new("weight_first");
+        g.set_weight_first(true);
+        let x = g.parameter("x", spec(&[rows as i64, inp as i64])).unwrap();
+        let w = g.parameter("w", spec(&[out as i64, inp as i64])).unwrap();
+        let w = if param { w } else { g.neg(w).unwrap() };
+        let dims = DotDims {
+            lhs_contract: vec![1],
+            rhs_contract: vec![1],
+            ..Default::default()
+        };
+        let y = g.dot_general(x, w, dims).unwrap();
+        g.output(y);
+        let text = ruse::emit::emit(&g).unwrap();
+        assert_eq!(text.contains("optimization_barrier"), expect, "{what}");
+        let (xv, wv) = (
+            random(&[rows, inp], -1.0, 1.0),
+            random(&[out, inp], -1.0, 1.0),
+        );
+        let got = f64s(
+            &run(
+                &g,
+                &[HostTensor::from_array(&xv), HostTensor::from_array(&wv)],
+            )[0],
+        );
+        let x2 = xv.into_dimensionality::<ndarray::Ix2>().unwrap();
+        let w2 = wv.into_dimensionality::<ndarray::Ix2>().unwrap();
+        let w2 = if param { w2 } else { -w2 };
+        assert_close(&got, &x2.dot(&w2.t()).into_dyn(), 1e-12, what);
+    }
+}

@@ -424,15 +424,21 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %373 = "stablehlo.broadcast_in_dim"(%arg41) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %374 = "stablehlo.multiply"(%372, %373) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %379 = "stablehlo.reshape"(%374) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %380 = "stablehlo.dot_general"(%379, %arg42) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n380_wx = "stablehlo.dot_general"(%arg42, %379) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n380_kept = "stablehlo.optimization_barrier"(%n380_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %380 = "stablehlo.transpose"(%n380_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %381 = "stablehlo.reshape"(%380) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %382 = "stablehlo.reshape"(%381) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %383 = "stablehlo.reshape"(%374) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %384 = "stablehlo.dot_general"(%383, %arg43) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n384_wx = "stablehlo.dot_general"(%arg43, %383) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n384_kept = "stablehlo.optimization_barrier"(%n384_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %384 = "stablehlo.transpose"(%n384_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %385 = "stablehlo.reshape"(%384) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %386 = "stablehlo.reshape"(%385) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %387 = "stablehlo.reshape"(%374) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %388 = "stablehlo.dot_general"(%387, %arg44) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n388_wx = "stablehlo.dot_general"(%arg44, %387) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n388_kept = "stablehlo.optimization_barrier"(%n388_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %388 = "stablehlo.transpose"(%n388_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %389 = "stablehlo.reshape"(%388) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %390 = "stablehlo.reshape"(%389) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %391 = "stablehlo.dot_general"(%382, %386) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
@@ -461,7 +467,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %404 = "stablehlo.transpose"(%403) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
     %405 = "stablehlo.reshape"(%404) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
     %406 = "stablehlo.reshape"(%405) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %407 = "stablehlo.dot_general"(%406, %arg45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n407_wx = "stablehlo.dot_general"(%arg45, %406) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n407_kept = "stablehlo.optimization_barrier"(%n407_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %407 = "stablehlo.transpose"(%n407_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %408 = "stablehlo.reshape"(%407) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %409 = "stablehlo.add"(%342, %408) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %411 = "stablehlo.multiply"(%409, %409) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -484,7 +492,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %423 = "stablehlo.broadcast_in_dim"(%arg46) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %424 = "stablehlo.multiply"(%422, %423) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %429 = "stablehlo.reshape"(%424) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %430 = "stablehlo.dot_general"(%429, %arg47) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n430_wx = "stablehlo.dot_general"(%arg47, %429) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n430_kept = "stablehlo.optimization_barrier"(%n430_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %430 = "stablehlo.transpose"(%n430_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %431 = "stablehlo.reshape"(%430) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %432 = "stablehlo.reshape"(%431) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %433 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
@@ -521,7 +531,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %454 = "stablehlo.transpose"(%453) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
     %455 = "stablehlo.reshape"(%454) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
     %456 = "stablehlo.reshape"(%455) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %457 = "stablehlo.dot_general"(%456, %arg50) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n457_wx = "stablehlo.dot_general"(%arg50, %456) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n457_kept = "stablehlo.optimization_barrier"(%n457_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %457 = "stablehlo.transpose"(%n457_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %458 = "stablehlo.reshape"(%457) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %459 = "stablehlo.add"(%409, %458) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %461 = "stablehlo.multiply"(%459, %459) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -544,13 +556,17 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %473 = "stablehlo.broadcast_in_dim"(%arg51) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %474 = "stablehlo.multiply"(%472, %473) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %477 = "stablehlo.reshape"(%474) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %478 = "stablehlo.dot_general"(%477, %arg53) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<512x128xf32>) -> tensor<192x512xf32>
+    %n478_wx = "stablehlo.dot_general"(%arg53, %477) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<512x128xf32>, tensor<192x128xf32>) -> tensor<512x192xf32>
+    %n478_kept = "stablehlo.optimization_barrier"(%n478_wx) : (tensor<512x192xf32>) -> tensor<512x192xf32>
+    %478 = "stablehlo.transpose"(%n478_kept) {permutation = array<i64: 1, 0>} : (tensor<512x192xf32>) -> tensor<192x512xf32>
     %479 = "stablehlo.reshape"(%478) : (tensor<192x512xf32>) -> tensor<64x3x512xf32>
     %480 = stablehlo.constant dense<0x00000000> : tensor<f32>
     %481 = "stablehlo.broadcast_in_dim"(%480) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
     %482 = "stablehlo.maximum"(%479, %481) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
     %483 = "stablehlo.reshape"(%482) : (tensor<64x3x512xf32>) -> tensor<192x512xf32>
-    %484 = "stablehlo.dot_general"(%483, %arg52) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x512xf32>, tensor<128x512xf32>) -> tensor<192x128xf32>
+    %n484_wx = "stablehlo.dot_general"(%arg52, %483) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x512xf32>, tensor<192x512xf32>) -> tensor<128x192xf32>
+    %n484_kept = "stablehlo.optimization_barrier"(%n484_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %484 = "stablehlo.transpose"(%n484_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %485 = "stablehlo.reshape"(%484) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %486 = "stablehlo.add"(%459, %485) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %488 = "stablehlo.multiply"(%486, %486) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -573,15 +589,21 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %500 = "stablehlo.broadcast_in_dim"(%arg54) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %501 = "stablehlo.multiply"(%499, %500) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %506 = "stablehlo.reshape"(%501) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %507 = "stablehlo.dot_general"(%506, %arg55) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n507_wx = "stablehlo.dot_general"(%arg55, %506) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n507_kept = "stablehlo.optimization_barrier"(%n507_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %507 = "stablehlo.transpose"(%n507_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %508 = "stablehlo.reshape"(%507) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %509 = "stablehlo.reshape"(%508) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %510 = "stablehlo.reshape"(%501) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %511 = "stablehlo.dot_general"(%510, %arg56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n511_wx = "stablehlo.dot_general"(%arg56, %510) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n511_kept = "stablehlo.optimization_barrier"(%n511_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %511 = "stablehlo.transpose"(%n511_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %512 = "stablehlo.reshape"(%511) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %513 = "stablehlo.reshape"(%512) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %514 = "stablehlo.reshape"(%501) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %515 = "stablehlo.dot_general"(%514, %arg57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n515_wx = "stablehlo.dot_general"(%arg57, %514) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n515_kept = "stablehlo.optimization_barrier"(%n515_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %515 = "stablehlo.transpose"(%n515_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %516 = "stablehlo.reshape"(%515) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %517 = "stablehlo.reshape"(%516) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %518 = "stablehlo.dot_general"(%509, %513) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
@@ -610,7 +632,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %531 = "stablehlo.transpose"(%530) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
     %532 = "stablehlo.reshape"(%531) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
     %533 = "stablehlo.reshape"(%532) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %534 = "stablehlo.dot_general"(%533, %arg58) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n534_wx = "stablehlo.dot_general"(%arg58, %533) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n534_kept = "stablehlo.optimization_barrier"(%n534_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %534 = "stablehlo.transpose"(%n534_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %535 = "stablehlo.reshape"(%534) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %536 = "stablehlo.add"(%486, %535) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %538 = "stablehlo.multiply"(%536, %536) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -633,7 +657,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %550 = "stablehlo.broadcast_in_dim"(%arg59) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %551 = "stablehlo.multiply"(%549, %550) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %556 = "stablehlo.reshape"(%551) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %557 = "stablehlo.dot_general"(%556, %arg60) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n557_wx = "stablehlo.dot_general"(%arg60, %556) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n557_kept = "stablehlo.optimization_barrier"(%n557_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %557 = "stablehlo.transpose"(%n557_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %558 = "stablehlo.reshape"(%557) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %559 = "stablehlo.reshape"(%558) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %560 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
@@ -670,7 +696,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %581 = "stablehlo.transpose"(%580) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
     %582 = "stablehlo.reshape"(%581) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
     %583 = "stablehlo.reshape"(%582) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %584 = "stablehlo.dot_general"(%583, %arg63) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n584_wx = "stablehlo.dot_general"(%arg63, %583) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n584_kept = "stablehlo.optimization_barrier"(%n584_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %584 = "stablehlo.transpose"(%n584_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %585 = "stablehlo.reshape"(%584) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %586 = "stablehlo.add"(%536, %585) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %588 = "stablehlo.multiply"(%586, %586) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -693,13 +721,17 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %600 = "stablehlo.broadcast_in_dim"(%arg64) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %601 = "stablehlo.multiply"(%599, %600) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %604 = "stablehlo.reshape"(%601) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %605 = "stablehlo.dot_general"(%604, %arg66) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<512x128xf32>) -> tensor<192x512xf32>
+    %n605_wx = "stablehlo.dot_general"(%arg66, %604) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<512x128xf32>, tensor<192x128xf32>) -> tensor<512x192xf32>
+    %n605_kept = "stablehlo.optimization_barrier"(%n605_wx) : (tensor<512x192xf32>) -> tensor<512x192xf32>
+    %605 = "stablehlo.transpose"(%n605_kept) {permutation = array<i64: 1, 0>} : (tensor<512x192xf32>) -> tensor<192x512xf32>
     %606 = "stablehlo.reshape"(%605) : (tensor<192x512xf32>) -> tensor<64x3x512xf32>
     %607 = stablehlo.constant dense<0x00000000> : tensor<f32>
     %608 = "stablehlo.broadcast_in_dim"(%607) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
     %609 = "stablehlo.maximum"(%606, %608) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
     %610 = "stablehlo.reshape"(%609) : (tensor<64x3x512xf32>) -> tensor<192x512xf32>
-    %611 = "stablehlo.dot_general"(%610, %arg65) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x512xf32>, tensor<128x512xf32>) -> tensor<192x128xf32>
+    %n611_wx = "stablehlo.dot_general"(%arg65, %610) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x512xf32>, tensor<192x512xf32>) -> tensor<128x192xf32>
+    %n611_kept = "stablehlo.optimization_barrier"(%n611_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %611 = "stablehlo.transpose"(%n611_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %612 = "stablehlo.reshape"(%611) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %613 = "stablehlo.add"(%586, %612) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %615 = "stablehlo.multiply"(%613, %613) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -722,15 +754,21 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %627 = "stablehlo.broadcast_in_dim"(%arg67) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %628 = "stablehlo.multiply"(%626, %627) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %633 = "stablehlo.reshape"(%628) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %634 = "stablehlo.dot_general"(%633, %arg68) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n634_wx = "stablehlo.dot_general"(%arg68, %633) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n634_kept = "stablehlo.optimization_barrier"(%n634_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %634 = "stablehlo.transpose"(%n634_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %635 = "stablehlo.reshape"(%634) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %636 = "stablehlo.reshape"(%635) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %637 = "stablehlo.reshape"(%628) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %638 = "stablehlo.dot_general"(%637, %arg69) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n638_wx = "stablehlo.dot_general"(%arg69, %637) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n638_kept = "stablehlo.optimization_barrier"(%n638_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %638 = "stablehlo.transpose"(%n638_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %639 = "stablehlo.reshape"(%638) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %640 = "stablehlo.reshape"(%639) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %641 = "stablehlo.reshape"(%628) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %642 = "stablehlo.dot_general"(%641, %arg70) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n642_wx = "stablehlo.dot_general"(%arg70, %641) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n642_kept = "stablehlo.optimization_barrier"(%n642_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %642 = "stablehlo.transpose"(%n642_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %643 = "stablehlo.reshape"(%642) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %644 = "stablehlo.reshape"(%643) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %645 = "stablehlo.dot_general"(%636, %640) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
@@ -759,7 +797,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %658 = "stablehlo.transpose"(%657) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
     %659 = "stablehlo.reshape"(%658) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
     %660 = "stablehlo.reshape"(%659) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %661 = "stablehlo.dot_general"(%660, %arg71) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n661_wx = "stablehlo.dot_general"(%arg71, %660) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n661_kept = "stablehlo.optimization_barrier"(%n661_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %661 = "stablehlo.transpose"(%n661_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %662 = "stablehlo.reshape"(%661) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %663 = "stablehlo.add"(%613, %662) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %665 = "stablehlo.multiply"(%663, %663) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -782,7 +822,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %677 = "stablehlo.broadcast_in_dim"(%arg72) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %678 = "stablehlo.multiply"(%676, %677) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %683 = "stablehlo.reshape"(%678) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %684 = "stablehlo.dot_general"(%683, %arg73) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n684_wx = "stablehlo.dot_general"(%arg73, %683) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n684_kept = "stablehlo.optimization_barrier"(%n684_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %684 = "stablehlo.transpose"(%n684_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %685 = "stablehlo.reshape"(%684) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %686 = "stablehlo.reshape"(%685) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %687 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
@@ -819,7 +861,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %708 = "stablehlo.transpose"(%707) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
     %709 = "stablehlo.reshape"(%708) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
     %710 = "stablehlo.reshape"(%709) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %711 = "stablehlo.dot_general"(%710, %arg76) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n711_wx = "stablehlo.dot_general"(%arg76, %710) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n711_kept = "stablehlo.optimization_barrier"(%n711_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %711 = "stablehlo.transpose"(%n711_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %712 = "stablehlo.reshape"(%711) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %713 = "stablehlo.add"(%663, %712) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %715 = "stablehlo.multiply"(%713, %713) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -842,13 +886,17 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %727 = "stablehlo.broadcast_in_dim"(%arg77) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %728 = "stablehlo.multiply"(%726, %727) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %731 = "stablehlo.reshape"(%728) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %732 = "stablehlo.dot_general"(%731, %arg79) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<512x128xf32>) -> tensor<192x512xf32>
+    %n732_wx = "stablehlo.dot_general"(%arg79, %731) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<512x128xf32>, tensor<192x128xf32>) -> tensor<512x192xf32>
+    %n732_kept = "stablehlo.optimization_barrier"(%n732_wx) : (tensor<512x192xf32>) -> tensor<512x192xf32>
+    %732 = "stablehlo.transpose"(%n732_kept) {permutation = array<i64: 1, 0>} : (tensor<512x192xf32>) -> tensor<192x512xf32>
     %733 = "stablehlo.reshape"(%732) : (tensor<192x512xf32>) -> tensor<64x3x512xf32>
     %734 = stablehlo.constant dense<0x00000000> : tensor<f32>
     %735 = "stablehlo.broadcast_in_dim"(%734) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
     %736 = "stablehlo.maximum"(%733, %735) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
     %737 = "stablehlo.reshape"(%736) : (tensor<64x3x512xf32>) -> tensor<192x512xf32>
-    %738 = "stablehlo.dot_general"(%737, %arg78) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x512xf32>, tensor<128x512xf32>) -> tensor<192x128xf32>
+    %n738_wx = "stablehlo.dot_general"(%arg78, %737) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x512xf32>, tensor<192x512xf32>) -> tensor<128x192xf32>
+    %n738_kept = "stablehlo.optimization_barrier"(%n738_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %738 = "stablehlo.transpose"(%n738_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %739 = "stablehlo.reshape"(%738) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %740 = "stablehlo.add"(%713, %739) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %742 = "stablehlo.multiply"(%740, %740) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -871,15 +919,21 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %754 = "stablehlo.broadcast_in_dim"(%arg80) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %755 = "stablehlo.multiply"(%753, %754) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %760 = "stablehlo.reshape"(%755) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %761 = "stablehlo.dot_general"(%760, %arg81) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n761_wx = "stablehlo.dot_general"(%arg81, %760) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n761_kept = "stablehlo.optimization_barrier"(%n761_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %761 = "stablehlo.transpose"(%n761_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %762 = "stablehlo.reshape"(%761) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %763 = "stablehlo.reshape"(%762) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %764 = "stablehlo.reshape"(%755) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %765 = "stablehlo.dot_general"(%764, %arg82) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n765_wx = "stablehlo.dot_general"(%arg82, %764) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n765_kept = "stablehlo.optimization_barrier"(%n765_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %765 = "stablehlo.transpose"(%n765_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %766 = "stablehlo.reshape"(%765) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %767 = "stablehlo.reshape"(%766) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %768 = "stablehlo.reshape"(%755) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %769 = "stablehlo.dot_general"(%768, %arg83) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n769_wx = "stablehlo.dot_general"(%arg83, %768) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n769_kept = "stablehlo.optimization_barrier"(%n769_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %769 = "stablehlo.transpose"(%n769_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %770 = "stablehlo.reshape"(%769) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %771 = "stablehlo.reshape"(%770) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %772 = "stablehlo.dot_general"(%763, %767) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x3x4x32xf32>, tensor<64x3x4x32xf32>) -> tensor<64x4x3x3xf32>
@@ -908,7 +962,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %785 = "stablehlo.transpose"(%784) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
     %786 = "stablehlo.reshape"(%785) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
     %787 = "stablehlo.reshape"(%786) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %788 = "stablehlo.dot_general"(%787, %arg84) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n788_wx = "stablehlo.dot_general"(%arg84, %787) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n788_kept = "stablehlo.optimization_barrier"(%n788_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %788 = "stablehlo.transpose"(%n788_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %789 = "stablehlo.reshape"(%788) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %790 = "stablehlo.add"(%740, %789) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %792 = "stablehlo.multiply"(%790, %790) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -931,7 +987,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %804 = "stablehlo.broadcast_in_dim"(%arg85) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %805 = "stablehlo.multiply"(%803, %804) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %810 = "stablehlo.reshape"(%805) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %811 = "stablehlo.dot_general"(%810, %arg86) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n811_wx = "stablehlo.dot_general"(%arg86, %810) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n811_kept = "stablehlo.optimization_barrier"(%n811_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %811 = "stablehlo.transpose"(%n811_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %812 = "stablehlo.reshape"(%811) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %813 = "stablehlo.reshape"(%812) : (tensor<64x3x128xf32>) -> tensor<64x3x4x32xf32>
     %814 = "stablehlo.reshape"(%341) : (tensor<64x48x128xf32>) -> tensor<3072x128xf32>
@@ -968,7 +1026,9 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %835 = "stablehlo.transpose"(%834) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x3x32xf32>) -> tensor<64x3x4x32xf32>
     %836 = "stablehlo.reshape"(%835) : (tensor<64x3x4x32xf32>) -> tensor<64x3x128xf32>
     %837 = "stablehlo.reshape"(%836) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %838 = "stablehlo.dot_general"(%837, %arg89) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<128x128xf32>) -> tensor<192x128xf32>
+    %n838_wx = "stablehlo.dot_general"(%arg89, %837) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<192x128xf32>) -> tensor<128x192xf32>
+    %n838_kept = "stablehlo.optimization_barrier"(%n838_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %838 = "stablehlo.transpose"(%n838_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %839 = "stablehlo.reshape"(%838) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %840 = "stablehlo.add"(%790, %839) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %842 = "stablehlo.multiply"(%840, %840) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
@@ -991,13 +1051,17 @@ module @movie_sentiment_eval_loss attributes {mhlo.num_replicas = 1 : i32, mhlo.
     %854 = "stablehlo.broadcast_in_dim"(%arg90) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x3x128xf32>
     %855 = "stablehlo.multiply"(%853, %854) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %858 = "stablehlo.reshape"(%855) : (tensor<64x3x128xf32>) -> tensor<192x128xf32>
-    %859 = "stablehlo.dot_general"(%858, %arg92) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x128xf32>, tensor<512x128xf32>) -> tensor<192x512xf32>
+    %n859_wx = "stablehlo.dot_general"(%arg92, %858) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<512x128xf32>, tensor<192x128xf32>) -> tensor<512x192xf32>
+    %n859_kept = "stablehlo.optimization_barrier"(%n859_wx) : (tensor<512x192xf32>) -> tensor<512x192xf32>
+    %859 = "stablehlo.transpose"(%n859_kept) {permutation = array<i64: 1, 0>} : (tensor<512x192xf32>) -> tensor<192x512xf32>
     %860 = "stablehlo.reshape"(%859) : (tensor<192x512xf32>) -> tensor<64x3x512xf32>
     %861 = stablehlo.constant dense<0x00000000> : tensor<f32>
     %862 = "stablehlo.broadcast_in_dim"(%861) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x512xf32>
     %863 = "stablehlo.maximum"(%860, %862) : (tensor<64x3x512xf32>, tensor<64x3x512xf32>) -> tensor<64x3x512xf32>
     %864 = "stablehlo.reshape"(%863) : (tensor<64x3x512xf32>) -> tensor<192x512xf32>
-    %865 = "stablehlo.dot_general"(%864, %arg91) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<192x512xf32>, tensor<128x512xf32>) -> tensor<192x128xf32>
+    %n865_wx = "stablehlo.dot_general"(%arg91, %864) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x512xf32>, tensor<192x512xf32>) -> tensor<128x192xf32>
+    %n865_kept = "stablehlo.optimization_barrier"(%n865_wx) : (tensor<128x192xf32>) -> tensor<128x192xf32>
+    %865 = "stablehlo.transpose"(%n865_kept) {permutation = array<i64: 1, 0>} : (tensor<128x192xf32>) -> tensor<192x128xf32>
     %866 = "stablehlo.reshape"(%865) : (tensor<192x128xf32>) -> tensor<64x3x128xf32>
     %867 = "stablehlo.add"(%840, %866) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>
     %869 = "stablehlo.multiply"(%867, %867) : (tensor<64x3x128xf32>, tensor<64x3x128xf32>) -> tensor<64x3x128xf32>

@@ -46,7 +46,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %61 = "stablehlo.broadcast_in_dim"(%arg22) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %62 = "stablehlo.multiply"(%60, %61) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %67 = "stablehlo.reshape"(%62) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %68 = "stablehlo.dot_general"(%67, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n68_wx = "stablehlo.dot_general"(%arg24, %67) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n68_kept = "stablehlo.optimization_barrier"(%n68_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %68 = "stablehlo.transpose"(%n68_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %69 = "stablehlo.reshape"(%68) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %70 = "stablehlo.reshape"(%69) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %71 = "stablehlo.reshape"(%arg12) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
@@ -54,7 +56,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %73 = "stablehlo.reshape"(%72) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
     %74 = "stablehlo.dynamic_update_slice"(%73, %70, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %75 = "stablehlo.reshape"(%62) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %76 = "stablehlo.dot_general"(%75, %arg25) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n76_wx = "stablehlo.dot_general"(%arg25, %75) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n76_kept = "stablehlo.optimization_barrier"(%n76_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %76 = "stablehlo.transpose"(%n76_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %77 = "stablehlo.reshape"(%76) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %78 = "stablehlo.reshape"(%77) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %79 = "stablehlo.reshape"(%arg13) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
@@ -62,7 +66,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %81 = "stablehlo.reshape"(%80) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
     %82 = "stablehlo.dynamic_update_slice"(%81, %78, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %83 = "stablehlo.reshape"(%62) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %84 = "stablehlo.dot_general"(%83, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n84_wx = "stablehlo.dot_general"(%arg23, %83) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n84_kept = "stablehlo.optimization_barrier"(%n84_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %84 = "stablehlo.transpose"(%n84_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %85 = "stablehlo.reshape"(%84) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %86 = "stablehlo.reshape"(%85) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %87 = "stablehlo.dot_general"(%86, %74) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x2xf32>
@@ -91,7 +97,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %100 = "stablehlo.transpose"(%99) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %101 = "stablehlo.reshape"(%100) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %102 = "stablehlo.reshape"(%101) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %103 = "stablehlo.dot_general"(%102, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n103_wx = "stablehlo.dot_general"(%arg26, %102) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n103_kept = "stablehlo.optimization_barrier"(%n103_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %103 = "stablehlo.transpose"(%n103_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %104 = "stablehlo.reshape"(%103) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %105 = "stablehlo.add"(%21, %104) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %107 = "stablehlo.multiply"(%105, %105) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -114,7 +122,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %119 = "stablehlo.broadcast_in_dim"(%arg27) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %120 = "stablehlo.multiply"(%118, %119) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %123 = "stablehlo.reshape"(%120) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %124 = "stablehlo.dot_general"(%123, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n124_wx = "stablehlo.dot_general"(%arg28, %123) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n124_kept = "stablehlo.optimization_barrier"(%n124_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %124 = "stablehlo.transpose"(%n124_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %125 = "stablehlo.reshape"(%124) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %126 = "stablehlo.reshape"(%125) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %127 = "stablehlo.dot_general"(%126, %arg4) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x1x48xf32>
@@ -143,7 +153,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %140 = "stablehlo.transpose"(%139) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %141 = "stablehlo.reshape"(%140) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %142 = "stablehlo.reshape"(%141) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %143 = "stablehlo.dot_general"(%142, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n143_wx = "stablehlo.dot_general"(%arg29, %142) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n143_kept = "stablehlo.optimization_barrier"(%n143_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %143 = "stablehlo.transpose"(%n143_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %144 = "stablehlo.reshape"(%143) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %145 = "stablehlo.add"(%105, %144) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %147 = "stablehlo.multiply"(%145, %145) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -166,13 +178,17 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %159 = "stablehlo.broadcast_in_dim"(%arg30) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %160 = "stablehlo.multiply"(%158, %159) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %163 = "stablehlo.reshape"(%160) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %164 = "stablehlo.dot_general"(%163, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<512x128xf32>) -> tensor<64x512xf32>
+    %n164_wx = "stablehlo.dot_general"(%arg32, %163) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<512x128xf32>, tensor<64x128xf32>) -> tensor<512x64xf32>
+    %n164_kept = "stablehlo.optimization_barrier"(%n164_wx) : (tensor<512x64xf32>) -> tensor<512x64xf32>
+    %164 = "stablehlo.transpose"(%n164_kept) {permutation = array<i64: 1, 0>} : (tensor<512x64xf32>) -> tensor<64x512xf32>
     %165 = "stablehlo.reshape"(%164) : (tensor<64x512xf32>) -> tensor<64x1x512xf32>
     %166 = stablehlo.constant dense<0x00000000> : tensor<f32>
     %167 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x1x512xf32>
     %168 = "stablehlo.maximum"(%165, %167) : (tensor<64x1x512xf32>, tensor<64x1x512xf32>) -> tensor<64x1x512xf32>
     %169 = "stablehlo.reshape"(%168) : (tensor<64x1x512xf32>) -> tensor<64x512xf32>
-    %170 = "stablehlo.dot_general"(%169, %arg31) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x512xf32>, tensor<128x512xf32>) -> tensor<64x128xf32>
+    %n170_wx = "stablehlo.dot_general"(%arg31, %169) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x512xf32>, tensor<64x512xf32>) -> tensor<128x64xf32>
+    %n170_kept = "stablehlo.optimization_barrier"(%n170_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %170 = "stablehlo.transpose"(%n170_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %171 = "stablehlo.reshape"(%170) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %172 = "stablehlo.add"(%145, %171) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %174 = "stablehlo.multiply"(%172, %172) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -195,7 +211,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %186 = "stablehlo.broadcast_in_dim"(%arg33) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %187 = "stablehlo.multiply"(%185, %186) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %192 = "stablehlo.reshape"(%187) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %193 = "stablehlo.dot_general"(%192, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n193_wx = "stablehlo.dot_general"(%arg35, %192) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n193_kept = "stablehlo.optimization_barrier"(%n193_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %193 = "stablehlo.transpose"(%n193_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %194 = "stablehlo.reshape"(%193) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %195 = "stablehlo.reshape"(%194) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %196 = "stablehlo.reshape"(%arg14) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
@@ -203,7 +221,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %198 = "stablehlo.reshape"(%197) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
     %199 = "stablehlo.dynamic_update_slice"(%198, %195, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %200 = "stablehlo.reshape"(%187) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %201 = "stablehlo.dot_general"(%200, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n201_wx = "stablehlo.dot_general"(%arg36, %200) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n201_kept = "stablehlo.optimization_barrier"(%n201_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %201 = "stablehlo.transpose"(%n201_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %202 = "stablehlo.reshape"(%201) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %203 = "stablehlo.reshape"(%202) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %204 = "stablehlo.reshape"(%arg15) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
@@ -211,7 +231,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %206 = "stablehlo.reshape"(%205) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
     %207 = "stablehlo.dynamic_update_slice"(%206, %203, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %208 = "stablehlo.reshape"(%187) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %209 = "stablehlo.dot_general"(%208, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n209_wx = "stablehlo.dot_general"(%arg34, %208) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n209_kept = "stablehlo.optimization_barrier"(%n209_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %209 = "stablehlo.transpose"(%n209_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %210 = "stablehlo.reshape"(%209) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %211 = "stablehlo.reshape"(%210) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %212 = "stablehlo.dot_general"(%211, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x2xf32>
@@ -240,7 +262,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %225 = "stablehlo.transpose"(%224) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %226 = "stablehlo.reshape"(%225) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %227 = "stablehlo.reshape"(%226) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %228 = "stablehlo.dot_general"(%227, %arg37) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n228_wx = "stablehlo.dot_general"(%arg37, %227) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n228_kept = "stablehlo.optimization_barrier"(%n228_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %228 = "stablehlo.transpose"(%n228_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %229 = "stablehlo.reshape"(%228) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %230 = "stablehlo.add"(%172, %229) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %232 = "stablehlo.multiply"(%230, %230) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -263,7 +287,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %244 = "stablehlo.broadcast_in_dim"(%arg38) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %245 = "stablehlo.multiply"(%243, %244) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %248 = "stablehlo.reshape"(%245) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %249 = "stablehlo.dot_general"(%248, %arg39) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n249_wx = "stablehlo.dot_general"(%arg39, %248) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n249_kept = "stablehlo.optimization_barrier"(%n249_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %249 = "stablehlo.transpose"(%n249_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %250 = "stablehlo.reshape"(%249) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %251 = "stablehlo.reshape"(%250) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %252 = "stablehlo.dot_general"(%251, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x1x48xf32>
@@ -292,7 +318,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %265 = "stablehlo.transpose"(%264) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %266 = "stablehlo.reshape"(%265) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %267 = "stablehlo.reshape"(%266) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %268 = "stablehlo.dot_general"(%267, %arg40) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n268_wx = "stablehlo.dot_general"(%arg40, %267) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n268_kept = "stablehlo.optimization_barrier"(%n268_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %268 = "stablehlo.transpose"(%n268_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %269 = "stablehlo.reshape"(%268) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %270 = "stablehlo.add"(%230, %269) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %272 = "stablehlo.multiply"(%270, %270) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -315,13 +343,17 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %284 = "stablehlo.broadcast_in_dim"(%arg41) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %285 = "stablehlo.multiply"(%283, %284) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %288 = "stablehlo.reshape"(%285) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %289 = "stablehlo.dot_general"(%288, %arg43) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<512x128xf32>) -> tensor<64x512xf32>
+    %n289_wx = "stablehlo.dot_general"(%arg43, %288) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<512x128xf32>, tensor<64x128xf32>) -> tensor<512x64xf32>
+    %n289_kept = "stablehlo.optimization_barrier"(%n289_wx) : (tensor<512x64xf32>) -> tensor<512x64xf32>
+    %289 = "stablehlo.transpose"(%n289_kept) {permutation = array<i64: 1, 0>} : (tensor<512x64xf32>) -> tensor<64x512xf32>
     %290 = "stablehlo.reshape"(%289) : (tensor<64x512xf32>) -> tensor<64x1x512xf32>
     %291 = stablehlo.constant dense<0x00000000> : tensor<f32>
     %292 = "stablehlo.broadcast_in_dim"(%291) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x1x512xf32>
     %293 = "stablehlo.maximum"(%290, %292) : (tensor<64x1x512xf32>, tensor<64x1x512xf32>) -> tensor<64x1x512xf32>
     %294 = "stablehlo.reshape"(%293) : (tensor<64x1x512xf32>) -> tensor<64x512xf32>
-    %295 = "stablehlo.dot_general"(%294, %arg42) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x512xf32>, tensor<128x512xf32>) -> tensor<64x128xf32>
+    %n295_wx = "stablehlo.dot_general"(%arg42, %294) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x512xf32>, tensor<64x512xf32>) -> tensor<128x64xf32>
+    %n295_kept = "stablehlo.optimization_barrier"(%n295_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %295 = "stablehlo.transpose"(%n295_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %296 = "stablehlo.reshape"(%295) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %297 = "stablehlo.add"(%270, %296) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %299 = "stablehlo.multiply"(%297, %297) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -344,7 +376,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %311 = "stablehlo.broadcast_in_dim"(%arg44) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %312 = "stablehlo.multiply"(%310, %311) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %317 = "stablehlo.reshape"(%312) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %318 = "stablehlo.dot_general"(%317, %arg46) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n318_wx = "stablehlo.dot_general"(%arg46, %317) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n318_kept = "stablehlo.optimization_barrier"(%n318_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %318 = "stablehlo.transpose"(%n318_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %319 = "stablehlo.reshape"(%318) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %320 = "stablehlo.reshape"(%319) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %321 = "stablehlo.reshape"(%arg16) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
@@ -352,7 +386,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %323 = "stablehlo.reshape"(%322) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
     %324 = "stablehlo.dynamic_update_slice"(%323, %320, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %325 = "stablehlo.reshape"(%312) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %326 = "stablehlo.dot_general"(%325, %arg47) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n326_wx = "stablehlo.dot_general"(%arg47, %325) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n326_kept = "stablehlo.optimization_barrier"(%n326_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %326 = "stablehlo.transpose"(%n326_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %327 = "stablehlo.reshape"(%326) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %328 = "stablehlo.reshape"(%327) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %329 = "stablehlo.reshape"(%arg17) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
@@ -360,7 +396,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %331 = "stablehlo.reshape"(%330) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
     %332 = "stablehlo.dynamic_update_slice"(%331, %328, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %333 = "stablehlo.reshape"(%312) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %334 = "stablehlo.dot_general"(%333, %arg45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n334_wx = "stablehlo.dot_general"(%arg45, %333) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n334_kept = "stablehlo.optimization_barrier"(%n334_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %334 = "stablehlo.transpose"(%n334_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %335 = "stablehlo.reshape"(%334) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %336 = "stablehlo.reshape"(%335) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %337 = "stablehlo.dot_general"(%336, %324) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x2xf32>
@@ -389,7 +427,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %350 = "stablehlo.transpose"(%349) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %351 = "stablehlo.reshape"(%350) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %352 = "stablehlo.reshape"(%351) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %353 = "stablehlo.dot_general"(%352, %arg48) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n353_wx = "stablehlo.dot_general"(%arg48, %352) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n353_kept = "stablehlo.optimization_barrier"(%n353_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %353 = "stablehlo.transpose"(%n353_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %354 = "stablehlo.reshape"(%353) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %355 = "stablehlo.add"(%297, %354) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %357 = "stablehlo.multiply"(%355, %355) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -412,7 +452,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %369 = "stablehlo.broadcast_in_dim"(%arg49) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %370 = "stablehlo.multiply"(%368, %369) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %373 = "stablehlo.reshape"(%370) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %374 = "stablehlo.dot_general"(%373, %arg50) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n374_wx = "stablehlo.dot_general"(%arg50, %373) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n374_kept = "stablehlo.optimization_barrier"(%n374_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %374 = "stablehlo.transpose"(%n374_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %375 = "stablehlo.reshape"(%374) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %376 = "stablehlo.reshape"(%375) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %377 = "stablehlo.dot_general"(%376, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x1x48xf32>
@@ -441,7 +483,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %390 = "stablehlo.transpose"(%389) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %391 = "stablehlo.reshape"(%390) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %392 = "stablehlo.reshape"(%391) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %393 = "stablehlo.dot_general"(%392, %arg51) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n393_wx = "stablehlo.dot_general"(%arg51, %392) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n393_kept = "stablehlo.optimization_barrier"(%n393_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %393 = "stablehlo.transpose"(%n393_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %394 = "stablehlo.reshape"(%393) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %395 = "stablehlo.add"(%355, %394) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %397 = "stablehlo.multiply"(%395, %395) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -464,13 +508,17 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %409 = "stablehlo.broadcast_in_dim"(%arg52) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %410 = "stablehlo.multiply"(%408, %409) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %413 = "stablehlo.reshape"(%410) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %414 = "stablehlo.dot_general"(%413, %arg54) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<512x128xf32>) -> tensor<64x512xf32>
+    %n414_wx = "stablehlo.dot_general"(%arg54, %413) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<512x128xf32>, tensor<64x128xf32>) -> tensor<512x64xf32>
+    %n414_kept = "stablehlo.optimization_barrier"(%n414_wx) : (tensor<512x64xf32>) -> tensor<512x64xf32>
+    %414 = "stablehlo.transpose"(%n414_kept) {permutation = array<i64: 1, 0>} : (tensor<512x64xf32>) -> tensor<64x512xf32>
     %415 = "stablehlo.reshape"(%414) : (tensor<64x512xf32>) -> tensor<64x1x512xf32>
     %416 = stablehlo.constant dense<0x00000000> : tensor<f32>
     %417 = "stablehlo.broadcast_in_dim"(%416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x1x512xf32>
     %418 = "stablehlo.maximum"(%415, %417) : (tensor<64x1x512xf32>, tensor<64x1x512xf32>) -> tensor<64x1x512xf32>
     %419 = "stablehlo.reshape"(%418) : (tensor<64x1x512xf32>) -> tensor<64x512xf32>
-    %420 = "stablehlo.dot_general"(%419, %arg53) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x512xf32>, tensor<128x512xf32>) -> tensor<64x128xf32>
+    %n420_wx = "stablehlo.dot_general"(%arg53, %419) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x512xf32>, tensor<64x512xf32>) -> tensor<128x64xf32>
+    %n420_kept = "stablehlo.optimization_barrier"(%n420_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %420 = "stablehlo.transpose"(%n420_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %421 = "stablehlo.reshape"(%420) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %422 = "stablehlo.add"(%395, %421) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %424 = "stablehlo.multiply"(%422, %422) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -493,7 +541,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %436 = "stablehlo.broadcast_in_dim"(%arg55) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %437 = "stablehlo.multiply"(%435, %436) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %442 = "stablehlo.reshape"(%437) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %443 = "stablehlo.dot_general"(%442, %arg57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n443_wx = "stablehlo.dot_general"(%arg57, %442) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n443_kept = "stablehlo.optimization_barrier"(%n443_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %443 = "stablehlo.transpose"(%n443_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %444 = "stablehlo.reshape"(%443) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %445 = "stablehlo.reshape"(%444) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %446 = "stablehlo.reshape"(%arg18) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
@@ -501,7 +551,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %448 = "stablehlo.reshape"(%447) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
     %449 = "stablehlo.dynamic_update_slice"(%448, %445, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %450 = "stablehlo.reshape"(%437) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %451 = "stablehlo.dot_general"(%450, %arg58) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n451_wx = "stablehlo.dot_general"(%arg58, %450) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n451_kept = "stablehlo.optimization_barrier"(%n451_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %451 = "stablehlo.transpose"(%n451_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %452 = "stablehlo.reshape"(%451) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %453 = "stablehlo.reshape"(%452) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %454 = "stablehlo.reshape"(%arg19) : (tensor<64x2x4x32xf32>) -> tensor<64x256xf32>
@@ -509,7 +561,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %456 = "stablehlo.reshape"(%455) : (tensor<64x256xf32>) -> tensor<64x2x4x32xf32>
     %457 = "stablehlo.dynamic_update_slice"(%456, %453, %47, %arg1, %47, %47) : (tensor<64x2x4x32xf32>, tensor<64x1x4x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<64x2x4x32xf32>
     %458 = "stablehlo.reshape"(%437) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %459 = "stablehlo.dot_general"(%458, %arg56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n459_wx = "stablehlo.dot_general"(%arg56, %458) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n459_kept = "stablehlo.optimization_barrier"(%n459_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %459 = "stablehlo.transpose"(%n459_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %460 = "stablehlo.reshape"(%459) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %461 = "stablehlo.reshape"(%460) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %462 = "stablehlo.dot_general"(%461, %449) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x2x4x32xf32>) -> tensor<64x4x1x2xf32>
@@ -538,7 +592,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %475 = "stablehlo.transpose"(%474) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %476 = "stablehlo.reshape"(%475) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %477 = "stablehlo.reshape"(%476) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %478 = "stablehlo.dot_general"(%477, %arg59) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n478_wx = "stablehlo.dot_general"(%arg59, %477) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n478_kept = "stablehlo.optimization_barrier"(%n478_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %478 = "stablehlo.transpose"(%n478_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %479 = "stablehlo.reshape"(%478) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %480 = "stablehlo.add"(%422, %479) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %482 = "stablehlo.multiply"(%480, %480) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -561,7 +617,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %494 = "stablehlo.broadcast_in_dim"(%arg60) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %495 = "stablehlo.multiply"(%493, %494) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %498 = "stablehlo.reshape"(%495) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %499 = "stablehlo.dot_general"(%498, %arg61) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n499_wx = "stablehlo.dot_general"(%arg61, %498) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n499_kept = "stablehlo.optimization_barrier"(%n499_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %499 = "stablehlo.transpose"(%n499_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %500 = "stablehlo.reshape"(%499) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %501 = "stablehlo.reshape"(%500) : (tensor<64x1x128xf32>) -> tensor<64x1x4x32xf32>
     %502 = "stablehlo.dot_general"(%501, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<64x1x4x32xf32>, tensor<64x48x4x32xf32>) -> tensor<64x4x1x48xf32>
@@ -590,7 +648,9 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %515 = "stablehlo.transpose"(%514) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<64x4x1x32xf32>) -> tensor<64x1x4x32xf32>
     %516 = "stablehlo.reshape"(%515) : (tensor<64x1x4x32xf32>) -> tensor<64x1x128xf32>
     %517 = "stablehlo.reshape"(%516) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %518 = "stablehlo.dot_general"(%517, %arg62) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<128x128xf32>) -> tensor<64x128xf32>
+    %n518_wx = "stablehlo.dot_general"(%arg62, %517) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x128xf32>, tensor<64x128xf32>) -> tensor<128x64xf32>
+    %n518_kept = "stablehlo.optimization_barrier"(%n518_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %518 = "stablehlo.transpose"(%n518_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %519 = "stablehlo.reshape"(%518) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %520 = "stablehlo.add"(%480, %519) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %522 = "stablehlo.multiply"(%520, %520) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -613,13 +673,17 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %534 = "stablehlo.broadcast_in_dim"(%arg63) {broadcast_dimensions = array<i64: 2>} : (tensor<128xf32>) -> tensor<64x1x128xf32>
     %535 = "stablehlo.multiply"(%533, %534) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %538 = "stablehlo.reshape"(%535) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %539 = "stablehlo.dot_general"(%538, %arg65) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<512x128xf32>) -> tensor<64x512xf32>
+    %n539_wx = "stablehlo.dot_general"(%arg65, %538) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<512x128xf32>, tensor<64x128xf32>) -> tensor<512x64xf32>
+    %n539_kept = "stablehlo.optimization_barrier"(%n539_wx) : (tensor<512x64xf32>) -> tensor<512x64xf32>
+    %539 = "stablehlo.transpose"(%n539_kept) {permutation = array<i64: 1, 0>} : (tensor<512x64xf32>) -> tensor<64x512xf32>
     %540 = "stablehlo.reshape"(%539) : (tensor<64x512xf32>) -> tensor<64x1x512xf32>
     %541 = stablehlo.constant dense<0x00000000> : tensor<f32>
     %542 = "stablehlo.broadcast_in_dim"(%541) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x1x512xf32>
     %543 = "stablehlo.maximum"(%540, %542) : (tensor<64x1x512xf32>, tensor<64x1x512xf32>) -> tensor<64x1x512xf32>
     %544 = "stablehlo.reshape"(%543) : (tensor<64x1x512xf32>) -> tensor<64x512xf32>
-    %545 = "stablehlo.dot_general"(%544, %arg64) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x512xf32>, tensor<128x512xf32>) -> tensor<64x128xf32>
+    %n545_wx = "stablehlo.dot_general"(%arg64, %544) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<128x512xf32>, tensor<64x512xf32>) -> tensor<128x64xf32>
+    %n545_kept = "stablehlo.optimization_barrier"(%n545_wx) : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %545 = "stablehlo.transpose"(%n545_kept) {permutation = array<i64: 1, 0>} : (tensor<128x64xf32>) -> tensor<64x128xf32>
     %546 = "stablehlo.reshape"(%545) : (tensor<64x128xf32>) -> tensor<64x1x128xf32>
     %547 = "stablehlo.add"(%520, %546) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %549 = "stablehlo.multiply"(%547, %547) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
@@ -645,49 +709,47 @@ module @sms_spam_decode_step attributes {mhlo.num_replicas = 1 : i32, mhlo.num_p
     %564 = "stablehlo.broadcast_in_dim"(%563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x1x128xf32>
     %565 = "stablehlo.multiply"(%562, %564) : (tensor<64x1x128xf32>, tensor<64x1x128xf32>) -> tensor<64x1x128xf32>
     %566 = "stablehlo.reshape"(%565) : (tensor<64x1x128xf32>) -> tensor<64x128xf32>
-    %567 = "stablehlo.dot_general"(%566, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<64x128xf32>, tensor<32128x128xf32>) -> tensor<64x32128xf32>
-    %568 = "stablehlo.reshape"(%567) : (tensor<64x32128xf32>) -> tensor<64x1x32128xf32>
-    %569 = "stablehlo.reshape"(%568) : (tensor<64x1x32128xf32>) -> tensor<64x32128xf32>
-    %n570_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %570 = "stablehlo.reduce"(%569, %n570_init) ({
-    ^bb0(%n570_a: tensor<f32>, %n570_b: tensor<f32>):
-      %n570_r = "stablehlo.maximum"(%n570_a, %n570_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n570_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<64x32128xf32>, tensor<f32>) -> tensor<64xf32>
-    %571 = "stablehlo.reshape"(%570) : (tensor<64xf32>) -> tensor<64x1xf32>
-    %572 = "stablehlo.broadcast_in_dim"(%571) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<64x1xf32>) -> tensor<64x32128xf32>
-    %573 = "stablehlo.subtract"(%569, %572) : (tensor<64x32128xf32>, tensor<64x32128xf32>) -> tensor<64x32128xf32>
-    %574 = "stablehlo.exponential"(%573) : (tensor<64x32128xf32>) -> tensor<64x32128xf32>
-    %n575_init = stablehlo.constant dense<0x00000000> : tensor<f32>
-    %575 = "stablehlo.reduce"(%574, %n575_init) ({
-    ^bb0(%n575_a: tensor<f32>, %n575_b: tensor<f32>):
-      %n575_r = "stablehlo.add"(%n575_a, %n575_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n575_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<64x32128xf32>, tensor<f32>) -> tensor<64xf32>
-    %576 = "stablehlo.reshape"(%575) : (tensor<64xf32>) -> tensor<64x1xf32>
-    %577 = "stablehlo.log"(%576) : (tensor<64x1xf32>) -> tensor<64x1xf32>
-    %578 = "stablehlo.broadcast_in_dim"(%577) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<64x1xf32>) -> tensor<64x32128xf32>
-    %579 = "stablehlo.subtract"(%573, %578) : (tensor<64x32128xf32>, tensor<64x32128xf32>) -> tensor<64x32128xf32>
-    %n580_iota = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<64x32128xi32>
-    %n580_vinit = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %n580_iinit = stablehlo.constant dense<0> : tensor<i32>
-    %n580_value, %580 = "stablehlo.reduce"(%579, %n580_iota, %n580_vinit, %n580_iinit) ({
-^bb0(%n580_av: tensor<f32>, %n580_ai: tensor<i32>, %n580_bv: tensor<f32>, %n580_bi: tensor<i32>):
-      %n580_gt = "stablehlo.compare"(%n580_av, %n580_bv) {comparison_direction = #stablehlo<comparison_direction GT>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-      %n580_eq = "stablehlo.compare"(%n580_av, %n580_bv) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-      %n580_lt = "stablehlo.compare"(%n580_ai, %n580_bi) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      %n580_tie = "stablehlo.and"(%n580_eq, %n580_lt) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-      %n580_take = "stablehlo.or"(%n580_gt, %n580_tie) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-      %n580_v = "stablehlo.select"(%n580_take, %n580_av, %n580_bv) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-      %n580_i = "stablehlo.select"(%n580_take, %n580_ai, %n580_bi) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%n580_v, %n580_i) : (tensor<f32>, tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<64x32128xf32>, tensor<64x32128xi32>, tensor<f32>, tensor<i32>) -> (tensor<64xf32>, tensor<64xi32>)
-    %n581_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %581 = "stablehlo.reduce"(%579, %n581_init) ({
-    ^bb0(%n581_a: tensor<f32>, %n581_b: tensor<f32>):
-      %n581_r = "stablehlo.maximum"(%n581_a, %n581_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%n581_r) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<64x32128xf32>, tensor<f32>) -> tensor<64xf32>
-    return %580, %581, %74, %82, %199, %207, %324, %332, %449, %457 : tensor<64xi32>, tensor<64xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>
+    %567 = "stablehlo.dot_general"(%arg20, %566) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<32128x128xf32>, tensor<64x128xf32>) -> tensor<32128x64xf32>
+    %n568_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %568 = "stablehlo.reduce"(%567, %n568_init) ({
+    ^bb0(%n568_a: tensor<f32>, %n568_b: tensor<f32>):
+      %n568_r = "stablehlo.maximum"(%n568_a, %n568_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n568_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32128x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %569 = "stablehlo.reshape"(%568) : (tensor<64xf32>) -> tensor<1x64xf32>
+    %570 = "stablehlo.broadcast_in_dim"(%569) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x64xf32>) -> tensor<32128x64xf32>
+    %571 = "stablehlo.subtract"(%567, %570) : (tensor<32128x64xf32>, tensor<32128x64xf32>) -> tensor<32128x64xf32>
+    %572 = "stablehlo.exponential"(%571) : (tensor<32128x64xf32>) -> tensor<32128x64xf32>
+    %n573_init = stablehlo.constant dense<0x00000000> : tensor<f32>
+    %573 = "stablehlo.reduce"(%572, %n573_init) ({
+    ^bb0(%n573_a: tensor<f32>, %n573_b: tensor<f32>):
+      %n573_r = "stablehlo.add"(%n573_a, %n573_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n573_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32128x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %574 = "stablehlo.reshape"(%573) : (tensor<64xf32>) -> tensor<1x64xf32>
+    %575 = "stablehlo.log"(%574) : (tensor<1x64xf32>) -> tensor<1x64xf32>
+    %576 = "stablehlo.broadcast_in_dim"(%575) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x64xf32>) -> tensor<32128x64xf32>
+    %577 = "stablehlo.subtract"(%571, %576) : (tensor<32128x64xf32>, tensor<32128x64xf32>) -> tensor<32128x64xf32>
+    %n578_iota = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<32128x64xi32>
+    %n578_vinit = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %n578_iinit = stablehlo.constant dense<0> : tensor<i32>
+    %n578_value, %578 = "stablehlo.reduce"(%577, %n578_iota, %n578_vinit, %n578_iinit) ({
+^bb0(%n578_av: tensor<f32>, %n578_ai: tensor<i32>, %n578_bv: tensor<f32>, %n578_bi: tensor<i32>):
+      %n578_gt = "stablehlo.compare"(%n578_av, %n578_bv) {comparison_direction = #stablehlo<comparison_direction GT>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %n578_eq = "stablehlo.compare"(%n578_av, %n578_bv) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %n578_lt = "stablehlo.compare"(%n578_ai, %n578_bi) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      %n578_tie = "stablehlo.and"(%n578_eq, %n578_lt) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+      %n578_take = "stablehlo.or"(%n578_gt, %n578_tie) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+      %n578_v = "stablehlo.select"(%n578_take, %n578_av, %n578_bv) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+      %n578_i = "stablehlo.select"(%n578_take, %n578_ai, %n578_bi) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%n578_v, %n578_i) : (tensor<f32>, tensor<i32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32128x64xf32>, tensor<32128x64xi32>, tensor<f32>, tensor<i32>) -> (tensor<64xf32>, tensor<64xi32>)
+    %n579_init = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %579 = "stablehlo.reduce"(%577, %n579_init) ({
+    ^bb0(%n579_a: tensor<f32>, %n579_b: tensor<f32>):
+      %n579_r = "stablehlo.maximum"(%n579_a, %n579_b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%n579_r) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32128x64xf32>, tensor<f32>) -> tensor<64xf32>
+    return %578, %579, %74, %82, %199, %207, %324, %332, %449, %457 : tensor<64xi32>, tensor<64xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>, tensor<64x2x4x32xf32>
   }
 }

@@ -85,6 +85,7 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
     let (b, s) = (args.batch.max(1), run.max_source_length);
     let (mut graph, names) = build_mean_encoder(&plain, &cfg, b, s)?;
     crate::runtime::host_dot::apply(&mut graph, &run, client.device_kind())?;
+    crate::model::generate::weight_first_on(&mut graph, client.device_kind());
     let exe = client.compile(&crate::emit::emit(&graph)?, CompileOptions::replicas(1))?;
     let params: Vec<Buffer> = names
         .iter()

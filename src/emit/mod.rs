@@ -6,6 +6,8 @@
 mod literal;
 mod ops;
 
+pub use ops::{WEIGHT_FIRST_ELEMENTS, WEIGHT_FIRST_ROWS};
+
 use std::fmt::Write;
 
 use crate::error::Result;

@@ -33,6 +33,9 @@ pub struct Graph {
     /// Emit the f32 products ruse's CPU kernel takes as calls to it (see
     /// `runtime::host_dot`); for programs that run on the CPU plugin only.
     host_dots: bool,
+    /// Emit products `x · Wᵀ` of a 2-D weight parameter with few rows weight
+    /// first; see [`Graph::set_weight_first`].
+    weight_first: bool,
 }
 
 impl Graph {
@@ -94,6 +97,23 @@ impl Graph {
     /// to ruse's kernel (the program must run on the CPU plugin).
     pub fn set_host_dots(&mut self, on: bool) {
         self.host_dots = on;
+    }
+
+    /// Whether products `x · Wᵀ` with few rows are emitted weight first.
+    pub fn weight_first(&self) -> bool {
+        self.weight_first
+    }
+
+    /// Emit each product `x · Wᵀ` of `x` `[rows, in]` with few rows (at most
+    /// `emit::WEIGHT_FIRST_ROWS`, and a result of at most
+    /// `emit::WEIGHT_FIRST_ELEMENTS`) and a 2-D weight parameter `W`
+    /// `[out, in]` as `(W · xᵀ)ᵀ`: the weight-first product behind an
+    /// optimization barrier (without it XLA folds the transpose back into
+    /// `x · Wᵀ`), then transposed. The same values; the XLA CPU plugin runs
+    /// the weight-first form 2–5× faster at such shapes, as in generation's
+    /// decode steps (see the README's Evaluation and generation).
+    pub fn set_weight_first(&mut self, on: bool) {
+        self.weight_first = on;
     }
 
     /// Compile the program for `n` replicas (collectives span all of them).

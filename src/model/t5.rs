@@ -302,7 +302,7 @@ impl T5<'_> {
     /// the CPU plugin runs that product several times faster than `h · Wᵀ`
     /// (few rows, 32k columns; see the README's Benchmarks), and its
     /// reductions run over the leading dimension as well as the last.
-    fn vocab_major_logits(&self, b: &mut ModelBuilder, h: NodeId) -> Result<NodeId> {
+    pub fn vocab_major_logits(&self, b: &mut ModelBuilder, h: NodeId) -> Result<NodeId> {
         let (h, w) = self.lm_head_input(b, h)?;
         let dims = b.g.spec(h).dims.clone();
         let rows = dims[..dims.len() - 1].iter().product();

@@ -264,6 +264,9 @@ impl Job<'_> {
         let mut train_flops = 0.0;
         for (kind, mut graph) in self.graphs(target)? {
             crate::runtime::host_dot::apply(&mut graph, self.run, self.args.device.device)?;
+            if !matches!(kind.as_str(), "train_step" | "grad_step" | "apply_step") {
+                crate::model::generate::weight_first_on(&mut graph, self.args.device.device);
+            }
             let flops = graph.matmul_flops();
             programs.push(self.compile_program(&target.task, &kind, &graph, flops)?);
             match kind.as_str() {

@@ -36,6 +36,7 @@ impl<'a> TargetScorer<'a> {
         };
         let mut program = build_task_program(run, cfg, task, shapes, ElementType::F32, false)?;
         crate::runtime::host_dot::apply(&mut program.graph, run, client.device_kind())?;
+        crate::model::generate::weight_first_on(&mut program.graph, client.device_kind());
         let exe = client.compile(
             &crate::emit::emit(&program.graph)?,
             CompileOptions::replicas(1),

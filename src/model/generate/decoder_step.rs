@@ -32,8 +32,9 @@ pub struct DecodeStep<'a> {
 }
 
 impl T5<'_> {
-    /// One decoder position with key/value caches: the logits `[N, 1, V]`
-    /// and the updated caches.
+    /// One decoder position with key/value caches: the decoder's final
+    /// (normed) state `[N, 1, d]`, the LM head's input, and the updated
+    /// caches.
     pub fn decoder_step(
         &self,
         b: &mut ModelBuilder,
@@ -66,8 +67,7 @@ impl T5<'_> {
             h = self.decoder_feed_forward(b, i, h)?;
         }
         let h = self.layer_norm(b, "decoder.final_layer_norm", h)?;
-        let logits = self.lm_head(b, h)?;
-        Ok((logits, new_caches))
+        Ok((h, new_caches))
     }
 
     /// Decoder layer `i`'s self-attention of the normed state `n` `[N, 1, d]`

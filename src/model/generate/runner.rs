@@ -61,6 +61,7 @@ impl Generator {
     /// Compiles `program`, or takes the executable of an identical one.
     fn compile(&mut self, client: &Client, mut program: GenProgram) -> Result<Compiled> {
         crate::runtime::host_dot::apply(&mut program.graph, &self.run, client.device_kind())?;
+        weight_first_on(&mut program.graph, client.device_kind());
         let text = crate::emit::emit(&program.graph)?;
         let opts = CompileOptions::replicas(self.replicas);
         let shared = self.executables.compile(client, &text, opts)?;
