@@ -106,8 +106,7 @@ fn ruse_compile_writes_every_program_and_a_summary() {
             [
                 format!("{task}_train_step"),
                 format!("{task}_encode"),
-                format!("{task}_decode_step"),
-                format!("{task}_eval_loss")
+                format!("{task}_decode_step")
             ]
         );
         for p in programs {
@@ -312,33 +311,65 @@ fn compile_covers_eval_only_tasks_and_their_beams() {
         [
             "trec.train_step.stablehlo.mlir",
             "trec.encode.stablehlo.mlir",
-            "trec.decode_step.stablehlo.mlir",
-            "trec.eval_loss.stablehlo.mlir"
+            "trec.decode_step.stablehlo.mlir"
         ]
     );
     assert_eq!(
         programs("wmt16-en-ro"),
         [
             "wmt16-en-ro.encode.stablehlo.mlir",
-            "wmt16-en-ro.decode_step.stablehlo.mlir",
-            "wmt16-en-ro.eval_loss.stablehlo.mlir"
+            "wmt16-en-ro.decode_step.stablehlo.mlir"
         ]
     );
     // 4 beams: the decode step runs on 2 × 4 rows; trec's greedy one on 2.
     let rows = |file: &str| std::fs::read_to_string(out.join("evalonly").join(file)).unwrap();
     assert!(rows("wmt16-en-ro.encode.stablehlo.mlir").contains("tensor<8x8xi32>"));
     assert!(rows("trec.encode.stablehlo.mlir").contains("tensor<2x8xi32>"));
-    // The evaluation loss: batches of per_device_eval_batch_size, whatever the beams.
-    assert!(rows("wmt16-en-ro.eval_loss.stablehlo.mlir").contains("tensor<2x8xi32>"));
+    // The encode program gives the evaluation loss too: targets of the decode
+    // length (3) on every beam row.
+    assert!(rows("wmt16-en-ro.encode.stablehlo.mlir").contains("tensor<8x3xi32>"));
+    assert!(rows("trec.encode.stablehlo.mlir").contains("tensor<2x3xi32>"));
     // On the CPU the programs that do not train run their few-row products
     // weight first (`Graph::set_weight_first`); the training step does not.
     for file in [
         "trec.encode.stablehlo.mlir",
         "trec.decode_step.stablehlo.mlir",
         "wmt16-en-ro.decode_step.stablehlo.mlir",
-        "trec.eval_loss.stablehlo.mlir",
     ] {
         assert!(rows(file).contains("optimization_barrier"), "{file}");
     }
     assert!(!rows("trec.train_step.stablehlo.mlir").contains("optimization_barrier"));
+    // Evaluations that only compute the loss (`predict_with_generate: false`)
+    // run the evaluation-loss program alone, at the eval batch whatever the beams.
+    let loss_only = dir.join("loss-only");
+    ruse(&[
+        "compile",
+        config.to_str().unwrap(),
+        "--out",
+        loss_only.to_str().unwrap(),
+        "--target-len",
+        "3",
+        "--no-xla-dump",
+        "--set",
+        "predict_with_generate=false",
+    ]);
+    let files: Vec<String> = std::fs::read_dir(loss_only.join("evalonly"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| f.ends_with(".mlir"))
+        .collect();
+    let mut files = files;
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "trec.eval_loss.stablehlo.mlir",
+            "trec.train_step.stablehlo.mlir",
+            "wmt16-en-ro.eval_loss.stablehlo.mlir"
+        ]
+    );
+    let text =
+        std::fs::read_to_string(loss_only.join("evalonly/wmt16-en-ro.eval_loss.stablehlo.mlir"))
+            .unwrap();
+    assert!(text.contains("tensor<2x8xi32>"));
 }

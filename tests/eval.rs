@@ -399,15 +399,25 @@ fn forward_loss(trainer: &Trainer, pairs: &[(Vec<u32>, Vec<u32>)], target_len: u
 /// batch's padding rows count for nothing, even where pad labels count, a
 /// replica left without examples neither), averaged over batches weighted by
 /// their numbers of examples; with and without label smoothing (a per-batch
-/// sum there), and outside `average_metrics`.
+/// sum there), and outside `average_metrics`. The same whether it comes from
+/// the encode program of an evaluation that generates (greedy or with beams,
+/// each example counted on its first beam row) or from the evaluation-loss
+/// program alone (`predict_with_generate: false`).
 #[test]
 fn eval_loss_is_the_example_weighted_mean_of_the_batches_training_loss() {
-    for (smoothing, ignore_pad) in [(0.0, true), (0.1, true), (0.0, false)] {
+    for (smoothing, ignore_pad, beams, generate) in [
+        (0.0, true, 1, true),
+        (0.1, true, 1, true),
+        (0.0, false, 1, true),
+        (0.1, true, 3, true),
+        (0.1, true, 1, false),
+    ] {
         // 5 examples, 2 per replica, 2 replicas: batches of 2, 2 | 1, 0.
         let json = format!(
             r#"{{"model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
                 "train_adapters": true, "reduction_factor": 8, "label_smoothing": {smoothing},
-                "ignore_pad_token_for_loss": {ignore_pad}, "max_source_length": 16, "n_val": 5, "per_device_eval_batch_size": 2}}"#
+                "ignore_pad_token_for_loss": {ignore_pad}, "max_source_length": 16, "n_val": 5, "per_device_eval_batch_size": 2,
+                "eval_beams": {beams}, "predict_with_generate": {generate}, "metric_for_best_model": "average_loss"}}"#
         );
         let run = Config::from_json(&json).unwrap().config;
         let mut trainer = Trainer::new(run, Path::new("."), common::cpu(2), 2).unwrap();
@@ -432,9 +442,14 @@ fn eval_loss_is_the_example_weighted_mean_of_the_batches_training_loss() {
             / 5.0;
         assert!(
             got.is_finite() && (got - want).abs() <= 1e-5 * want.abs(),
-            "label_smoothing {smoothing}, ignore_pad {ignore_pad}: eval loss {got} vs {want}"
+            "label_smoothing {smoothing}, ignore_pad {ignore_pad}, beams {beams}, generate \
+             {generate}: eval loss {got} vs {want}"
         );
-        assert_eq!(r.metrics["average_metrics"], r.metrics["trec_val_acc"]);
+        if generate {
+            assert_eq!(r.metrics["average_metrics"], r.metrics["trec_val_acc"]);
+        } else {
+            assert!(!r.metrics.contains_key("trec_val_acc"));
+        }
     }
 }
 

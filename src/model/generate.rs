@@ -198,6 +198,33 @@ pub fn build_encode(
     shapes: GenShapes,
     replicas: usize,
 ) -> Result<GenProgram> {
+    encode_program(run, cfg, task, shapes, None, replicas)
+}
+
+/// `task`'s encode program that also gives the evaluation loss of its rows
+/// (as `build_eval_loss` does, targets of `loss_len`): inputs
+/// `decoder_input_ids` and `labels` `[N, loss_len]` and `rows` `[N]`, one more
+/// output, `loss`. An evaluation that generates runs the encoder once per
+/// batch for both, where `build_eval_loss` beside `build_encode` ran it twice.
+pub fn build_encode_with_loss(
+    run: &Config,
+    cfg: &T5Config,
+    task: &str,
+    shapes: GenShapes,
+    loss_len: usize,
+    replicas: usize,
+) -> Result<GenProgram> {
+    encode_program(run, cfg, task, shapes, Some(loss_len.max(1)), replicas)
+}
+
+fn encode_program(
+    run: &Config,
+    cfg: &T5Config,
+    task: &str,
+    shapes: GenShapes,
+    loss_len: Option<usize>,
+    replicas: usize,
+) -> Result<GenProgram> {
     let settings = AdapterSettings::from_config(run)?;
     let mut b = builder(run, &format!("{task}_encode"), replicas);
     let mut args = Args::new();
@@ -207,6 +234,15 @@ pub fn build_encode(
     let t5 = T5::for_task(cfg, settings.as_ref(), task, run, None);
     let enc = t5.encoder(&mut b, ids, mask)?;
     let mut outputs = Vec::new();
+    if let Some(t) = loss_len {
+        let t = t as i64;
+        let dec = args.input(&mut b, "decoder_input_ids", s32(&[n, t]))?;
+        let labels = args.input(&mut b, "labels", s32(&[n, t]))?;
+        let rows = args.input(&mut b, "rows", s32(&[n]))?;
+        let hidden = t5.decoder(&mut b, dec, enc, mask)?;
+        let loss = t5.loss(&mut b, hidden, labels, Some(rows))?;
+        outputs.push(("loss".to_string(), loss));
+    }
     for i in 0..cfg.decoder_layers() {
         let prefix = format!("decoder.block.{i}.layer.1.EncDecAttention");
         for which in ['k', 'v'] {

@@ -253,16 +253,16 @@ impl TaskEval<'_, '_> {
         )?;
         let batch = run.per_device_eval_batch_size;
         let (source_len, decode_len) = (mixture.source_len, task.decode_len);
-        let loss = generator.eval_loss(
-            self.client,
-            self.params,
-            name,
-            &pairs,
-            source_len,
-            decode_len,
-            batch,
-        )?;
         if !run.generates() {
+            let loss = generator.eval_loss(
+                self.client,
+                self.params,
+                name,
+                &pairs,
+                source_len,
+                decode_len,
+                batch,
+            )?;
             return Ok((loss, Vec::new()));
         }
         let settings = GenSettings {
@@ -270,13 +270,14 @@ impl TaskEval<'_, '_> {
             beams: run.eval_beams.or(task.data.info.beams).unwrap_or(1).max(1),
             length_penalty: 1.0,
         };
-        let sources: Vec<Vec<u32>> = pairs.into_iter().map(|(s, _)| s).collect();
-        let generated = generator.generate(
+        // One encoder pass per batch gives both the loss and the generation.
+        let (generated, loss) = generator.generate_with_loss(
             self.client,
             self.params,
             name,
-            &sources,
+            &pairs,
             source_len,
+            decode_len,
             batch,
             settings,
         )?;

@@ -14,7 +14,7 @@ use super::{ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::graph::Graph;
 use crate::model::generate::{
-    build_decode_step, build_encode, build_eval_loss, eval_generation_len, GenShapes,
+    build_decode_step, build_encode_with_loss, build_eval_loss, eval_generation_len, GenShapes,
 };
 use crate::model::inventory::{count, Counts};
 use crate::model::program::Shapes;
@@ -280,7 +280,9 @@ impl Job<'_> {
 
     /// `target`'s programs, as `ruse train` builds them: the training step
     /// (or, with gradient accumulation, the gradient and apply steps) unless
-    /// the task is eval-only, then encode, decode step and evaluation loss.
+    /// the task is eval-only, then the evaluation's programs: encode (with
+    /// the evaluation loss) and decode step, or with `predict_with_generate:
+    /// false` the evaluation loss alone.
     fn graphs(&self, target: &Target) -> Result<Vec<(String, Graph)>> {
         let (run, cfg, task) = (self.run, self.cfg, target.task.as_str());
         let (replicas, micro) = (self.args.device.replicas, self.micro);
@@ -313,21 +315,27 @@ impl Job<'_> {
                 graphs.push(("train_step".into(), step.graph));
             }
         }
-        let gen = GenShapes {
-            rows: run.per_device_eval_batch_size * target.beams,
-            source_len: run.max_source_length,
-            max_len: eval_generation_len(target.len),
-        };
-        let encode = build_encode(run, cfg, task, gen, replicas)?;
-        graphs.push(("encode".into(), encode.graph));
-        let step = build_decode_step(run, cfg, task, gen, replicas, target.beams > 1)?;
-        graphs.push(("decode_step".into(), step.graph));
-        let loss_shapes = Shapes {
-            batch: run.per_device_eval_batch_size,
-            ..shapes
-        };
-        let loss = build_eval_loss(run, cfg, task, loss_shapes, replicas)?;
-        graphs.push(("eval_loss".into(), loss.graph));
+        if run.generates() {
+            // An evaluation that generates: the encode program gives the
+            // loss too, then the decode step.
+            let gen = GenShapes {
+                rows: run.per_device_eval_batch_size * target.beams,
+                source_len: run.max_source_length,
+                max_len: eval_generation_len(target.len),
+            };
+            let encode = build_encode_with_loss(run, cfg, task, gen, target.len, replicas)?;
+            graphs.push(("encode".into(), encode.graph));
+            let step = build_decode_step(run, cfg, task, gen, replicas, target.beams > 1)?;
+            graphs.push(("decode_step".into(), step.graph));
+        } else {
+            // `predict_with_generate: false`: the loss alone.
+            let loss_shapes = Shapes {
+                batch: run.per_device_eval_batch_size,
+                ..shapes
+            };
+            let loss = build_eval_loss(run, cfg, task, loss_shapes, replicas)?;
+            graphs.push(("eval_loss".into(), loss.graph));
+        }
         Ok(graphs)
     }
 

@@ -34,13 +34,20 @@ pub struct Generator {
     run: Config,
     cfg: T5Config,
     replicas: usize,
-    programs: HashMap<(String, GenShapes, bool), (Compiled, Compiled)>,
+    programs: HashMap<ProgramKey, (Compiled, Compiled)>,
     loss_programs: HashMap<(String, Shapes), Compiled>,
     /// Tasks whose programs are the same computation share one compilation.
     executables: ExecutableCache,
     /// Seconds spent compiling so far.
     pub compile_seconds: f64,
 }
+
+/// A generation program pair's key: task, shapes, beam search, and the
+/// target length of the evaluation loss its encode program gives, if any.
+type ProgramKey = (String, GenShapes, bool, Option<usize>);
+
+/// Each replica's evaluation loss and number of real examples in a chunk.
+type ChunkLosses = Vec<(f32, usize)>;
 
 /// Where a replica's parameters live.
 pub type ParamLookup<'a> = dyn Fn(usize, &str) -> Option<&'a Buffer> + 'a;
@@ -80,11 +87,15 @@ impl Generator {
         task: &str,
         shapes: GenShapes,
         full: bool,
+        loss_len: Option<usize>,
     ) -> Result<&(Compiled, Compiled)> {
-        let key = (task.to_string(), shapes, full);
+        let key = (task.to_string(), shapes, full, loss_len);
         if !self.programs.contains_key(&key) {
             let (run, cfg, replicas) = (&self.run, &self.cfg, self.replicas);
-            let enc = build_encode(run, cfg, task, shapes, replicas)?;
+            let enc = match loss_len {
+                Some(t) => build_encode_with_loss(run, cfg, task, shapes, t, replicas)?,
+                None => build_encode(run, cfg, task, shapes, replicas)?,
+            };
             let step = build_decode_step(run, cfg, task, shapes, replicas, full)?;
             let enc = self.compile(client, enc)?;
             let step = self.compile(client, step)?;
@@ -179,6 +190,62 @@ impl Generator {
         rows_per_replica: usize,
         settings: GenSettings,
     ) -> Result<Vec<Generated>> {
+        let (out, _) = self.generate_inner(
+            client,
+            params,
+            task,
+            sources,
+            None,
+            source_len,
+            rows_per_replica,
+            settings,
+        )?;
+        Ok(out)
+    }
+
+    /// [`Generator::generate`] for `pairs`' sources together with the
+    /// evaluation loss of `pairs` that [`Generator::eval_loss`] gives (targets
+    /// truncated to `target_len`; `None` for no pairs), the encoder run once
+    /// for both (`build_encode_with_loss`). With beams, each example's loss
+    /// is counted on its first beam row only, so the loss is the same.
+    #[allow(clippy::too_many_arguments)]
+    pub fn generate_with_loss(
+        &mut self,
+        client: &Client,
+        params: &ParamLookup,
+        task: &str,
+        pairs: &[crate::data::mixture::Pair],
+        source_len: usize,
+        target_len: usize,
+        rows_per_replica: usize,
+        settings: GenSettings,
+    ) -> Result<(Vec<Generated>, Option<f64>)> {
+        let sources: Vec<Vec<u32>> = pairs.iter().map(|(s, _)| s.clone()).collect();
+        let targets: Vec<Vec<u32>> = pairs.iter().map(|(_, t)| t.clone()).collect();
+        self.generate_inner(
+            client,
+            params,
+            task,
+            &sources,
+            Some((&targets, target_len.max(1))),
+            source_len,
+            rows_per_replica,
+            settings,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn generate_inner(
+        &mut self,
+        client: &Client,
+        params: &ParamLookup,
+        task: &str,
+        sources: &[Vec<u32>],
+        targets: Option<(&[Vec<u32>], usize)>,
+        source_len: usize,
+        rows_per_replica: usize,
+        settings: GenSettings,
+    ) -> Result<(Vec<Generated>, Option<f64>)> {
         let beams = settings.beams.max(1);
         let per_call = rows_per_replica.max(1) * self.replicas;
         let shapes = GenShapes {
@@ -187,14 +254,31 @@ impl Generator {
             max_len: settings.max_len.max(1),
         };
         let mut out = Vec::with_capacity(sources.len());
+        let (mut total, mut count) = (0.0f64, 0usize);
         let replicas = self.replicas;
-        for chunk in sources.chunks(per_call) {
-            let programs = self.programs(client, task, shapes, beams > 1)?;
-            out.extend(run_chunk(
-                client, programs, params, chunk, shapes, replicas, settings,
-            )?);
+        let loss_len = targets.map(|(_, t)| t);
+        for (i, chunk) in sources.chunks(per_call).enumerate() {
+            let programs = self.programs(client, task, shapes, beams > 1, loss_len)?;
+            let chunk_targets = targets.map(|(all, t)| {
+                let end = ((i + 1) * per_call).min(all.len());
+                (&all[i * per_call..end], t)
+            });
+            let (generated, losses) = run_chunk(
+                client,
+                programs,
+                params,
+                (chunk, chunk_targets),
+                shapes,
+                replicas,
+                settings,
+            )?;
+            out.extend(generated);
+            for (loss, real) in losses {
+                total += f64::from(loss) * real as f64;
+                count += real;
+            }
         }
-        Ok(out)
+        Ok((out, (count > 0).then(|| total / count as f64)))
     }
 }
 
@@ -240,20 +324,45 @@ fn execute(compiled: &Compiled, named: &[Named], params: &ParamLookup) -> Result
         .collect())
 }
 
-/// Generates for up to `replicas × examples-per-replica` sources.
+/// One chunk's sources and, for the loss, their targets and target length.
+type ChunkInputs<'a> = (&'a [Vec<u32>], Option<(&'a [Vec<u32>], usize)>);
+
+/// Generates for up to `replicas × examples-per-replica` sources; with
+/// targets, also returns each replica's loss and number of real examples.
 fn run_chunk(
     client: &Client,
     (encode, step): &(Compiled, Compiled),
     params: &ParamLookup,
-    chunk: &[Vec<u32>],
+    (chunk, targets): ChunkInputs,
     shapes: GenShapes,
     replicas: usize,
     settings: GenSettings,
-) -> Result<Vec<Generated>> {
+) -> Result<(Vec<Generated>, ChunkLosses)> {
     let beams = settings.beams.max(1);
     let per_replica = shapes.rows / beams;
     let n = shapes.rows;
-    let mut named = encode_chunk(client, encode, params, chunk, shapes, replicas, beams)?;
+    let mut named = encode_chunk(
+        client,
+        encode,
+        params,
+        (chunk, targets),
+        shapes,
+        replicas,
+        beams,
+    )?;
+    let mut losses = Vec::new();
+    if targets.is_some() {
+        for (r, m) in named.iter_mut().enumerate() {
+            let real = chunk.len().saturating_sub(r * per_replica).min(per_replica);
+            let loss = take(m, "loss")?.to_host()?.to_vec::<f32>()?;
+            let loss = *loss
+                .first()
+                .ok_or_else(|| Error::invalid("internal: the eval loss is empty"))?;
+            if real > 0 {
+                losses.push((loss, real));
+            }
+        }
+    }
     let mut search: Vec<Box<dyn Search>> = (0..replicas * per_replica)
         .map(|_| -> Box<dyn Search> {
             if beams > 1 {
@@ -293,22 +402,25 @@ fn run_chunk(
             break;
         }
     }
-    Ok(search
+    let generated = search
         .into_iter()
         .take(chunk.len())
         .map(|s| s.result())
-        .collect())
+        .collect();
+    Ok((generated, losses))
 }
 
 /// Runs the encode program on `chunk`, each source repeated for its `beams`
 /// rows: example e of replica r, beam j at r's row e * beams + j (rows past
-/// the chunk's end hold a lone `</s>`). Returns each replica's named
-/// buffers for the decode step: the attention mask and the encode outputs.
+/// the chunk's end hold a lone `</s>`). With targets, also the loss inputs:
+/// every row's decoder inputs and labels, and `rows` marking each real
+/// example's first beam row. Returns each replica's named buffers for the
+/// decode step: the attention mask and the encode outputs (with `loss`).
 fn encode_chunk(
     client: &Client,
     encode: &Compiled,
     params: &ParamLookup,
-    chunk: &[Vec<u32>],
+    (chunk, targets): ChunkInputs,
     shapes: GenShapes,
     replicas: usize,
     beams: usize,
@@ -337,10 +449,34 @@ fn encode_chunk(
             "attention_mask".into(),
             client.upload_slice(&mask, &dims, r)?,
         );
+        if let Some((targets, t)) = targets {
+            let mut batch = crate::data::Batch::empty("", n, s, t);
+            let mut rows = vec![0i32; n];
+            for e in 0..per_replica {
+                let Some(target) = targets.get(r * per_replica + e) else {
+                    break;
+                };
+                let pair = (Vec::new(), target.clone());
+                for j in 0..beams {
+                    batch.write_row(e * beams + j, &pair);
+                }
+                rows[e * beams] = 1;
+            }
+            let tdims = [n as i64, t as i64];
+            for (name, data) in [
+                ("decoder_input_ids", &batch.decoder_input_ids),
+                ("labels", &batch.labels),
+            ] {
+                m.insert(name.into(), client.upload_slice(data, &tdims, r)?);
+            }
+            m.insert("rows".into(), client.upload_slice(&rows, &[n as i64], r)?);
+        }
         named.push(m);
     }
     for (r, outs) in execute(encode, &named, params)?.into_iter().enumerate() {
-        named[r].remove("input_ids");
+        for input in ["input_ids", "decoder_input_ids", "labels", "rows"] {
+            named[r].remove(input);
+        }
         named[r].extend(outs);
     }
     Ok(named)
