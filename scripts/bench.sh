@@ -9,10 +9,12 @@
 #      (RUSE_BENCH_PRODUCTS=0 skips them) and an A/B of ruse's own product kernel,
 #      host_matmul_kernel, at 1 x 32 and 2 x 16 (RUSE_BENCH_HOST_DOTS_AB=0 skips it);
 #   2. compile time and memory (scripts/bench_compile.sh): the t5-small and t5-base adapter
-#      steps and generation programs, XLA's compiled memory statistics, peak RSS.
+#      steps and generation programs, XLA's compiled memory statistics, peak RSS;
+#   3. an evaluation with generation and its loss (scripts/bench_eval.sh): before and after
+#      the encoder ran once per batch and the few-row products weight first.
 # Extra environment (RUSE_BENCH_STEPS, RUSE_BENCH_WARMUP, BENCH_THREADS) goes to
 # bench_train.sh; RUSE_BENCH_CONFIGS overrides the device configurations.
-# On a 2-core machine it takes about 12 minutes (plus the one-time PyTorch venv).
+# On a 2-core machine it takes about 14 minutes (plus the one-time PyTorch venv).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -25,3 +27,6 @@ bash scripts/bench_train.sh
 echo
 echo "==== compile time and memory"
 bash scripts/bench_compile.sh
+echo
+echo "==== evaluation: generation and its loss"
+bash scripts/bench_eval.sh

@@ -40,6 +40,9 @@ pub struct Generator {
     executables: ExecutableCache,
     /// Seconds spent compiling so far.
     pub compile_seconds: f64,
+    /// Few-row products weight first on the CPU (`weight_first_on`); on by
+    /// default, off only to measure what it gains (`benches/eval.rs`).
+    weight_first: bool,
 }
 
 /// A generation program pair's key: task, shapes, beam search, and the
@@ -62,13 +65,23 @@ impl Generator {
             loss_programs: HashMap::new(),
             executables: ExecutableCache::new(),
             compile_seconds: 0.0,
+            weight_first: true,
         }
+    }
+
+    /// Whether programs compiled from now on emit their few-row products
+    /// weight first on the CPU (the default); `false` keeps every product
+    /// `x · Wᵀ`, for measuring the difference.
+    pub fn set_weight_first(&mut self, on: bool) {
+        self.weight_first = on;
     }
 
     /// Compiles `program`, or takes the executable of an identical one.
     fn compile(&mut self, client: &Client, mut program: GenProgram) -> Result<Compiled> {
         crate::runtime::host_dot::apply(&mut program.graph, &self.run, client.device_kind())?;
-        weight_first_on(&mut program.graph, client.device_kind());
+        if self.weight_first {
+            weight_first_on(&mut program.graph, client.device_kind());
+        }
         let text = crate::emit::emit(&program.graph)?;
         let opts = CompileOptions::replicas(self.replicas);
         let shared = self.executables.compile(client, &text, opts)?;
