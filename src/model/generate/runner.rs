@@ -178,10 +178,7 @@ impl Generator {
                 if real[r] == 0 {
                     continue;
                 }
-                let loss = take(&mut outs, "loss")?.to_host()?.to_vec::<f32>()?;
-                let loss = *loss
-                    .first()
-                    .ok_or_else(|| Error::invalid("internal: the eval loss is empty"))?;
+                let loss = take_loss(&mut outs)?;
                 total += f64::from(loss) * real[r] as f64;
                 count += real[r];
             }
@@ -367,10 +364,7 @@ fn run_chunk(
     if targets.is_some() {
         for (r, m) in named.iter_mut().enumerate() {
             let real = chunk.len().saturating_sub(r * per_replica).min(per_replica);
-            let loss = take(m, "loss")?.to_host()?.to_vec::<f32>()?;
-            let loss = *loss
-                .first()
-                .ok_or_else(|| Error::invalid("internal: the eval loss is empty"))?;
+            let loss = take_loss(m)?;
             if real > 0 {
                 losses.push((loss, real));
             }
@@ -536,6 +530,14 @@ fn advance(
         }
     }
     Ok((tokens, index))
+}
+
+/// The `loss` output (a scalar), taken out of `named`.
+fn take_loss(named: &mut Named) -> Result<f32> {
+    let loss = take(named, "loss")?.to_host()?.to_vec::<f32>()?;
+    loss.first()
+        .copied()
+        .ok_or_else(|| Error::invalid("internal: the eval loss is empty"))
 }
 
 fn take(named: &mut Named, name: &str) -> Result<Buffer> {
