@@ -201,11 +201,18 @@ impl Batch {
     /// the labels, and the labels shifted right behind the start token as the
     /// decoder input.
     pub fn write_row(&mut self, row: usize, (src, tgt): &Pair) {
-        let (s, t) = (self.source_len, self.target_len);
+        let s = self.source_len;
         for (k, &id) in src.iter().take(s).enumerate() {
             self.input_ids[row * s + k] = id as i32;
             self.attention_mask[row * s + k] = 1;
         }
+        self.write_target(row, tgt);
+    }
+
+    /// Writes the target half of [`Batch::write_row`] into row `row`: the
+    /// labels and the decoder input.
+    pub fn write_target(&mut self, row: usize, tgt: &[u32]) {
+        let t = self.target_len;
         self.decoder_input_ids[row * t] = DECODER_START_ID as i32;
         for (k, &id) in tgt.iter().take(t).enumerate() {
             self.labels[row * t + k] = id as i32;

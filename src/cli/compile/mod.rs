@@ -14,7 +14,8 @@ use super::{ConfigArgs, DeviceArgs};
 use crate::config::Config;
 use crate::graph::Graph;
 use crate::model::generate::{
-    build_decode_step, build_encode_with_loss, build_eval_loss, eval_generation_len, GenShapes,
+    build_decode_step, build_encode_with_loss, build_eval_loss, eval_generation_len,
+    weight_first_on, GenShapes,
 };
 use crate::model::inventory::{count, Counts};
 use crate::model::program::Shapes;
@@ -264,9 +265,6 @@ impl Job<'_> {
         let mut train_flops = 0.0;
         for (kind, mut graph) in self.graphs(target)? {
             crate::runtime::host_dot::apply(&mut graph, self.run, self.args.device.device)?;
-            if !matches!(kind.as_str(), "train_step" | "grad_step" | "apply_step") {
-                crate::model::generate::weight_first_on(&mut graph, self.args.device.device);
-            }
             let flops = graph.matmul_flops();
             programs.push(self.compile_program(&target.task, &kind, &graph, flops)?);
             match kind.as_str() {
@@ -292,9 +290,9 @@ impl Job<'_> {
             target_len: target.len,
         };
         let mut graphs: Vec<(String, Graph)> = Vec::new();
+        let device = self.args.device.device;
         if target.trains {
             let opt = OptimSettings::from_config(run, run.max_steps.max(1) as usize)?;
-            let device = self.args.device.device;
             if micro > 1 {
                 let mut grad = build_grad_step(run, cfg, task, shapes, replicas, micro)?;
                 crate::train::twins::apply(&mut grad, run, device)?;
@@ -315,6 +313,8 @@ impl Job<'_> {
                 graphs.push(("train_step".into(), step.graph));
             }
         }
+        // The evaluation's programs, as the generator compiles them.
+        let mut eval: Vec<(String, Graph)> = Vec::new();
         if run.generates() {
             // An evaluation that generates: the encode program gives the
             // loss too, then the decode step.
@@ -324,9 +324,9 @@ impl Job<'_> {
                 max_len: eval_generation_len(target.len),
             };
             let encode = build_encode_with_loss(run, cfg, task, gen, target.len, replicas)?;
-            graphs.push(("encode".into(), encode.graph));
+            eval.push(("encode".into(), encode.graph));
             let step = build_decode_step(run, cfg, task, gen, replicas, target.beams > 1)?;
-            graphs.push(("decode_step".into(), step.graph));
+            eval.push(("decode_step".into(), step.graph));
         } else {
             // `predict_with_generate: false`: the loss alone.
             let loss_shapes = Shapes {
@@ -334,7 +334,11 @@ impl Job<'_> {
                 ..shapes
             };
             let loss = build_eval_loss(run, cfg, task, loss_shapes, replicas)?;
-            graphs.push(("eval_loss".into(), loss.graph));
+            eval.push(("eval_loss".into(), loss.graph));
+        }
+        for (kind, mut graph) in eval {
+            weight_first_on(&mut graph, device);
+            graphs.push((kind, graph));
         }
         Ok(graphs)
     }

@@ -200,11 +200,12 @@ impl Generator {
         rows_per_replica: usize,
         settings: GenSettings,
     ) -> Result<Vec<Generated>> {
+        let examples: Vec<Example> = sources.iter().map(|s| (s.as_slice(), None)).collect();
         let (out, _) = self.generate_inner(
             client,
             params,
             task,
-            sources,
+            &examples,
             None,
             source_len,
             rows_per_replica,
@@ -230,14 +231,16 @@ impl Generator {
         rows_per_replica: usize,
         settings: GenSettings,
     ) -> Result<(Vec<Generated>, Option<f64>)> {
-        let sources: Vec<Vec<u32>> = pairs.iter().map(|(s, _)| s.clone()).collect();
-        let targets: Vec<Vec<u32>> = pairs.iter().map(|(_, t)| t.clone()).collect();
+        let examples: Vec<Example> = pairs
+            .iter()
+            .map(|(s, t)| (s.as_slice(), Some(t.as_slice())))
+            .collect();
         self.generate_inner(
             client,
             params,
             task,
-            &sources,
-            Some((&targets, target_len.max(1))),
+            &examples,
+            Some(target_len.max(1)),
             source_len,
             rows_per_replica,
             settings,
@@ -250,8 +253,8 @@ impl Generator {
         client: &Client,
         params: &ParamLookup,
         task: &str,
-        sources: &[Vec<u32>],
-        targets: Option<(&[Vec<u32>], usize)>,
+        examples: &[Example],
+        loss_len: Option<usize>,
         source_len: usize,
         rows_per_replica: usize,
         settings: GenSettings,
@@ -263,21 +266,16 @@ impl Generator {
             source_len,
             max_len: settings.max_len.max(1),
         };
-        let mut out = Vec::with_capacity(sources.len());
+        let mut out = Vec::with_capacity(examples.len());
         let (mut total, mut count) = (0.0f64, 0usize);
         let replicas = self.replicas;
-        let loss_len = targets.map(|(_, t)| t);
-        for (i, chunk) in sources.chunks(per_call).enumerate() {
+        for chunk in examples.chunks(per_call) {
             let programs = self.programs(client, task, shapes, beams > 1, loss_len)?;
-            let chunk_targets = targets.map(|(all, t)| {
-                let end = ((i + 1) * per_call).min(all.len());
-                (&all[i * per_call..end], t)
-            });
             let (generated, losses) = run_chunk(
                 client,
                 programs,
                 params,
-                (chunk, chunk_targets),
+                (chunk, loss_len),
                 shapes,
                 replicas,
                 settings,
@@ -334,8 +332,12 @@ fn execute(compiled: &Compiled, named: &[Named], params: &ParamLookup) -> Result
         .collect())
 }
 
-/// One chunk's sources and, for the loss, their targets and target length.
-type ChunkInputs<'a> = (&'a [Vec<u32>], Option<(&'a [Vec<u32>], usize)>);
+/// One example to generate for: its source and, when the evaluation loss is
+/// wanted, its target.
+type Example<'a> = (&'a [u32], Option<&'a [u32]>);
+
+/// One chunk's examples and the target length of their loss, if wanted.
+type ChunkInputs<'a> = (&'a [Example<'a>], Option<usize>);
 
 /// Generates for up to `replicas × examples-per-replica` sources; with
 /// targets, also returns each replica's loss and number of real examples.
@@ -343,7 +345,7 @@ fn run_chunk(
     client: &Client,
     (encode, step): &(Compiled, Compiled),
     params: &ParamLookup,
-    (chunk, targets): ChunkInputs,
+    (chunk, loss_len): ChunkInputs,
     shapes: GenShapes,
     replicas: usize,
     settings: GenSettings,
@@ -355,13 +357,13 @@ fn run_chunk(
         client,
         encode,
         params,
-        (chunk, targets),
+        (chunk, loss_len),
         shapes,
         replicas,
         beams,
     )?;
     let mut losses = Vec::new();
-    if targets.is_some() {
+    if loss_len.is_some() {
         for (r, m) in named.iter_mut().enumerate() {
             let real = chunk.len().saturating_sub(r * per_replica).min(per_replica);
             let loss = take_loss(m)?;
@@ -427,7 +429,7 @@ fn encode_chunk(
     client: &Client,
     encode: &Compiled,
     params: &ParamLookup,
-    (chunk, targets): ChunkInputs,
+    (chunk, loss_len): ChunkInputs,
     shapes: GenShapes,
     replicas: usize,
     beams: usize,
@@ -440,7 +442,7 @@ fn encode_chunk(
         let mut mask = vec![0i32; n * s];
         for e in 0..per_replica {
             let src: Vec<i32> = match chunk.get(r * per_replica + e) {
-                Some(src) => src.iter().take(s).map(|&t| t as i32).collect(),
+                Some((src, _)) => src.iter().take(s).map(|&t| t as i32).collect(),
                 None => vec![EOS_ID],
             };
             for j in 0..beams {
@@ -456,16 +458,15 @@ fn encode_chunk(
             "attention_mask".into(),
             client.upload_slice(&mask, &dims, r)?,
         );
-        if let Some((targets, t)) = targets {
+        if let Some(t) = loss_len {
             let mut batch = crate::data::Batch::empty("", n, s, t);
             let mut rows = vec![0i32; n];
             for e in 0..per_replica {
-                let Some(target) = targets.get(r * per_replica + e) else {
+                let Some(&(_, Some(target))) = chunk.get(r * per_replica + e) else {
                     break;
                 };
-                let pair = (Vec::new(), target.clone());
                 for j in 0..beams {
-                    batch.write_row(e * beams + j, &pair);
+                    batch.write_target(e * beams + j, target);
                 }
                 rows[e * beams] = 1;
             }
