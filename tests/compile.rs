@@ -372,4 +372,30 @@ fn compile_covers_eval_only_tasks_and_their_beams() {
         std::fs::read_to_string(loss_only.join("evalonly/wmt16-en-ro.eval_loss.stablehlo.mlir"))
             .unwrap();
     assert!(text.contains("tensor<2x8xi32>"));
+    // trec's encode program (greedy, 2 rows) does the evaluation-loss
+    // program's products and no more: its loss's decoder reads the
+    // cross-attention keys and values the program outputs, not a second
+    // projection of the encoder states.
+    let loss_summary: Value = serde_json::from_str(
+        &std::fs::read_to_string(loss_only.join("evalonly/summary.json")).unwrap(),
+    )
+    .unwrap();
+    let gflop = |summary: &Value, file: &str| -> f64 {
+        summary
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|t| t["programs"].as_array().unwrap())
+            .find(|p| p["file"] == file)
+            .unwrap_or_else(|| panic!("no {file} in {summary}"))["matmul_gflop"]
+            .as_f64()
+            .unwrap()
+    };
+    let dots = |text: &str| text.matches("stablehlo.dot_general").count();
+    let encode = gflop(&summary, "trec.encode.stablehlo.mlir");
+    let eval_loss = gflop(&loss_summary, "trec.eval_loss.stablehlo.mlir");
+    assert!((encode - eval_loss).abs() <= 1e-9 * eval_loss, "{encode} vs {eval_loss}");
+    let loss_text =
+        std::fs::read_to_string(loss_only.join("evalonly/trec.eval_loss.stablehlo.mlir")).unwrap();
+    assert_eq!(dots(&rows("trec.encode.stablehlo.mlir")), dots(&loss_text));
 }

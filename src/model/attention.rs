@@ -235,6 +235,49 @@ pub fn attention(
     linear(b, ctx, wo?)
 }
 
+/// Multi-head attention of `x` `[B, S, d]` over keys and values already
+/// projected and split into heads, `k`, `v` `[B, T, H, dk]` (the decoder's
+/// cross-attention over encoder states projected once, in the encode
+/// program and the decode step): the query and output projections of the
+/// block at `prefix`, -> `[B, S, d]`.
+pub fn attention_over(
+    b: &mut ModelBuilder,
+    prefix: &str,
+    x: NodeId,
+    (k, v): (NodeId, NodeId),
+    bias: NodeId,
+    cfg: &T5Config,
+    dropout: Option<NodeId>,
+) -> Result<NodeId> {
+    let wq = attention_weight(b, prefix, 'q', cfg)?;
+    let wo = attention_weight(b, prefix, 'o', cfg)?;
+    let q = linear(b, x, wq)?;
+    let q = split_heads(b, q, cfg)?;
+    let ctx = attend(b, q, k, v, bias, cfg, dropout)?;
+    linear(b, ctx, wo)
+}
+
+/// Every decoder layer's cross-attention keys and values `[B, S, H, dk]`
+/// from the encoder states `enc` `[B, S, d]`.
+pub fn cross_keys_values(
+    b: &mut ModelBuilder,
+    enc: NodeId,
+    cfg: &T5Config,
+) -> Result<Vec<(NodeId, NodeId)>> {
+    let mut out = Vec::with_capacity(cfg.decoder_layers());
+    for i in 0..cfg.decoder_layers() {
+        let prefix = format!("decoder.block.{i}.layer.1.EncDecAttention");
+        let mut kv = [enc; 2];
+        for (slot, which) in kv.iter_mut().zip(['k', 'v']) {
+            let w = attention_weight(b, &prefix, which, cfg)?;
+            let y = linear(b, enc, w)?;
+            *slot = split_heads(b, y, cfg)?;
+        }
+        out.push((kv[0], kv[1]));
+    }
+    Ok(out)
+}
+
 /// Dropout with the config's rate when a key is given (training), else identity.
 pub fn maybe_dropout(
     b: &mut ModelBuilder,

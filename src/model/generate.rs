@@ -18,11 +18,11 @@
 use std::collections::HashMap;
 
 use super::adapters::AdapterSettings;
-use super::attention::{attention_weight, linear, split_heads};
+use super::attention::cross_keys_values;
 use super::config::T5Config;
 use super::params::{ModelBuilder, ParamInfo};
 use super::program::Shapes;
-use super::t5::{T5Inputs, T5};
+use super::t5::{EncoderSide, T5Inputs, T5};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::graph::{composite, Graph, NodeId};
@@ -233,24 +233,20 @@ fn encode_program(
     let mask = args.input(&mut b, "attention_mask", s32(&[n, s]))?;
     let t5 = T5::for_task(cfg, settings.as_ref(), task, run, None);
     let enc = t5.encoder(&mut b, ids, mask)?;
+    let cross = cross_keys_values(&mut b, enc, cfg)?;
     let mut outputs = Vec::new();
     if let Some(t) = loss_len {
         let t = t as i64;
         let dec = args.input(&mut b, "decoder_input_ids", s32(&[n, t]))?;
         let labels = args.input(&mut b, "labels", s32(&[n, t]))?;
         let rows = args.input(&mut b, "rows", s32(&[n]))?;
-        let hidden = t5.decoder(&mut b, dec, enc, mask)?;
+        let hidden = t5.decoder_over(&mut b, dec, EncoderSide::Projected(&cross), mask)?;
         let loss = t5.loss(&mut b, hidden, labels, Some(rows))?;
         outputs.push(("loss".to_string(), loss));
     }
-    for i in 0..cfg.decoder_layers() {
-        let prefix = format!("decoder.block.{i}.layer.1.EncDecAttention");
-        for which in ['k', 'v'] {
-            let w = attention_weight(&mut b, &prefix, which, cfg)?;
-            let y = linear(&mut b, enc, w)?;
-            let y = split_heads(&mut b, y, cfg)?;
-            outputs.push((format!("cross_{which}.{i}"), y));
-        }
+    for (i, (k, v)) in cross.into_iter().enumerate() {
+        outputs.push((format!("cross_k.{i}"), k));
+        outputs.push((format!("cross_v.{i}"), v));
     }
     let spec = cache_spec(&b, cfg, shapes);
     for i in 0..cfg.decoder_layers() {

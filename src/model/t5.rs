@@ -4,7 +4,7 @@
 
 use super::adapters::{Position, Site, TaskAdapters};
 use super::attention::{
-    attention, causal_mask, linear, maybe_dropout, padding_mask, position_bias,
+    attention, attention_over, causal_mask, linear, maybe_dropout, padding_mask, position_bias,
 };
 use super::config::T5Config;
 use super::params::{Group, Init, ModelBuilder};
@@ -32,6 +32,16 @@ pub struct T5Outputs {
     pub encoder_hidden: NodeId,
     /// Scalar, when labels were given.
     pub loss: Option<NodeId>,
+}
+
+/// What the decoder's cross-attention reads.
+#[derive(Clone, Copy, Debug)]
+pub enum EncoderSide<'a> {
+    /// The encoder's final states `[B, S, d]`.
+    States(NodeId),
+    /// Per decoder layer, keys and values `[B, S, H, dk]` projected from them
+    /// (`attention::cross_keys_values`).
+    Projected(&'a [(NodeId, NodeId)]),
 }
 
 /// One task's T5: the architecture, its adapters, and the dropout key
@@ -219,6 +229,19 @@ impl T5<'_> {
         enc: NodeId,
         enc_mask: NodeId,
     ) -> Result<NodeId> {
+        self.decoder_over(b, ids, EncoderSide::States(enc), enc_mask)
+    }
+
+    /// The decoder over `enc`: the encoder states, or every layer's
+    /// cross-attention keys and values already projected from them (the
+    /// encode program's outputs, so that its loss does not project twice).
+    pub fn decoder_over(
+        &self,
+        b: &mut ModelBuilder,
+        ids: NodeId,
+        enc: EncoderSide,
+        enc_mask: NodeId,
+    ) -> Result<NodeId> {
         let t = b.g.spec(ids).dims[1] as usize;
         let shared = self.shared(b)?;
         let mut h = b.g.gather(shared, ids)?;
@@ -242,15 +265,21 @@ impl T5<'_> {
             let site = Site::new("decoder", i, Position::SelfAttention);
             h = self.residual(b, h, a, Some(site))?;
             let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
-            let c = attention(
-                b,
-                &format!("{p}.layer.1.EncDecAttention"),
-                n,
-                enc,
-                cross_bias,
-                self.cfg,
-                self.dropout_key,
-            )?;
+            let prefix = format!("{p}.layer.1.EncDecAttention");
+            let c = match enc {
+                EncoderSide::States(enc) => attention(
+                    b,
+                    &prefix,
+                    n,
+                    enc,
+                    cross_bias,
+                    self.cfg,
+                    self.dropout_key,
+                )?,
+                EncoderSide::Projected(kv) => {
+                    attention_over(b, &prefix, n, kv[i], cross_bias, self.cfg, self.dropout_key)?
+                }
+            };
             h = self.residual(b, h, c, None)?;
             h = self.decoder_feed_forward(b, i, h)?;
         }

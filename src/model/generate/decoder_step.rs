@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::graph::{CmpDir, NodeId};
 use crate::model::adapters::{Position, Site};
 use crate::model::attention::{
-    attend, attention_weight, bucket_table, linear, min_value, padding_mask, position_bias_table,
+    attend, attention_over, attention_weight, bucket_table, linear, min_value, padding_mask, position_bias_table,
     split_heads,
 };
 use crate::model::config::T5Config;
@@ -57,12 +57,7 @@ impl T5<'_> {
             h = self.residual(b, h, a, Some(site))?;
             let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
             let prefix = format!("{p}.layer.1.EncDecAttention");
-            let wq = attention_weight(b, &prefix, 'q', cfg)?;
-            let wo = attention_weight(b, &prefix, 'o', cfg)?;
-            let q = linear(b, n, wq)?;
-            let q = split_heads(b, q, cfg)?;
-            let ctx = attend(b, q, x.cross[i].0, x.cross[i].1, cross_bias, cfg, None)?;
-            let c = linear(b, ctx, wo)?;
+            let c = attention_over(b, &prefix, n, x.cross[i], cross_bias, cfg, None)?;
             h = self.residual(b, h, c, None)?;
             h = self.decoder_feed_forward(b, i, h)?;
         }
