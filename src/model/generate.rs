@@ -31,6 +31,7 @@ use crate::runtime::{
     TensorSpec,
 };
 
+mod chunk;
 mod decoder_step;
 mod runner;
 mod search;

@@ -267,15 +267,9 @@ impl T5<'_> {
             let n = self.layer_norm(b, &format!("{p}.layer.1.layer_norm"), h)?;
             let prefix = format!("{p}.layer.1.EncDecAttention");
             let c = match enc {
-                EncoderSide::States(enc) => attention(
-                    b,
-                    &prefix,
-                    n,
-                    enc,
-                    cross_bias,
-                    self.cfg,
-                    self.dropout_key,
-                )?,
+                EncoderSide::States(enc) => {
+                    attention(b, &prefix, n, enc, cross_bias, self.cfg, self.dropout_key)?
+                }
                 EncoderSide::Projected(kv) => {
                     attention_over(b, &prefix, n, kv[i], cross_bias, self.cfg, self.dropout_key)?
                 }

@@ -6,8 +6,8 @@ use crate::error::Result;
 use crate::graph::{CmpDir, NodeId};
 use crate::model::adapters::{Position, Site};
 use crate::model::attention::{
-    attend, attention_over, attention_weight, bucket_table, linear, min_value, padding_mask, position_bias_table,
-    split_heads,
+    attend, attention_over, attention_weight, bucket_table, linear, min_value, padding_mask,
+    position_bias_table, split_heads,
 };
 use crate::model::config::T5Config;
 use crate::model::params::ModelBuilder;
