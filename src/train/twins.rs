@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::slot::Slot;
 use super::step::StepProgram;
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::graph::{DotDims, NodeId, Op};
 use crate::runtime::{DeviceKind, HostTensor, TensorSpec};
 
@@ -103,9 +103,86 @@ pub fn use_transposed_frozen_weights(program: &mut StepProgram) -> Result<Vec<St
     Ok(twins.into_keys().collect())
 }
 
-/// `w` (2-D, f32) transposed: the value of its copy `w#T`.
+/// `w` (2-D) transposed: the value of its copy `w#T`.
+///
+/// Copied in square tiles, so that both the rows read and the rows written
+/// stay in cache: t5-base's frozen weights are about 200 M elements, made
+/// once per replica when a run starts.
 pub fn transposed(w: &HostTensor) -> Result<HostTensor> {
-    Ok(HostTensor::from_array(
-        &w.to_array::<f32>()?.reversed_axes(),
-    ))
+    let spec = w.spec();
+    let &[rows, cols] = spec.dims.as_slice() else {
+        return Err(Error::invalid(format!(
+            "internal: a transposed copy of a {spec} tensor (2-D only)"
+        )));
+    };
+    let (rows, cols) = (rows as usize, cols as usize);
+    let data = match spec.ty.size() {
+        1 => transpose_elements::<1>(w.bytes(), rows, cols),
+        2 => transpose_elements::<2>(w.bytes(), rows, cols),
+        4 => transpose_elements::<4>(w.bytes(), rows, cols),
+        8 => transpose_elements::<8>(w.bytes(), rows, cols),
+        n => {
+            return Err(Error::invalid(format!(
+                "internal: a transposed copy of {n}-byte elements"
+            )))
+        }
+    };
+    HostTensor::from_bytes(
+        TensorSpec::new(spec.ty, &[spec.dims[1], spec.dims[0]]),
+        data,
+    )
+}
+
+/// The `[rows, cols]` matrix of `N`-byte elements in `src`, transposed.
+fn transpose_elements<const N: usize>(src: &[u8], rows: usize, cols: usize) -> Vec<u8> {
+    const TILE: usize = 32;
+    let (src, _) = src.as_chunks::<N>();
+    let mut out = vec![[0u8; N]; rows * cols];
+    for r0 in (0..rows).step_by(TILE) {
+        for c0 in (0..cols).step_by(TILE) {
+            for c in c0..(c0 + TILE).min(cols) {
+                for r in r0..(r0 + TILE).min(rows) {
+                    out[c * rows + r] = src[r * cols + c];
+                }
+            }
+        }
+    }
+    out.into_flattened()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::ElementType;
+
+    /// Tiled, including partial tiles, equals ndarray's transposed view, for
+    /// f32 and bf16 (2-byte) elements.
+    #[test]
+    fn transposed_equals_the_reversed_axes() {
+        for (rows, cols) in [(1, 1), (3, 70), (64, 32), (33, 65)] {
+            let a = ndarray::Array2::from_shape_fn((rows, cols), |(r, c)| (r * 1000 + c) as f32);
+            let t = transposed(&HostTensor::from_array(&a)).unwrap();
+            assert_eq!(t.spec().dims, [cols as i64, rows as i64]);
+            let want = a.t().iter().copied().collect::<Vec<f32>>();
+            assert_eq!(t.to_vec::<f32>().unwrap(), want);
+            // 2-byte elements: element (r, c) holds the number r·cols + c.
+            let index = |bytes: &[u8]| -> Vec<u16> {
+                bytes
+                    .chunks(2)
+                    .map(|b| u16::from_le_bytes([b[0], b[1]]))
+                    .collect()
+            };
+            let bytes = (0..rows * cols)
+                .flat_map(|i| (i as u16).to_le_bytes())
+                .collect();
+            let spec = TensorSpec::new(ElementType::BF16, &[rows as i64, cols as i64]);
+            let bf = transposed(&HostTensor::from_bytes(spec, bytes).unwrap()).unwrap();
+            let want: Vec<u16> = (0..cols)
+                .flat_map(|c| (0..rows).map(move |r| (r * cols + c) as u16))
+                .collect();
+            assert_eq!(index(bf.bytes()), want);
+        }
+        let v = HostTensor::from_array(&ndarray::Array1::<f32>::zeros(4));
+        assert!(transposed(&v).is_err());
+    }
 }
