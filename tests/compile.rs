@@ -394,7 +394,10 @@ fn compile_covers_eval_only_tasks_and_their_beams() {
     let dots = |text: &str| text.matches("stablehlo.dot_general").count();
     let encode = gflop(&summary, "trec.encode.stablehlo.mlir");
     let eval_loss = gflop(&loss_summary, "trec.eval_loss.stablehlo.mlir");
-    assert!((encode - eval_loss).abs() <= 1e-9 * eval_loss, "{encode} vs {eval_loss}");
+    assert!(
+        (encode - eval_loss).abs() <= 1e-9 * eval_loss,
+        "{encode} vs {eval_loss}"
+    );
     let loss_text =
         std::fs::read_to_string(loss_only.join("evalonly/trec.eval_loss.stablehlo.mlir")).unwrap();
     assert_eq!(dots(&rows("trec.encode.stablehlo.mlir")), dots(&loss_text));
