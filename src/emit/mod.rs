@@ -3,10 +3,11 @@
 //! outputs depend on are emitted. `RUSE_DUMP=graph,stablehlo` prints the
 //! stages to stderr.
 
+mod dot;
 mod literal;
 mod ops;
 
-pub use ops::{WEIGHT_FIRST_ELEMENTS, WEIGHT_FIRST_ROWS};
+pub use dot::{WEIGHT_FIRST_ELEMENTS, WEIGHT_FIRST_ROWS};
 
 use std::fmt::Write;
 

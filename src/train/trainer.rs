@@ -26,6 +26,7 @@ use crate::runtime::{Buffer, Client, ElementType, ExecutableCache, HostTensor};
 
 mod checkpoints;
 mod programs;
+mod state;
 
 use programs::{run_program, step_only, Compiled, Obtaining, Scalars};
 
@@ -179,109 +180,6 @@ impl Trainer {
             ));
         }
         Ok(batches)
-    }
-
-    /// A zero-initialised optimizer slot on replica `r`.
-    fn fresh_slot(&self, slot: &Slot, r: usize) -> Result<Buffer> {
-        let name = match slot {
-            Slot::AdamM(n)
-            | Slot::AdamV(n)
-            | Slot::Count(n)
-            | Slot::FactorRow(n)
-            | Slot::FactorCol(n)
-            | Slot::Accum(n) => n,
-            other => return Err(Error::invalid(format!("no device state for {other:?}"))),
-        };
-        let param = self
-            .store
-            .values
-            .get(name)
-            .ok_or_else(|| Error::invalid(format!("no parameter {name}")))?;
-        self.client.upload(&initial_state(slot, param.spec())?, r)
-    }
-
-    /// Creates the device state of `slots` that no earlier program made:
-    /// a parameter's optimizer state starts when the first program updating
-    /// it is compiled, and so does a frozen weight's transposed copy (see
-    /// `train/twins.rs`), from the weight's current value.
-    fn ensure_state(&mut self, slots: &[Slot]) -> Result<()> {
-        for r in 0..self.replicas() {
-            for slot in slots {
-                if self.state[r].contains_key(slot) {
-                    continue;
-                }
-                let buf = match slot {
-                    Slot::Param(name) => {
-                        let Some(base) = twins::base_of(name) else {
-                            continue;
-                        };
-                        let value = self.store.values.get(base).ok_or_else(|| {
-                            Error::invalid(format!("internal: no parameter {base}"))
-                        })?;
-                        if r == 0 {
-                            self.copy_bytes += value.spec().element_count() * 4;
-                        }
-                        self.client.upload(&twins::transposed(value)?, r)?
-                    }
-                    s if s.is_optimizer_state() => self.fresh_slot(s, r)?,
-                    _ => continue,
-                };
-                self.state[r].insert(slot.clone(), buf);
-            }
-        }
-        Ok(())
-    }
-
-    /// Makes the frozen weights' transposed copies that the compiled programs
-    /// read again, from the current weights (after a parameter load or a
-    /// resume replaced the device state).
-    fn restore_copies(&mut self) -> Result<()> {
-        self.copy_bytes = 0;
-        for r in 0..self.replicas() {
-            self.state[r]
-                .retain(|s, _| !matches!(s, Slot::Param(n) if twins::base_of(n).is_some()));
-        }
-        let copies: Vec<Slot> = self
-            .programs
-            .values()
-            .flat_map(|c| &c.program.args)
-            .filter(|s| matches!(s, Slot::Param(n) if twins::base_of(n).is_some()))
-            .cloned()
-            .collect();
-        self.ensure_state(&copies)
-    }
-
-    /// Per replica: the batch arrays, the update number and the dropout key.
-    /// `micro` numbers the micro-batch within an accumulation window (0 without accumulation).
-    fn upload_step(&self, batches: &[Batch], micro: usize) -> Result<Vec<[Buffer; 6]>> {
-        let key = HostTensor::new(
-            &[
-                self.run.seed.wrapping_add((micro as u64) << 40),
-                (self.step as u64) << 20,
-            ],
-            &[2],
-        )?;
-        let step = HostTensor::scalar(self.schedule_step());
-        batches
-            .iter()
-            .enumerate()
-            .map(|(r, batch)| {
-                let (b, s, t) = (
-                    batch.batch_size as i64,
-                    batch.source_len as i64,
-                    batch.target_len as i64,
-                );
-                let c = &self.client;
-                Ok([
-                    c.upload_slice(&batch.input_ids, &[b, s], r)?,
-                    c.upload_slice(&batch.attention_mask, &[b, s], r)?,
-                    c.upload_slice(&batch.decoder_input_ids, &[b, t], r)?,
-                    c.upload_slice(&batch.labels, &[b, t], r)?,
-                    c.upload(&step, r)?,
-                    c.upload(&key, r)?,
-                ])
-            })
-            .collect()
     }
 
     /// One optimizer update: on the next task drawn, or with gradient
