@@ -148,6 +148,27 @@ pub(super) fn warn_about_defaults(c: &Config, warnings: &mut Vec<String>) {
                 .into(),
         );
     }
+    warn_about_no_effect(c, warnings);
+}
+
+/// Warns about switches that do nothing without another, here as in the
+/// reference (which copies them into its adapter config only with
+/// `train_adapters`, and drops T5's layer norms only with conditional ones).
+fn warn_about_no_effect(c: &Config, warnings: &mut Vec<String>) {
+    if c.conditional_layer_norm_for_t5 && !c.train_adapters {
+        warnings.push(
+            "conditional_layer_norm_for_T5 has no effect without train_adapters (as in the \
+             reference)"
+                .into(),
+        );
+    }
+    if c.remove_original_layer_norms && !(c.conditional_layer_norm_for_t5 && c.train_adapters) {
+        warnings.push(
+            "remove_original_layer_norms has no effect without conditional_layer_norm_for_T5 and \
+             train_adapters (as in the reference): T5 keeps its layer norms"
+                .into(),
+        );
+    }
 }
 
 /// Every `user_tasks` entry is checked when the config is read, used or not

@@ -165,5 +165,78 @@ pub(super) fn absorb(map: &mut Map<String, Value>, warnings: &mut Vec<String>) -
         );
         map.insert("predict_with_generate".into(), false.into());
     }
+    pair_name_lists(map, warnings)
+}
+
+/// A config key's list of strings, or `None` where the key is absent.
+fn names(map: &Map<String, Value>, key: &str) -> Result<Option<Vec<String>>> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| refuse(key, &format!("a list of names (strings), not {v}")))
+            })
+            .collect::<Result<Vec<_>>>()
+            .map(Some),
+        Some(other) => Err(refuse(key, &format!("a list of names, not {other}"))),
+    }
+}
+
+/// The reference's form of `adapters` and `task_embeddings`, a list of names
+/// that it pairs by position with `tasks` (and, for `adapters`, with
+/// `eval_tasks` in its final evaluation), read as ruse's object form, task →
+/// name. A list of another length than `tasks`, or one that pairs a task
+/// with one name in training and another in evaluation, is an error.
+fn pair_name_lists(map: &mut Map<String, Value>, warnings: &mut Vec<String>) -> Result<()> {
+    for key in ["adapters", "task_embeddings"] {
+        if !matches!(map.get(key), Some(Value::Array(_))) {
+            continue;
+        }
+        let list = names(map, key)?.unwrap_or_default();
+        let tasks = names(map, "tasks")?.unwrap_or_default();
+        if list.len() != tasks.len() {
+            return Err(refuse(
+                key,
+                &format!(
+                    "a list of {} name(s) for {} task(s): the reference pairs it with tasks by                      position, so give one name per task, or an object {{\"task\": \"name\"}}",
+                    list.len(),
+                    tasks.len()
+                ),
+            ));
+        }
+        let mut paired: Map<String, Value> = Map::new();
+        for (task, name) in tasks.iter().zip(&list) {
+            paired.insert(task.clone(), name.clone().into());
+        }
+        let eval_tasks = names(map, "eval_tasks")?.filter(|e| !e.is_empty());
+        if let (Some(eval_tasks), "adapters") = (eval_tasks, key) {
+            for (task, name) in eval_tasks.iter().zip(&list) {
+                match paired.get(task).and_then(Value::as_str) {
+                    None => {
+                        paired.insert(task.clone(), name.clone().into());
+                    }
+                    Some(trained) if trained != name => {
+                        return Err(refuse(
+                            key,
+                            &format!(
+                                "the list pairs task {task} with adapter {trained} in training                                  (its place in tasks) and with {name} in evaluation (its place                                  in eval_tasks), as the reference would; write the object form                                  {{\"{task}\": \"...\"}} to say which"
+                            ),
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        let shown = Value::Object(paired.clone());
+        warnings.push(format!(
+            "config key '{key}' is a list (the reference's form, paired by position with tasks{}): \
+             read as {shown}",
+            if key == "adapters" { " and eval_tasks" } else { "" }
+        ));
+        map.insert(key.into(), Value::Object(paired));
+    }
     Ok(())
 }

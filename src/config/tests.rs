@@ -278,3 +278,75 @@ fn an_unset_adapter_kind_is_warned_about() {
     ));
     assert!(!warned(r#"{"train_adapters": false}"#));
 }
+
+/// The reference's list form of `adapters` / `task_embeddings` pairs its names
+/// with `tasks` by position (`adapters` also with `eval_tasks`, as its final
+/// evaluation does), read as the object form; lengths that differ, or a task
+/// paired with two adapters, are errors naming the key.
+#[test]
+fn adapter_and_embedding_lists_pair_with_tasks_by_position() {
+    let loaded = Config::from_json(
+        r#"{"tasks": ["mnli", "rte"], "eval_tasks": ["cb", "rte"],
+            "adapters": ["shared", "rte"], "task_embeddings": ["e1", "e2"]}"#,
+    )
+    .unwrap();
+    let c = &loaded.config;
+    let map = |pairs: &[(&str, &str)]| -> Option<BTreeMap<String, String>> {
+        Some(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    };
+    assert_eq!(
+        c.adapters,
+        map(&[("mnli", "shared"), ("rte", "rte"), ("cb", "shared")])
+    );
+    assert_eq!(c.task_embeddings, map(&[("mnli", "e1"), ("rte", "e2")]));
+    assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+    assert!(
+        loaded.warnings[0].contains("'adapters' is a list"),
+        "{:?}",
+        loaded.warnings
+    );
+    // The object form is unchanged, and so is a list after a round trip.
+    let again = c.clone().with_overrides(&["seed=3".into()]).unwrap();
+    assert_eq!(again.config.adapters, c.adapters);
+    let err = |json: &str| Config::from_json(json).unwrap_err().to_string();
+    let short = err(r#"{"tasks": ["mnli", "rte"], "adapters": ["a"]}"#);
+    assert!(
+        short.contains("adapters") && short.contains("1 name(s) for 2 task(s)"),
+        "{short}"
+    );
+    let clash = err(r#"{"tasks": ["mnli", "rte"], "eval_tasks": ["rte"], "adapters": ["a", "b"]}"#);
+    assert!(
+        clash.contains("rte with adapter b in training") && clash.contains("with a in evaluation"),
+        "{clash}"
+    );
+    let typed = err(r#"{"tasks": ["mnli"], "task_embeddings": [3]}"#);
+    assert!(
+        typed.contains("task_embeddings") && typed.contains("strings"),
+        "{typed}"
+    );
+}
+
+/// Layer-norm switches that do nothing without another say so.
+#[test]
+fn layer_norm_switches_without_effect_warn() {
+    let warns = |json: &str| Config::from_json(json).unwrap().warnings;
+    let w = warns(r#"{"remove_original_layer_norms": true}"#);
+    assert!(
+        w.iter()
+            .any(|w| w.contains("remove_original_layer_norms has no effect")),
+        "{w:?}"
+    );
+    let w =
+        warns(r#"{"conditional_layer_norm_for_T5": true, "remove_original_layer_norms": true}"#);
+    assert_eq!(w.len(), 2, "{w:?}");
+    let w = warns(
+        r#"{"train_adapters": true, "adapter_config_name": "adapter",
+            "conditional_layer_norm_for_T5": true, "remove_original_layer_norms": true}"#,
+    );
+    assert!(w.is_empty(), "{w:?}");
+}

@@ -105,7 +105,10 @@ impl ParamStore {
         let t5_values = match source {
             Source::Directory(dir) if !run.not_load_t5_checkpoint => {
                 let mut loaded = load_model_dir(dir)?;
-                if run.remove_original_layer_norms && run.conditional_layer_norm_for_t5 {
+                if run.train_adapters
+                    && run.remove_original_layer_norms
+                    && run.conditional_layer_norm_for_t5
+                {
                     // The model has no T5 layer norms: their checkpoint weights go unused.
                     loaded.retain(|name, _| !name.ends_with("layer_norm.weight"));
                 }
