@@ -156,6 +156,17 @@ fn t5_v1_0_full_fine_tuning_matches_transformers() {
     run_case("t5_v1_0");
 }
 
+/// Without adapters the conditional-norm switches do nothing (as in the
+/// reference, with a warning): the checkpoint's T5 layer norms are loaded
+/// and used, and the model still matches transformers.
+#[test]
+fn t5_layer_norm_switches_without_adapters_keep_the_checkpoint_norms() {
+    let mut extra = serde_json::Map::new();
+    extra.insert("conditional_layer_norm_for_T5".into(), true.into());
+    extra.insert("remove_original_layer_norms".into(), true.into());
+    run_case_with("t5_v1_0", &case_dir("t5_v1_0"), extra);
+}
+
 /// The same model from HF's `pytorch_model.bin` (sharded through
 /// `pytorch_model.bin.index.json`; no safetensors in the directory).
 #[test]
