@@ -246,6 +246,20 @@ fn rotation_keeps_the_newest_and_the_best_checkpoint() {
         .map(|(s, _)| s)
         .collect();
     assert_eq!(left, vec![10, 20], "deleted {deleted:?}");
+    // The reference's per-task names read as ruse's.
+    for (theirs, ours, greater) in [
+        ("stsb_eval_pearson_corrcoef", "stsb_val_pearson", true),
+        (
+            "eval_stsb_eval_spearman_corrcoef",
+            "stsb_val_spearmanr",
+            true,
+        ),
+        ("rte_eval_loss", "rte_val_loss", false),
+        ("rte_val_acc", "rte_val_acc", true),
+    ] {
+        let b = BestBy::from_config(Some(theirs), None);
+        assert_eq!((b.metric.as_str(), b.greater_is_better), (ours, greater));
+    }
     let lower = BestBy::from_config(Some("average_metrics"), Some(false));
     checkpoint::rotate(&dir, 1, &lower).unwrap();
     let left: Vec<usize> = checkpoint::list(&dir)

@@ -150,6 +150,27 @@ pub fn read_state(dir: &Path) -> Result<TrainerState> {
     })
 }
 
+/// A metric key in the reference's naming (`eval_average_metrics`,
+/// `stsb_eval_pearson_corrcoef`, `rte_eval_loss`) as ruse's results name it
+/// (`average_metrics`, `stsb_val_pearson`, `rte_val_loss`); ruse's own
+/// names are unchanged.
+fn ruse_metric_name(metric: &str) -> String {
+    let m = metric.strip_prefix("eval_").unwrap_or(metric);
+    let m = match m.split_once("_eval_") {
+        Some((task, rest)) => format!("{task}_val_{rest}"),
+        None => m.to_string(),
+    };
+    for (theirs, ours) in [
+        ("_pearson_corrcoef", "_pearson"),
+        ("_spearman_corrcoef", "_spearmanr"),
+    ] {
+        if let Some(stem) = m.strip_suffix(theirs) {
+            return format!("{stem}{ours}");
+        }
+    }
+    m
+}
+
 /// How checkpoints are compared: the metric's key and its direction.
 #[derive(Clone, Debug)]
 pub struct BestBy {
@@ -158,12 +179,14 @@ pub struct BestBy {
 }
 
 impl BestBy {
-    /// `metric_for_best_model` (an `eval_` prefix is accepted and dropped;
-    /// default `average_metrics`); `greater_is_better` defaults to true
-    /// unless the metric is a loss.
+    /// `metric_for_best_model` (default `average_metrics`), with the
+    /// reference's names read as ruse's: an `eval_` prefix is dropped, its
+    /// per-task `{task}_eval_{metric}` is `{task}_val_{metric}`, and its
+    /// `pearson_corrcoef` / `spearman_corrcoef` are `pearson` / `spearmanr`;
+    /// `greater_is_better` defaults to true unless the metric is a loss.
     pub fn from_config(metric: Option<&str>, greater: Option<bool>) -> BestBy {
         let metric = metric
-            .map(|m| m.strip_prefix("eval_").unwrap_or(m).to_string())
+            .map(ruse_metric_name)
             .unwrap_or_else(|| "average_metrics".into());
         let greater_is_better = greater.unwrap_or(!metric.ends_with("loss"));
         BestBy {
