@@ -34,6 +34,27 @@ fn the_trec_loss_falls_clearly_within_two_hundred_steps() {
     assert!(last < 0.4 * first, "loss fell only from {first} to {last}");
 }
 
+/// A model whose vocabulary is smaller than the tokenizer's is refused before
+/// anything runs (the T5 tokenizer's 32,100 ids against a 32-row fixture):
+/// XLA would clamp the ids past it to the last embedding row.
+#[test]
+fn a_tokenizer_larger_than_the_models_vocabulary_is_refused() {
+    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/t5/t5_v1_0");
+    let json = format!(
+        r#"{{"model_name_or_path": {:?}, "tasks": ["trec"], "max_steps": 1}}"#,
+        model.display().to_string()
+    );
+    let run = Config::from_json(&json).unwrap().config;
+    let err = match Trainer::new(run, Path::new("."), common::cpu(1), 1) {
+        Ok(_) => panic!("a 32-token model was accepted with the T5 tokenizer"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        err.contains("32100 tokens") && err.contains("has 32 rows"),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_diverging_run_stops_with_a_clear_error() {
     let run = trec_config(r#", "learning_rate": 1e12, "warmup_steps": 0, "max_grad_norm": 0.0"#);

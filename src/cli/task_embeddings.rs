@@ -80,6 +80,7 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
     let mut plain = run.clone();
     plain.train_adapters = false;
     let (cfg, source) = run_weights(&plain)?;
+    mixture.tokenizer.check_fits(cfg.vocab_size)?;
     let store = ParamStore::for_run(&plain, &cfg, &source, ElementType::F32)?;
     let client = args.device.client()?;
     let (b, s) = (args.batch.max(1), run.max_source_length);

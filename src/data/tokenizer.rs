@@ -115,6 +115,26 @@ impl T5Tokenizer {
         self.inner.get_vocab_size(true)
     }
 
+    /// Refuses this tokenizer for a model of `vocab` embedding rows when its
+    /// ids reach past them: XLA's gather clamps an index out of range, so
+    /// such ids would silently read the last row.
+    pub fn check_fits(&self, vocab: usize) -> Result<()> {
+        let n = self.vocab_size();
+        if n <= vocab {
+            return Ok(());
+        }
+        Err(Error::Config {
+            key: "tokenizer_name".into(),
+            reason: format!(
+                "the tokenizer {} has {n} tokens, but the model's vocabulary (vocab_size of its \
+                 config.json) has {vocab} rows: ids {vocab}..{} would have no embedding; use the \
+                 model's own tokenizer",
+                self.path.display(),
+                n - 1
+            ),
+        })
+    }
+
     pub fn token_to_id(&self, token: &str) -> Option<u32> {
         self.inner.token_to_id(token)
     }

@@ -107,6 +107,7 @@ impl Trainer {
         }
         let (cfg, source) = run_weights(&run)?;
         let mixture = Mixture::load(&run, config_dir, replicas)?;
+        mixture.tokenizer.check_fits(cfg.vocab_size)?;
         let eval_only = mixture.eval_only.iter().map(|t| t.data.info.name.as_str());
         crate::model::inventory::check_eval_only(&run, &cfg, eval_only)?;
         let iters = (0..replicas)
