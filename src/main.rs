@@ -10,6 +10,12 @@ fn main() -> ExitCode {
         std::env::set_var("TF_CPP_MIN_LOG_LEVEL", "1");
     }
     let cli = ruse::cli::Cli::parse();
+    if cli.ends_on_sigpipe() {
+        // SAFETY: still single-threaded; SIG_DFL is a valid disposition.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     // Still single-threaded: XLA reads its flags when the plugin starts.
     if let Some(device) = cli.device_args() {
         let existing = std::env::var("XLA_FLAGS").unwrap_or_default();

@@ -409,3 +409,30 @@ fn non_finite_sentiment_scores_name_their_line() {
         );
     }
 }
+
+/// `ruse data ... | head -1`: the reader goes away after one line, and the
+/// command ends quietly on SIGPIPE, as Unix tools do, instead of panicking
+/// on its next print.
+#[test]
+fn a_closed_stdout_pipe_ends_the_listing_quietly() {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ruse"))
+        .args(["data", "configs/real_tasks.json", "--steps", "20000"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        out.status.signal(),
+        Some(libc::SIGPIPE),
+        "{:?} {stderr}",
+        out.status
+    );
+}

@@ -337,6 +337,20 @@ fn adapter_layer_norms_and_blocks_follow_the_reference_flags() {
         r#"{{{hyper}, "train_task_embeddings": true, "projected_task_embedding_dim": 4}}"#
     ));
     assert!(e.contains("projected_task_embedding_dim"), "{e}");
+    // A reduction factor above d_model would leave the adapters no hidden
+    // units; a huge size would only fail allocating its weights.
+    let e = err(format!(r#"{{{base}, "reduction_factor": 50000}}"#));
+    assert!(
+        e.contains("reduction_factor") && e.contains("larger than d_model"),
+        "{e}"
+    );
+    let e = err(format!(
+        r#"{{{hyper}, "task_embedding_dim": 100000000000}}"#
+    ));
+    assert!(
+        e.contains("task_embedding_dim") && e.contains("between 1 and"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -530,4 +530,17 @@ fn resume_refuses_optimizer_state_it_cannot_continue_from() {
     save_safetensors(&file, &reshaped, None).unwrap();
     let err = resume("").unwrap_err();
     assert!(err.contains(&name) && err.contains("f32[3]"), "{err}");
+    save_safetensors(&file, &good, None).unwrap();
+    // A schedule origin past the checkpoint's update (a damaged state file)
+    // would make the schedule's step negative.
+    let state = ckpt.join("trainer_state.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    json["schedule_origin"] = 100.into();
+    std::fs::write(&state, json.to_string()).unwrap();
+    let err = resume("").unwrap_err();
+    assert!(
+        err.contains("trainer_state.json") && err.contains("schedule_origin 100"),
+        "{err}"
+    );
 }

@@ -37,8 +37,11 @@ pub struct CacheArgs {
 
 fn parse_days(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
-        Ok(d) if d.is_finite() && d >= 0.0 => Ok(d),
-        _ => Err(format!("'{s}' is not a number of days (0 or more)")),
+        // A number of days whose seconds a `Duration` holds (about 2e14 days at most).
+        Ok(d) if d >= 0.0 && Duration::try_from_secs_f64(d * 86400.0).is_ok() => Ok(d),
+        _ => Err(format!(
+            "'{s}' is not a number of days (0 or more, below 1e14)"
+        )),
     }
 }
 

@@ -92,17 +92,18 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string(&result.metrics)?);
+        super::print_out(format_args!("{}", serde_json::to_string(&result.metrics)?));
     } else {
-        println!(
+        super::print_out(format_args!(
             "{} results of {} ({} examples, {:.1} s):",
             args.split.key(),
             what,
             result.examples,
             result.seconds
-        );
+        ));
         for (k, v) in &result.metrics {
-            println!("  {k:<40} {:>8}", crate::train::eval::format_metric(k, *v));
+            let v = crate::train::eval::format_metric(k, *v);
+            super::print_out(format_args!("  {k:<40} {v:>8}"));
         }
     }
     super::report_compile_cache(trainer.client());

@@ -244,6 +244,15 @@ impl DeviceArgs {
 }
 
 impl Cli {
+    /// Whether the command only prints (listings, counts, plots, a script):
+    /// it takes the default SIGPIPE, so that `ruse data ... | head` ends
+    /// quietly as other Unix tools do, where Rust's ignored SIGPIPE would make
+    /// the next print panic. The jobs keep it ignored and print their results
+    /// with [`print_out`], which outlives a reader that went away.
+    pub fn ends_on_sigpipe(&self) -> bool {
+        matches!(self.command, Command::Devices(_)) || self.device_args().is_none()
+    }
+
     /// The device options of the command, if it runs on devices.
     pub fn device_args(&self) -> Option<&DeviceArgs> {
         match &self.command {
@@ -260,6 +269,14 @@ impl Cli {
             | Command::Completions(_) => None,
         }
     }
+}
+
+/// A line on stdout from a long job: if stdout's reader went away (`ruse
+/// train ... | head`), the line is dropped and the job goes on to write its
+/// files, instead of panicking as `println!` does.
+pub(crate) fn print_out(line: std::fmt::Arguments) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
 }
 
 /// How many programs `client` loaded from its compile cache and how many it

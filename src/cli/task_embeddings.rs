@@ -129,12 +129,12 @@ pub fn run(args: &TaskEmbeddingsArgs) -> Result<()> {
         let path = out.join(format!("{name}.npy"));
         write_npy(&path, &HostTensor::new(&embedding, &[cfg.d_model as i64])?)?;
         pb.suspend(|| {
-            println!(
+            super::print_out(format_args!(
                 "{} ({} examples) -> {}",
                 name,
                 sources.len(),
                 path.display()
-            )
+            ))
         });
     }
     pb.finish_and_clear();

@@ -132,7 +132,24 @@ pub(super) fn check_values(c: &Config) -> Result<()> {
             format!("'{}' is not one of no, steps, epoch", c.evaluation_strategy),
         ));
     }
-    crate::train::schedule::Schedule::parse(&c.lr_scheduler)?;
+    check_schedule(c)
+}
+
+/// A known `lr_scheduler`; the polynomial decay needs a learning rate above
+/// its end rate, as transformers' schedule requires (a rate of 0 would divide
+/// by zero in it).
+fn check_schedule(c: &Config) -> Result<()> {
+    use crate::train::schedule::{Schedule, POLY_END_LR};
+    if Schedule::parse(&c.lr_scheduler)? == Schedule::Polynomial && c.learning_rate <= POLY_END_LR {
+        return Err(bad(
+            "learning_rate",
+            format!(
+                "{} with lr_scheduler polynomial: it decays to {POLY_END_LR}, so the learning \
+                 rate must be above that",
+                c.learning_rate
+            ),
+        ));
+    }
     Ok(())
 }
 

@@ -350,3 +350,18 @@ fn layer_norm_switches_without_effect_warn() {
     );
     assert!(w.is_empty(), "{w:?}");
 }
+
+/// The polynomial schedule decays to 1e-7, so it needs a learning rate above
+/// that (0 would divide by zero in it).
+#[test]
+fn polynomial_decay_needs_a_learning_rate_above_its_end() {
+    let err = Config::from_json(r#"{"lr_scheduler": "polynomial", "learning_rate": 0}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("learning_rate") && err.contains("polynomial"),
+        "{err}"
+    );
+    Config::from_json(r#"{"lr_scheduler": "polynomial", "learning_rate": 1e-4}"#).unwrap();
+    Config::from_json(r#"{"lr_scheduler": "linear", "learning_rate": 0}"#).unwrap();
+}

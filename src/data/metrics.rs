@@ -123,7 +123,11 @@ pub fn accuracy(p: &[i64], t: &[i64]) -> f64 {
 pub fn f1_with_invalid(p: &[i64], t: &[i64]) -> f64 {
     let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
     for (&pi, &ti) in p.iter().zip(t) {
-        let pi = if pi == 0 || pi == 1 { pi } else { 1 - ti };
+        let pi = if pi == 0 || pi == 1 {
+            pi
+        } else {
+            1i64.wrapping_sub(ti)
+        };
         match (pi == 1, ti == 1) {
             (true, true) => tp += 1,
             (true, false) => fp += 1,

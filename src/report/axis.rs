@@ -15,13 +15,20 @@ impl Axis {
     /// Round ticks (1, 2 or 5 times a power of ten) covering `[lo, hi]`; an
     /// empty range is widened around its value. With `integer`, steps ≥ 1.
     pub fn nice(lo: f64, hi: f64, integer: bool) -> Axis {
-        let (lo, hi) = if hi > lo {
+        // Divided first, so that a range as wide as f64's (±1e308) does not
+        // overflow. A range too narrow for a normal step (`0` to `1e-323`)
+        // is widened as an empty one is.
+        let raw = hi / TICKS - lo / TICKS;
+        let (lo, hi) = if hi > lo && raw.is_normal() {
             (lo, hi)
         } else {
-            let pad = if lo == 0.0 { 1.0 } else { lo.abs() * 0.1 };
-            (lo - pad, hi + pad)
+            let pad = if lo.abs() < 1e-300 {
+                1.0
+            } else {
+                lo.abs() * 0.1
+            };
+            (lo - pad, lo + pad)
         };
-        // Divided first, so that a range as wide as f64's (±1e308) does not overflow.
         let mut step = nice_step(hi / TICKS - lo / TICKS);
         if integer {
             step = step.max(1.0);
@@ -166,6 +173,15 @@ mod tests {
         assert_eq!(a.step, 1.0);
         let single = Axis::nice(5.0, 5.0, false);
         assert!(single.lo() < 5.0 && single.hi() > 5.0);
+        // Too narrow for a normal step: widened, a handful of ticks.
+        for (lo, hi) in [(0.0, 1e-323), (1e-310, 2e-310), (1.0, 1.0 + f64::EPSILON)] {
+            let a = Axis::nice(lo, hi, false);
+            assert!(
+                a.step.is_normal() && a.ticks().len() < 12,
+                "{lo} {hi}: {a:?}"
+            );
+            assert!(a.lo() <= lo && a.hi() >= hi, "{lo} {hi}: {a:?}");
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub enum Schedule {
 /// polynomial decay to 1e-7.
 const COSINE_CYCLES: f64 = 0.5;
 const RESTART_CYCLES: f64 = 1.0;
-const POLY_END_LR: f64 = 1e-7;
+pub const POLY_END_LR: f64 = 1e-7;
 
 impl Schedule {
     pub fn parse(name: &str) -> Result<Self> {

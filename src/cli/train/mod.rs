@@ -112,9 +112,10 @@ fn final_evaluation(
     if trainer.run.generates() {
         result.write_predictions(&out.join(format!("{key}_predictions.jsonl")))?;
     }
-    println!("{key} results (step {}):", trainer.step);
+    super::print_out(format_args!("{key} results (step {}):", trainer.step));
     for (k, v) in &result.metrics {
-        println!("  {k:<40} {:>8}", crate::train::eval::format_metric(k, *v));
+        let v = crate::train::eval::format_metric(k, *v);
+        super::print_out(format_args!("  {k:<40} {v:>8}"));
     }
     Ok(())
 }

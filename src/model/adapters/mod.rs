@@ -127,6 +127,16 @@ impl TaskAdapters<'_> {
             return Ok(y);
         }
         let m = d / self.settings.reduction_factor;
+        if m == 0 {
+            return Err(crate::error::Error::Config {
+                key: "reduction_factor".into(),
+                reason: format!(
+                    "{} is larger than d_model {d}: the adapters would have no hidden units \
+                     (d_model / reduction_factor = 0)",
+                    self.settings.reduction_factor
+                ),
+            });
+        }
         let ctrl = format!(
             "{}.block.{}.layer.{}.adapter_controller",
             site.stack, site.block, site.layer

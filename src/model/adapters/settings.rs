@@ -213,7 +213,8 @@ fn adapter_kind(c: &Config, hyper: bool) -> Result<AdapterKind> {
 }
 
 /// The dimensions the adapters need consistent: a hypernetwork's task
-/// embedding sizes, a positive reduction factor.
+/// embedding sizes; every size and the reduction factor positive and at
+/// most `MAX_EXTENT` (a huge one would only fail allocating its weights).
 fn check_dims(c: &Config, hyper: bool) -> Result<()> {
     if hyper && c.train_task_embeddings && c.projected_task_embedding_dim != c.task_embedding_dim {
         return Err(Error::Config {
@@ -226,11 +227,23 @@ fn check_dims(c: &Config, hyper: bool) -> Result<()> {
             ),
         });
     }
-    if c.reduction_factor == 0 {
-        return Err(Error::Config {
-            key: "reduction_factor".into(),
-            reason: "must be positive".into(),
-        });
+    let max = crate::config::MAX_EXTENT;
+    for (key, v) in [
+        ("reduction_factor", c.reduction_factor),
+        ("task_embedding_dim", c.task_embedding_dim),
+        (
+            "projected_task_embedding_dim",
+            c.projected_task_embedding_dim,
+        ),
+        ("hidden_dim", c.hidden_dim),
+        ("task_hidden_dim", c.task_hidden_dim),
+    ] {
+        if !(1..=max).contains(&v) {
+            return Err(Error::Config {
+                key: key.into(),
+                reason: format!("{v} is not between 1 and {max}"),
+            });
+        }
     }
     Ok(())
 }

@@ -134,6 +134,15 @@ impl Trainer {
                 batch.to_string(),
             ));
         }
+        if state.schedule_origin > state.step {
+            return Err(Error::File {
+                path: dir.join(checkpoint::STATE_FILE).display().to_string(),
+                reason: format!(
+                    "schedule_origin {} is past the checkpoint's update {}: the file is damaged",
+                    state.schedule_origin, state.step
+                ),
+            });
+        }
         let first = state
             .sampler
             .first()
