@@ -180,25 +180,30 @@ impl T5Config {
             .collect()
     }
 
-    /// Checks that the sizes make a model.
+    /// Checks that the sizes make a model: each positive and at most a
+    /// bound far above any T5 (t5-11b: d_ff 65,536, 128 heads; mT5's
+    /// vocabulary 250,112), so that a damaged `config.json` is an error
+    /// naming the key, not an allocation that fails.
     pub fn validate(&self) -> Result<()> {
-        let positive = [
-            ("vocab_size", self.vocab_size),
-            ("d_model", self.d_model),
-            ("d_kv", self.d_kv),
-            ("d_ff", self.d_ff),
-            ("num_layers", self.num_layers),
-            ("num_heads", self.num_heads),
+        let sizes = [
+            ("vocab_size", self.vocab_size, 1 << 22),
+            ("d_model", self.d_model, 1 << 18),
+            ("d_kv", self.d_kv, 1 << 16),
+            ("d_ff", self.d_ff, 1 << 20),
+            ("num_layers", self.num_layers, 1 << 12),
+            ("num_decoder_layers", self.decoder_layers(), 1 << 12),
+            ("num_heads", self.num_heads, 1 << 12),
             (
                 "relative_attention_num_buckets",
                 self.relative_attention_num_buckets,
+                1 << 16,
             ),
         ];
-        for (key, v) in positive {
-            if v == 0 {
+        for (key, v, most) in sizes {
+            if !(1..=most).contains(&v) {
                 return Err(Error::Config {
                     key: key.into(),
-                    reason: "must be positive".into(),
+                    reason: format!("{v} is not between 1 and {most}"),
                 });
             }
         }
@@ -257,5 +262,37 @@ mod tests {
             base.shape_differences(&other),
             ["d_ff 2048 vs 1024", "num_decoder_layers 6 vs 2"]
         );
+    }
+
+    /// Every preset validates; a zero or absurd size is an error naming its key.
+    #[test]
+    fn sizes_are_positive_and_bounded() {
+        for name in [
+            "t5-small", "t5-base", "t5-large", "t5-3b", "t5-11b", "t5-mini", "t5-tiny",
+        ] {
+            if let Some(c) = T5Config::preset(name) {
+                c.validate().unwrap();
+            }
+        }
+        let check = |c: T5Config| c.validate().unwrap_err().to_string();
+        let base = T5Config::default();
+        let e = check(T5Config {
+            d_model: 1 << 61,
+            ..base.clone()
+        });
+        assert!(
+            e.contains("d_model") && e.contains("not between 1 and"),
+            "{e}"
+        );
+        let e = check(T5Config {
+            num_heads: 0,
+            ..base.clone()
+        });
+        assert!(e.contains("num_heads"), "{e}");
+        let e = check(T5Config {
+            num_decoder_layers: Some(0),
+            ..base
+        });
+        assert!(e.contains("num_decoder_layers"), "{e}");
     }
 }
