@@ -201,7 +201,8 @@ fn pair_name_lists(map: &mut Map<String, Value>, warnings: &mut Vec<String>) -> 
             return Err(refuse(
                 key,
                 &format!(
-                    "a list of {} name(s) for {} task(s): the reference pairs it with tasks by                      position, so give one name per task, or an object {{\"task\": \"name\"}}",
+                    "a list of {} name(s) for {} task(s): the reference pairs it with tasks by \
+                     position, so give one name per task, or an object {{\"task\": \"name\"}}",
                     list.len(),
                     tasks.len()
                 ),
@@ -211,23 +212,28 @@ fn pair_name_lists(map: &mut Map<String, Value>, warnings: &mut Vec<String>) -> 
         for (task, name) in tasks.iter().zip(&list) {
             paired.insert(task.clone(), name.clone().into());
         }
-        let eval_tasks = names(map, "eval_tasks")?.filter(|e| !e.is_empty());
-        if let (Some(eval_tasks), "adapters") = (eval_tasks, key) {
-            for (task, name) in eval_tasks.iter().zip(&list) {
-                match paired.get(task).and_then(Value::as_str) {
-                    None => {
-                        paired.insert(task.clone(), name.clone().into());
-                    }
-                    Some(trained) if trained != name => {
-                        return Err(refuse(
-                            key,
-                            &format!(
-                                "the list pairs task {task} with adapter {trained} in training                                  (its place in tasks) and with {name} in evaluation (its place                                  in eval_tasks), as the reference would; write the object form                                  {{\"{task}\": \"...\"}} to say which"
-                            ),
-                        ));
-                    }
-                    Some(_) => {}
+        // The reference's final evaluation pairs adapters (not embeddings) with eval_tasks.
+        let eval_tasks = match key {
+            "adapters" => names(map, "eval_tasks")?.unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        for (task, name) in eval_tasks.iter().zip(&list) {
+            match paired.get(task).and_then(Value::as_str) {
+                None => {
+                    paired.insert(task.clone(), name.clone().into());
                 }
+                Some(trained) if trained != name => {
+                    return Err(refuse(
+                        key,
+                        &format!(
+                            "the list pairs task {task} with adapter {trained} in training \
+                             (its place in tasks) and with {name} in evaluation (its place \
+                             in eval_tasks), as the reference would; write the object form \
+                             {{\"{task}\": \"...\"}} to say which"
+                        ),
+                    ));
+                }
+                Some(_) => {}
             }
         }
         let shown = Value::Object(paired.clone());

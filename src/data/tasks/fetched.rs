@@ -54,7 +54,12 @@ pub const TREC_CLASSES: &[&str] = &["DESC", "ENTY", "ABBR", "HUM", "NUM", "LOC"]
 const BIGBENCH_OPTION: &str = "RUSE_FETCH_BIGBENCH=1";
 
 pub fn load(name: &str, opts: &LoadOptions) -> Result<(TaskInfo, OriginalSplits)> {
-    if let Some(train) = (name == "trec").then(|| super::trec::copy(opts)).flatten() {
+    let trec_copy = if name == "trec" {
+        super::trec::copy(opts)
+    } else {
+        None
+    };
+    if let Some(train) = trec_copy {
         let splits = super::trec::load(&train, opts)?;
         return Ok((info(name, TREC_CLASSES.len(), true, &train), splits));
     }
