@@ -22,12 +22,25 @@ impl TensorSpec {
         }
     }
 
+    /// The number of elements; `usize::MAX` where that does not fit (or a
+    /// dimension is negative), so that a malformed shape read from a file
+    /// never matches any real data length instead of wrapping around.
     pub fn element_count(&self) -> usize {
-        self.dims.iter().map(|d| *d as usize).product()
+        self.checked_byte_size_of(1).unwrap_or(usize::MAX)
     }
 
+    /// The size in bytes; `usize::MAX` where that does not fit.
     pub fn byte_size(&self) -> usize {
-        self.element_count() * self.ty.size()
+        self.checked_byte_size_of(self.ty.size())
+            .unwrap_or(usize::MAX)
+    }
+
+    /// The element count times `unit`, or `None` on a negative dimension or
+    /// an overflow.
+    fn checked_byte_size_of(&self, unit: usize) -> Option<usize> {
+        self.dims.iter().try_fold(unit, |acc, d| {
+            usize::try_from(*d).ok().and_then(|d| acc.checked_mul(d))
+        })
     }
 
     /// The StableHLO type, e.g. `tensor<2x3xf32>`.
@@ -166,6 +179,11 @@ fn check_dims(spec: &TensorSpec) -> Result<()> {
     if spec.dims.iter().any(|d| *d < 0) {
         return Err(Error::invalid(format!(
             "negative dimension in shape {spec}"
+        )));
+    }
+    if spec.checked_byte_size_of(spec.ty.size()).is_none() {
+        return Err(Error::invalid(format!(
+            "shape {spec} has more bytes than this machine can address"
         )));
     }
     Ok(())

@@ -68,14 +68,65 @@ pub fn write_npy(path: &Path, t: &HostTensor) -> Result<()> {
     } else {
         format!("({})", dims.join(", "))
     };
-    let mut header = format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}");
-    while (10 + header.len() + 1) % 64 != 0 {
-        header.push(' ');
-    }
-    header.push('\n');
+    let header = format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}");
+    write_atomic(path, &npy_bytes(&header, t.bytes()))
+}
+
+/// A version-1.0 `.npy` file of `header` (a Python dict literal), padded
+/// with spaces and a newline so that the data starts 64-byte aligned, and
+/// the data `body`.
+fn npy_bytes(header: &str, body: &[u8]) -> Vec<u8> {
+    let pad = 63 - (10 + header.len()) % 64;
     let mut out = b"\x93NUMPY\x01\x00".to_vec();
-    out.extend_from_slice(&(header.len() as u16).to_le_bytes());
+    out.extend_from_slice(&((header.len() + pad + 1) as u16).to_le_bytes());
     out.extend_from_slice(header.as_bytes());
-    out.extend_from_slice(t.bytes());
-    write_atomic(path, &out)
+    out.resize(out.len() + pad, b' ');
+    out.push(b'\n');
+    out.extend_from_slice(body);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("ruse-npy-{name}-{}.npy", std::process::id()))
+    }
+
+    /// A `.npy` file of `header` and `body`.
+    fn npy_file(name: &str, header: &str, body: &[u8]) -> std::path::PathBuf {
+        let path = scratch(name);
+        std::fs::write(&path, npy_bytes(header, body)).unwrap();
+        path
+    }
+
+    /// A round trip keeps the shape and the values.
+    #[test]
+    fn writes_and_reads_back() {
+        let t = HostTensor::new(&[1.5f32, -2.0, 0.25, 8.0, 3.0, 1e-3], &[2, 3]).unwrap();
+        let path = scratch("roundtrip");
+        write_npy(&path, &t).unwrap();
+        assert_eq!(read_npy(&path).unwrap(), t);
+        let _ = std::fs::remove_file(path);
+    }
+
+    /// Shapes whose size overflows, or with a negative dimension, are refused
+    /// with the file's name instead of wrapping around (or panicking in a debug
+    /// build).
+    #[test]
+    fn refuses_shapes_that_do_not_fit() {
+        for (name, shape, why) in [
+            ("huge", "(4294967296, 4294967296, 16)", "more bytes than"),
+            ("huge-bytes", "(4611686018427387904,)", "more bytes than"),
+            ("negative", "(-1, 4)", "negative dimension"),
+        ] {
+            let header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': {shape}, }}");
+            let path = npy_file(name, &header, &[0; 16]);
+            let err = read_npy(&path).unwrap_err().to_string();
+            assert!(err.contains(why), "{name}: {err}");
+            assert!(err.contains(&path.display().to_string()), "{name}: {err}");
+            let _ = std::fs::remove_file(path);
+        }
+    }
 }
