@@ -9,6 +9,17 @@
 //! training loop, evaluation), then `report`, `cache_files`, `files` and the
 //! `cli` commands on top.
 
+/// `eprintln!` that never panics: where stderr's reader went away (`ruse
+/// train ... 2>&1 | head`), the line is dropped and the job goes on to write
+/// its checkpoints and results. Defined before the modules so that all of
+/// them can use it.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 pub mod autodiff;
 pub mod cache_files;
 pub mod cli;

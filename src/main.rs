@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -27,10 +28,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             if let Some(stopped) = err.downcast_ref::<ruse::cli::Interrupted>() {
-                eprintln!("{stopped}");
+                let _ = writeln!(std::io::stderr(), "{stopped}");
                 return ExitCode::from(ruse::cli::INTERRUPTED_EXIT_STATUS);
             }
-            eprintln!("error: {err:#}");
+            // Never a panic, even where stderr's reader went away.
+            let _ = writeln!(std::io::stderr(), "error: {err:#}");
             ExitCode::FAILURE
         }
     }

@@ -209,6 +209,28 @@ fn ctrl_c_saves_a_checkpoint_where_the_run_stopped_and_resume_goes_on_from_it() 
     assert_same_run(&whole, &want, &stopped);
 }
 
+/// `ruse train ... 2>&1 | head`: stdout and stderr readers that went away
+/// before the run began cost nothing but the lines. The run trains, writes
+/// its checkpoint and final files and exits 0, instead of panicking on its
+/// first note.
+#[test]
+fn a_run_with_its_output_pipes_closed_still_finishes() {
+    let dir = temp_dir("closed-pipes");
+    let mut child = train(&write_config(&dir, 6), &[])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(losses(&dir).len(), 6);
+    assert!(dir.join("checkpoint-5").is_dir());
+    assert!(dir.join("adapter_model.safetensors").is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// How many training rows a run's log holds so far (0 before it exists).
 fn losses_so_far(dir: &Path) -> usize {
     std::fs::read_to_string(dir.join("train_log.jsonl"))

@@ -60,7 +60,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             dir.display().to_string()
         }
         None => {
-            eprintln!(
+            note!(
                 "no --checkpoint, and output_dir {} holds no model: evaluating the config's model \
                  ({model_name}) as it loads{}",
                 output_dir.display(),
@@ -71,7 +71,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
                 }
             );
             if let Some((_, newest)) = crate::train::checkpoint::latest(&output_dir)? {
-                eprintln!(
+                note!(
                     "note: output_dir holds checkpoints; evaluate the newest with --checkpoint {}",
                     newest.display()
                 );

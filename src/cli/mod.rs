@@ -241,7 +241,7 @@ impl DeviceArgs {
         // The same check every program build makes, made once up front.
         crate::runtime::host_dot::check(run, self.device)?;
         for w in self.warnings_for(run) {
-            eprintln!("warning: {w}");
+            note!("warning: {w}");
         }
         Ok(())
     }
@@ -304,7 +304,7 @@ pub fn load_config(
         }
     }
     for w in warnings {
-        eprintln!("warning: {w}");
+        note!("warning: {w}");
     }
     Ok(over.config)
 }

@@ -50,7 +50,7 @@ pub(crate) fn report_compile_cache(client: &Client) {
                 )
             })
             .unwrap_or_default();
-        eprintln!(
+        note!(
             "compile cache {}: {hits} program(s) loaded, {misses} compiled and added{held}",
             c.dir().display()
         );
@@ -89,7 +89,7 @@ pub(crate) fn show_eval(pb: &ProgressBar, split: &str, p: crate::train::eval::Ta
 /// hidden, where indicatif would drop it).
 pub(crate) fn say(pb: &ProgressBar, line: &str) {
     if pb.is_hidden() {
-        eprintln!("{line}")
+        note!("{line}")
     } else {
         pb.println(line)
     }

@@ -129,7 +129,7 @@ pub fn run(args: &PredictArgs) -> Result<()> {
     let (mut run, adapters, task) = model_run(args)?;
     if run.host_matmul_kernel && args.device.device != crate::runtime::DeviceKind::Cpu {
         // The model's training config chose it for the CPU; it binds no other device.
-        eprintln!(
+        note!(
             "note: the model was trained with 'host_matmul_kernel', ruse's CPU kernel; \
              --device {} runs its own products",
             args.device.device
@@ -342,7 +342,7 @@ fn model_run(args: &PredictArgs) -> Result<(Config, Option<PathBuf>, String)> {
         .map(|p| p.display().to_string())
         .or(run.tokenizer_name);
     if let (Some(t), None) = (&args.task, &adapters) {
-        eprintln!(
+        note!(
             "warning: --task {t} has no effect: {} has no adapters, so the inputs are fed as \
              given (a multi-task model without adapters reads the task prefix, e.g. \"{t} \
              sentence: ...\")",

@@ -25,7 +25,7 @@ pub struct ReportArgs {
 pub fn run(args: &ReportArgs) -> Result<()> {
     let log = Log::read(&args.output_dir.join(LOG_FILE))?;
     for note in &log.notes {
-        eprintln!("warning: {note}");
+        note!("warning: {note}");
     }
     let window = window(&log, args.smooth)?;
     let out = args.out.as_ref().unwrap_or(&args.output_dir);

@@ -23,7 +23,7 @@ pub fn dump_enabled(stage: &str) -> bool {
 /// Prints `body` to stderr under a header if `RUSE_DUMP` names `stage`.
 pub fn dump(stage: &str, title: &str, body: &dyn std::fmt::Display) {
     if dump_enabled(stage) {
-        eprintln!("==== RUSE_DUMP {stage}: {title} ====\n{body}");
+        note!("==== RUSE_DUMP {stage}: {title} ====\n{body}");
     }
 }
 

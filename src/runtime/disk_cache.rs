@@ -130,7 +130,7 @@ impl DiskCache {
     /// Counts `entry` as a miss, with the reason on stderr.
     pub(super) fn miss(&self, entry: &Path, why: &str) {
         self.misses.fetch_add(1, Ordering::Relaxed);
-        eprintln!(
+        note!(
             "warning: compile cache entry {} {why}; compiling the program again",
             entry.display()
         );
@@ -142,7 +142,7 @@ impl DiskCache {
         let result = payload.and_then(|p| write_atomically(entry, &p));
         if let Err(e) = result {
             if !self.write_failed.swap(true, Ordering::Relaxed) {
-                eprintln!(
+                note!(
                     "warning: cannot add compiled programs to the compile cache {}: {e}",
                     self.dir.display()
                 );

@@ -87,7 +87,7 @@ impl Compiler {
             file,
             args.device.replicas,
         )?;
-        eprintln!(
+        note!(
             "compiling for {} with {} (deviceless)",
             file.display(),
             aot.plugin_path().display()
@@ -170,7 +170,7 @@ pub fn run(args: &CompileArgs) -> Result<()> {
     }
     std::fs::rename(&work, &dir)
         .with_context(|| format!("cannot rename {} to {}", work.display(), dir.display()))?;
-    eprintln!(
+    note!(
         "wrote {} (StableHLO, summary.json, summary.md{})",
         dir.display(),
         if dump {

@@ -49,12 +49,12 @@ pub fn install() -> anyhow::Result<()> {
 
 fn on_signal() {
     match STATE.compare_exchange(TRAINING, REQUESTED, Ordering::SeqCst, Ordering::SeqCst) {
-        Ok(_) => eprintln!(
+        Ok(_) => note!(
             "\ninterrupted: stopping after this update and saving a checkpoint \
              (interrupt again to stop at once)"
         ),
         Err(_) => {
-            eprintln!(
+            note!(
                 "\ninterrupted: stopping now (a rerun of the same command resumes from the \
                  newest checkpoint in output_dir)"
             );

@@ -139,7 +139,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if plan.resume_from().is_some() {
         let changed = changed_arguments(&out.join(ARGUMENTS_FILE), &trainer.run);
         if !changed.is_empty() {
-            eprintln!(
+            note!(
                 "resuming with settings other than those the run last started with ({}): {}",
                 ARGUMENTS_FILE,
                 changed.join("; ")
@@ -160,7 +160,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         load_best(&mut trainer, &out, &best_by)?;
     }
     trainer.save(&out)?;
-    eprintln!(
+    note!(
         "model written to {} (log: {})",
         out.display(),
         log_path.display()
@@ -178,7 +178,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         .iter()
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
-    eprintln!("plots: {} (in {})", names.join(", "), out.display());
+    note!("plots: {} (in {})", names.join(", "), out.display());
     Ok(())
 }
 
@@ -195,7 +195,7 @@ fn start(args: &TrainArgs, run: Config, resume_from: Option<&Path>) -> Result<(T
     let mut trainer = Trainer::new(run, &args.config.dir(), client, replicas)?;
     if let Some(dir) = resume_from {
         let state = trainer.resume(dir)?;
-        eprintln!(
+        note!(
             "resuming from {} (update {} of {}{})",
             dir.display(),
             state.step,
@@ -207,7 +207,7 @@ fn start(args: &TrainArgs, run: Config, resume_from: Option<&Path>) -> Result<(T
             }
         );
     }
-    eprintln!(
+    note!(
         "training {} task(s) for {} steps on {replicas} {} replica(s), batch {} per replica",
         trainer.run.tasks.len(),
         trainer.total_steps,
@@ -234,7 +234,7 @@ fn write_throughput(
     );
     if let Some(mut t) = throughput {
         t.device_memory = trainer.client().device_memory(0)?;
-        eprintln!("{}", t.describe());
+        note!("{}", t.describe());
         let text = serde_json::to_string_pretty(&t)?;
         write_atomic(&out.join(THROUGHPUT_FILE), text.as_bytes())?;
     }
@@ -247,13 +247,13 @@ fn load_best(trainer: &mut Trainer, out: &Path, best_by: &BestBy) -> Result<()> 
     match best_by.best(&checkpoint::list(out)?)? {
         Some((step, dir)) => {
             trainer.resume(&dir)?;
-            eprintln!(
+            note!(
                 "loaded the best checkpoint by {}: {} (step {step})",
                 best_by.metric,
                 dir.display()
             );
         }
-        None => eprintln!(
+        None => note!(
             "load_best_model_at_end: no checkpoint has a '{}' metric; keeping the last model",
             best_by.metric
         ),

@@ -156,7 +156,7 @@ pub(super) fn apply_plan(dir: &Path, plan: &OutputPlan) -> Result<()> {
         }
         _ => {
             for p in partial {
-                eprintln!(
+                note!(
                     "removed {} (a checkpoint interrupted while being written)",
                     p.display()
                 );
@@ -164,7 +164,7 @@ pub(super) fn apply_plan(dir: &Path, plan: &OutputPlan) -> Result<()> {
         }
     }
     if matches!(plan, OutputPlan::Fresh) && dir.join(LOG_FILE).is_file() {
-        eprintln!(
+        note!(
             "starting afresh: {} holds no checkpoint, only the files of a run stopped before \
              its first one",
             dir.display()

@@ -54,7 +54,7 @@ pub(super) fn train_loop(
     pb.set_position(trainer.step as u64);
     let first = trainer.step;
     if first >= total {
-        eprintln!("update {first} of {total}: nothing left to train (max_steps {total})");
+        note!("update {first} of {total}: nothing left to train (max_steps {total})");
     }
     let start = Instant::now();
     let mut reports = Vec::new();
@@ -104,7 +104,7 @@ pub(super) fn train_loop(
     pb.finish_and_clear();
     // A resume at the last update has said "nothing left to train" already.
     if first < total {
-        eprintln!(
+        note!(
             "trained {} steps in {:.1} s{}",
             total - first,
             start.elapsed().as_secs_f64(),
@@ -139,7 +139,7 @@ fn show_step(
     let first = step == 1 && trainer.run.logging_first_step;
     let every = trainer.run.logging_steps.max(1);
     if pb.is_hidden() && (step % every == 0 || step == total || first) {
-        eprintln!("step {step}/{total} {}", describe(report));
+        note!("step {step}/{total} {}", describe(report));
     }
     Ok(())
 }
