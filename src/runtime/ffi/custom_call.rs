@@ -6,9 +6,10 @@
 //! `stablehlo.custom_call @ruse_dot(...) {api_version = 4}` then calls it
 //! with an XLA FFI call frame: its operand and result buffers (dtype, data,
 //! dimensions) and its attributes. The plugin's header ships neither of
-//! those structs, so they are declared here, by their documented layouts.
+//! those structs, so they are declared here and in `frame.rs`, by their
+//! documented layouts.
 
-use std::ffi::{c_char, c_int, c_void};
+use std::ffi::{c_char, c_void};
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -17,6 +18,9 @@ use super::{sys, Api};
 use crate::error::{Error, Result};
 use crate::graph::DotDims;
 use crate::runtime::host_dot::{self, DotPlan};
+
+mod frame;
+use frame::*;
 
 // --- the PJRT FFI extension ------------------------------------------------
 
@@ -40,125 +44,6 @@ struct PjrtFfiExtension {
     type_register: *const c_void,
     user_data_add: *const c_void,
     register_handler: Option<PjrtFfiRegisterHandler>,
-}
-
-// --- the XLA FFI call frame -------------------------------------------------
-
-#[repr(C)]
-struct XlaExtensionBase {
-    struct_size: usize,
-    kind: c_int,
-    next: *mut XlaExtensionBase,
-}
-
-const XLA_EXTENSION_METADATA: c_int = 1;
-
-#[repr(C)]
-struct XlaApiVersion {
-    struct_size: usize,
-    extension_start: *mut XlaExtensionBase,
-    major: c_int,
-    minor: c_int,
-}
-
-/// The version of the XLA FFI API this handler is written against.
-const XLA_FFI_MAJOR: c_int = 0;
-const XLA_FFI_MINOR: c_int = 1;
-
-#[repr(C)]
-struct XlaMetadata {
-    struct_size: usize,
-    api_version: XlaApiVersion,
-    traits: u32,
-}
-
-#[repr(C)]
-struct XlaMetadataExtension {
-    base: XlaExtensionBase,
-    metadata: *mut XlaMetadata,
-}
-
-#[repr(C)]
-struct XlaErrorCreateArgs {
-    struct_size: usize,
-    extension_start: *mut XlaExtensionBase,
-    message: *const c_char,
-    code: c_int,
-}
-
-type XlaErrorCreate = unsafe extern "C" fn(args: *mut XlaErrorCreateArgs) -> *mut c_void;
-
-/// The head of `XLA_FFI_Api`: only what is read here.
-#[repr(C)]
-struct XlaApi {
-    struct_size: usize,
-    extension_start: *mut XlaExtensionBase,
-    api_version: XlaApiVersion,
-    internal_api: *mut c_void,
-    error_create: Option<XlaErrorCreate>,
-}
-
-const XLA_DTYPE_F32: c_int = 11;
-const XLA_DTYPE_S64: c_int = 5;
-const XLA_ARG_BUFFER: c_int = 1;
-const XLA_RET_BUFFER: c_int = 1;
-const XLA_ATTR_ARRAY: c_int = 1;
-const XLA_STAGE_EXECUTE: c_int = 3;
-const XLA_ERROR_INVALID_ARGUMENT: c_int = 3;
-
-#[repr(C)]
-struct XlaBuffer {
-    struct_size: usize,
-    extension_start: *mut XlaExtensionBase,
-    dtype: c_int,
-    data: *mut c_void,
-    rank: i64,
-    dims: *const i64,
-}
-
-#[repr(C)]
-struct XlaList {
-    struct_size: usize,
-    extension_start: *mut XlaExtensionBase,
-    size: i64,
-    types: *const c_int,
-    items: *const *mut c_void,
-}
-
-#[repr(C)]
-struct XlaByteSpan {
-    ptr: *const c_char,
-    len: usize,
-}
-
-#[repr(C)]
-struct XlaAttrs {
-    struct_size: usize,
-    extension_start: *mut XlaExtensionBase,
-    size: i64,
-    types: *const c_int,
-    names: *const *const XlaByteSpan,
-    attrs: *const *mut c_void,
-}
-
-#[repr(C)]
-struct XlaArray {
-    dtype: c_int,
-    size: usize,
-    data: *const c_void,
-}
-
-#[repr(C)]
-struct XlaCallFrame {
-    struct_size: usize,
-    extension_start: *mut XlaExtensionBase,
-    api: *const XlaApi,
-    ctx: *mut c_void,
-    stage: c_int,
-    args: XlaList,
-    rets: XlaList,
-    attrs: XlaAttrs,
-    future: *mut c_void,
 }
 
 impl Api {
