@@ -6,8 +6,9 @@
 use std::path::PathBuf;
 
 use ruse::config::Config;
+use ruse::data::tasks::LoadOptions;
 use ruse::data::tokenizer::{DECODER_START_ID, EOS_ID, PAD_ID, UNK_ID};
-use ruse::data::T5Tokenizer;
+use ruse::data::{load_task, T5Tokenizer};
 use serde_json::Value;
 
 fn fixture() -> Value {
@@ -122,4 +123,113 @@ fn tokenizer_name_resolves_files_directories_and_t5_names() {
     std::fs::write(&p, "{}").unwrap();
     assert!(T5Tokenizer::load(&p).is_err());
     std::fs::remove_file(&p).ok();
+}
+
+/// A copy of the default tokenizer's `spiece.model`, alone in a fresh
+/// directory `name` (as transformers 3.x and the t5-v1_1 repositories save
+/// a model's tokenizer), with `config` as its `tokenizer_config.json`.
+fn spiece_dir(name: &str, config: Option<&str>) -> PathBuf {
+    let default = T5Tokenizer::resolve(&Config::default()).unwrap();
+    let dir = std::env::temp_dir().join(format!("ruse-spiece-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(
+        default.with_file_name("spiece.model"),
+        dir.join("spiece.model"),
+    )
+    .unwrap();
+    if let Some(text) = config {
+        std::fs::write(dir.join("tokenizer_config.json"), text).unwrap();
+    }
+    dir
+}
+
+/// ruse's reading of `spiece.model` gives the ids of the shipped
+/// `tokenizer.json` and of `sentencepiece` itself (the fixture), and the
+/// `tokenizer.json`'s ids on every source and target of the default tasks'
+/// real data.
+#[test]
+fn a_spiece_model_tokenizes_as_the_tokenizer_json() {
+    let json = tokenizer();
+    let dir = spiece_dir("same", None);
+    let model = Config {
+        model_name_or_path: Some(dir.to_str().unwrap().into()),
+        ..Config::default()
+    };
+    assert_eq!(
+        T5Tokenizer::resolve(&model).unwrap(),
+        dir.join("spiece.model")
+    );
+    let sp = T5Tokenizer::for_config(&model).unwrap();
+    assert_eq!(sp.vocab_size(), json.vocab_size());
+    for token in [
+        "<pad>",
+        "</s>",
+        "<unk>",
+        "<extra_id_0>",
+        "<extra_id_99>",
+        "▁the",
+    ] {
+        assert_eq!(sp.token_to_id(token), json.token_to_id(token), "{token}");
+    }
+    for case in fixture()["tokenize"].as_array().unwrap() {
+        let text = case["text"].as_str().unwrap();
+        let got = sp.encode(text, 512).unwrap();
+        assert_eq!(got, ids(&case["tokenizers"]), "{text:?}");
+        if !text.contains("<extra_id_") {
+            assert_eq!(got, ids(&case["sentencepiece"]), "{text:?}");
+        }
+    }
+    let opts = LoadOptions::from_config(&Config::default(), std::path::Path::new("."));
+    let mut texts = Vec::new();
+    for task in ["trec", "movie_sentiment", "sms_spam"] {
+        let data = load_task(task, &opts).expect("run scripts/setup.sh to fetch the task data");
+        for e in data.train.iter().chain(&data.test) {
+            texts.push(e.source.clone());
+            texts.push(e.target.clone());
+        }
+    }
+    assert!(texts.len() > 20_000, "{} texts", texts.len());
+    let (a, b) = (
+        sp.encode_batch(&texts, 1024).unwrap(),
+        json.encode_batch(&texts, 1024).unwrap(),
+    );
+    for ((text, a), b) in texts.iter().zip(&a).zip(&b) {
+        assert_eq!(a, b, "{text:?}");
+    }
+    assert_eq!(sp.decode(&a[0]).unwrap(), json.decode(&b[0]).unwrap());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `extra_ids` of the `tokenizer_config.json` beside a `spiece.model` sets
+/// its sentinels; a file that is neither format is named and refused.
+#[test]
+fn a_spiece_model_takes_its_sentinels_from_tokenizer_config() {
+    let dir = spiece_dir("extra", Some(r#"{"extra_ids": 0}"#));
+    let sp = T5Tokenizer::load(&dir.join("spiece.model")).unwrap();
+    assert_eq!(sp.vocab_size(), 32_000);
+    assert_eq!(sp.token_to_id("<extra_id_0>"), None);
+    std::fs::write(
+        dir.join("tokenizer_config.json"),
+        r#"{"extra_ids": "many"}"#,
+    )
+    .unwrap();
+    let e = T5Tokenizer::load(&dir.join("spiece.model"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("tokenizer_config.json") && e.contains("extra_ids"),
+        "{e}"
+    );
+    std::fs::remove_file(dir.join("tokenizer_config.json")).unwrap();
+    std::fs::write(dir.join("spiece.model"), b"\x0a\xc8\x01not a model").unwrap();
+    let e = T5Tokenizer::load(&dir.join("spiece.model"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("spiece.model")
+            && e.contains("neither a tokenizers JSON file nor a SentencePiece model"),
+        "{e}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

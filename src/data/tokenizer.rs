@@ -1,6 +1,7 @@
 //! The T5 tokenizer: a `tokenizer.json` (HF tokenizers format: the T5
 //! SentencePiece unigram vocabulary, 32,100 pieces with the 100
-//! `<extra_id_N>` sentinels) loaded with the `tokenizers` crate.
+//! `<extra_id_N>` sentinels) loaded with the `tokenizers` crate, or a
+//! SentencePiece `spiece.model` turned into one (`spiece.rs`).
 //!
 //! T5 conventions: pad 0, eos `</s>` 1, unk 2; the decoder starts from pad (0).
 //! [`T5Tokenizer::encode`] appends `</s>` and truncates to a maximum length
@@ -13,6 +14,8 @@ use rayon::prelude::*;
 use super::cache::{self, Fnv};
 use crate::config::Config;
 use crate::error::{Error, Result};
+
+mod spiece;
 
 pub const PAD_ID: u32 = 0;
 pub const EOS_ID: u32 = 1;
@@ -36,13 +39,24 @@ impl std::fmt::Debug for T5Tokenizer {
 }
 
 impl T5Tokenizer {
-    /// Loads a `tokenizer.json`, checking T5's special tokens.
+    /// Loads a `tokenizer.json`, or a SentencePiece model (`spiece.model`)
+    /// with the sentinels its directory's `tokenizer_config.json` names
+    /// (`extra_ids`, 100 by default, as HF's T5 tokenizer), checking T5's
+    /// special tokens.
     pub fn load(path: &Path) -> Result<Self> {
         let err = |reason: String| Error::File {
             path: path.display().to_string(),
             reason,
         };
-        let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read: {e}")))?;
+        let mut bytes = std::fs::read(path).map_err(|e| err(format!("cannot read: {e}")))?;
+        if bytes.trim_ascii_start().first() != Some(&b'{') {
+            let json = spiece::tokenizer_json(&bytes, extra_ids(path)?).map_err(|e| {
+                err(format!(
+                    "neither a tokenizers JSON file nor a SentencePiece model ({e})"
+                ))
+            })?;
+            bytes = json.into_bytes();
+        }
         let inner = tokenizers::Tokenizer::from_bytes(&bytes)
             .map_err(|e| err(format!("not a tokenizers JSON file: {e}")))?;
         for (tok, id) in [("<pad>", PAD_ID), ("</s>", EOS_ID), ("<unk>", UNK_ID)] {
@@ -61,10 +75,11 @@ impl T5Tokenizer {
         })
     }
 
-    /// The tokenizer a run uses: `tokenizer_name` (a `tokenizer.json` file or
-    /// a directory holding one; a `t5-*` / `google/t5-*` name means the T5
-    /// vocabulary, which all T5 checkpoints share), else a `tokenizer.json`
-    /// in the `model_name_or_path` directory, else the cached default.
+    /// The tokenizer a run uses: `tokenizer_name` (a `tokenizer.json` or
+    /// `spiece.model` file, or a directory holding one; a `t5-*` /
+    /// `google/t5-*` name means the T5 vocabulary, which all T5 checkpoints
+    /// share), else a `tokenizer.json` or, without one, a `spiece.model` in
+    /// the `model_name_or_path` directory, else the cached default.
     pub fn for_config(config: &Config) -> Result<Self> {
         Self::load(&Self::resolve(config)?)
     }
@@ -72,7 +87,10 @@ impl T5Tokenizer {
     pub fn resolve(config: &Config) -> Result<PathBuf> {
         let in_dir = |p: &Path| {
             if p.is_dir() {
-                Some(p.join("tokenizer.json")).filter(|f| f.is_file())
+                ["tokenizer.json", "spiece.model"]
+                    .map(|f| p.join(f))
+                    .into_iter()
+                    .find(|f| f.is_file())
             } else {
                 p.is_file().then(|| p.to_path_buf())
             }
@@ -86,8 +104,9 @@ impl T5Tokenizer {
                 return Err(Error::Config {
                     key: "tokenizer_name".into(),
                     reason: format!(
-                        "'{name}' is neither a tokenizer.json, a directory holding one, nor a T5 name \
-                         (ruse never downloads: point it at a local tokenizer.json)"
+                        "'{name}' is neither a tokenizer.json or spiece.model, a directory holding \
+                         one, nor a T5 name (ruse never downloads: point it at a local \
+                         tokenizer.json or spiece.model)"
                     ),
                 });
             }
@@ -162,5 +181,30 @@ impl T5Tokenizer {
         self.inner
             .decode(ids, true)
             .map_err(|e| Error::invalid(format!("decoding ids: {e}")))
+    }
+}
+
+/// The number of `<extra_id_N>` sentinels a SentencePiece model at `path`
+/// gets: `extra_ids` of the `tokenizer_config.json` beside it, else HF's
+/// T5 default of 100.
+fn extra_ids(path: &Path) -> Result<usize> {
+    let config = path.with_file_name("tokenizer_config.json");
+    let Ok(text) = std::fs::read_to_string(&config) else {
+        return Ok(100);
+    };
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| Error::file(&config, format!("not JSON: {e}")))?;
+    match value.get("extra_ids") {
+        None => Ok(100),
+        Some(n) => n
+            .as_u64()
+            .filter(|n| *n <= 100_000)
+            .map(|n| n as usize)
+            .ok_or_else(|| {
+                Error::file(
+                    &config,
+                    format!("extra_ids should be a count of sentinel tokens, is {n}"),
+                )
+            }),
     }
 }
