@@ -343,4 +343,19 @@ fn ruse_predict_names_what_is_wrong() {
         stderr.contains("--task trec has no effect") && stderr.contains("no adapters"),
         "{stderr}"
     );
+    // The model directory's own tokenizer is the one read, not the default.
+    let own = std::env::temp_dir().join(format!("ruse-predict-own-tok-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&own);
+    std::fs::create_dir_all(&own).unwrap();
+    for entry in std::fs::read_dir(model).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, own.join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(own.join("tokenizer.json"), "{}").unwrap();
+    let stderr = common::ruse_err(["predict", "--model", own.to_str().unwrap(), "hello"]);
+    assert!(
+        stderr.contains(&own.join("tokenizer.json").display().to_string()),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&own).unwrap();
 }

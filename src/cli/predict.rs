@@ -69,7 +69,8 @@ pub struct PredictArgs {
     /// Truncate inputs to this many tokens.
     #[arg(long, default_value_t = 512, value_parser = super::parse_positive)]
     pub max_source_length: usize,
-    /// The tokenizer.json to use (default: the one `scripts/setup.sh` fetched).
+    /// The tokenizer.json or spiece.model to use (default: the model's own, else the
+    /// one `scripts/setup.sh` fetched).
     #[arg(long, value_name = "FILE")]
     pub tokenizer: Option<PathBuf>,
     /// Print one JSON object per input (ids, text, score or loss).
@@ -145,7 +146,12 @@ pub fn run(args: &PredictArgs) -> Result<()> {
     if let Some(dir) = &adapters {
         store.load_adapters(dir)?;
     }
-    let tokenizer = T5Tokenizer::for_config(&run)?;
+    // The tokenizer named (--tokenizer, the adapter config's), else the model
+    // directory's own (tokenizer.json or spiece.model), else the default.
+    let tokenizer = T5Tokenizer::for_config(&Config {
+        model_name_or_path: Some(args.model.display().to_string()),
+        ..run.clone()
+    })?;
     let sources: Vec<Vec<u32>> = inputs
         .iter()
         .enumerate()
