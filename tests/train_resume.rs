@@ -228,6 +228,17 @@ fn a_run_with_its_output_pipes_closed_still_finishes() {
     assert_eq!(losses(&dir).len(), 6);
     assert!(dir.join("checkpoint-5").is_dir());
     assert!(dir.join("adapter_model.safetensors").is_file());
+    // The model directories carry the run's tokenizer.
+    let tokenizer = ruse::data::T5Tokenizer::resolve(&Config::default()).unwrap();
+    let tokenizer = std::fs::read(tokenizer).unwrap();
+    for model_dir in [dir.clone(), dir.join("checkpoint-5")] {
+        assert_eq!(
+            std::fs::read(model_dir.join("tokenizer.json")).unwrap(),
+            tokenizer,
+            "{}",
+            model_dir.display()
+        );
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -29,6 +29,9 @@ pub const DEFAULT_TOKENIZER: &str = "tokenizer/t5/tokenizer.json";
 pub struct T5Tokenizer {
     inner: tokenizers::Tokenizer,
     path: PathBuf,
+    /// The `tokenizer.json` text it was built from (for a `spiece.model`, the
+    /// one built from it), written beside saved models by [`Self::save`].
+    json: Vec<u8>,
     hash: u64,
 }
 
@@ -71,6 +74,7 @@ impl T5Tokenizer {
         Ok(T5Tokenizer {
             inner,
             path: path.to_path_buf(),
+            json: bytes,
             hash,
         })
     }
@@ -122,6 +126,13 @@ impl T5Tokenizer {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Writes this tokenizer as `dir/tokenizer.json`, atomically, so that a
+    /// saved model directory carries the tokenizer it was trained with
+    /// (`ruse predict --model DIR` and a run from DIR read it).
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        crate::files::write_atomic(&dir.join("tokenizer.json"), &self.json)
     }
 
     /// A hash of the tokenizer file (part of every tokenized-cache key).

@@ -3,7 +3,8 @@
 //! place, so a crash at any moment leaves only complete checkpoints (and
 //! perhaps a temporary directory, removed on the next start).
 //!
-//! A checkpoint holds the model (`config.json`, `model.safetensors`), the
+//! A checkpoint holds the model (`config.json`, `model.safetensors`, the
+//! run's `tokenizer.json`), the
 //! adapters alone (`adapter_model.safetensors`, `adapter_config.json`), the
 //! optimizer state (`optimizer.safetensors`) and `trainer_state.json` (the
 //! update number, each replica's sampler position, the seed that keys

@@ -294,10 +294,12 @@ impl Trainer {
         })
     }
 
-    /// Writes the model (HF layout) and, with adapters, the adapter files to `dir`.
+    /// Writes the model (HF layout, with its `tokenizer.json`) and, with
+    /// adapters, the adapter files to `dir`.
     pub fn save(&self, dir: &Path) -> Result<()> {
         let store = self.parameters()?;
         store.save_model_dir(dir, &self.cfg)?;
+        self.mixture.tokenizer.save(dir)?;
         if self.run.train_adapters {
             store.save_adapters(dir, &self.run)?;
         }
