@@ -14,6 +14,9 @@ use crate::error::{Error, Result};
 
 mod checks;
 mod reference;
+mod suggest;
+
+pub use suggest::closest;
 
 pub use checks::MAX_EXTENT;
 
@@ -374,31 +377,6 @@ fn field_error(key: &str, value: &Value) -> bool {
     let mut one = Map::new();
     one.insert(key.to_string(), value.clone());
     serde_json::from_value::<Config>(Value::Object(one)).is_err()
-}
-
-/// Levenshtein edit distance.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-/// The known key nearest to `key`, if it is reasonably near.
-pub fn closest<'a>(key: &str, known: &'a [String]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (edit_distance(key, k), k))
-        .filter(|(d, k)| *d <= (k.len() / 3).max(2))
-        .min()
-        .map(|(_, k)| k.as_str())
 }
 
 #[cfg(test)]
