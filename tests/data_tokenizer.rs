@@ -221,7 +221,17 @@ fn a_spiece_model_takes_its_sentinels_from_tokenizer_config() {
         e.contains("tokenizer_config.json") && e.contains("extra_ids"),
         "{e}"
     );
+    // One that cannot be read is named, not passed over for the default.
     std::fs::remove_file(dir.join("tokenizer_config.json")).unwrap();
+    std::fs::create_dir(dir.join("tokenizer_config.json")).unwrap();
+    let e = T5Tokenizer::load(&dir.join("spiece.model"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("tokenizer_config.json") && e.contains("cannot read"),
+        "{e}"
+    );
+    std::fs::remove_dir(dir.join("tokenizer_config.json")).unwrap();
     std::fs::write(dir.join("spiece.model"), b"\x0a\xc8\x01not a model").unwrap();
     let e = T5Tokenizer::load(&dir.join("spiece.model"))
         .unwrap_err()

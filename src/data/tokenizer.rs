@@ -200,8 +200,10 @@ impl T5Tokenizer {
 /// T5 default of 100.
 fn extra_ids(path: &Path) -> Result<usize> {
     let config = path.with_file_name("tokenizer_config.json");
-    let Ok(text) = std::fs::read_to_string(&config) else {
-        return Ok(100);
+    let text = match std::fs::read_to_string(&config) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(100),
+        Err(e) => return Err(Error::file(&config, format!("cannot read: {e}"))),
     };
     let value: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| Error::file(&config, format!("not JSON: {e}")))?;
