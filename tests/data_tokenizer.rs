@@ -206,40 +206,27 @@ fn a_spiece_model_tokenizes_as_the_tokenizer_json() {
 #[test]
 fn a_spiece_model_takes_its_sentinels_from_tokenizer_config() {
     let dir = spiece_dir("extra", Some(r#"{"extra_ids": 0}"#));
-    let sp = T5Tokenizer::load(&dir.join("spiece.model")).unwrap();
+    let model = dir.join("spiece.model");
+    let sp = T5Tokenizer::load(&model).unwrap();
     assert_eq!(sp.vocab_size(), 32_000);
     assert_eq!(sp.token_to_id("<extra_id_0>"), None);
-    std::fs::write(
-        dir.join("tokenizer_config.json"),
-        r#"{"extra_ids": "many"}"#,
-    )
-    .unwrap();
-    let e = T5Tokenizer::load(&dir.join("spiece.model"))
-        .unwrap_err()
-        .to_string();
-    assert!(
-        e.contains("tokenizer_config.json") && e.contains("extra_ids"),
-        "{e}"
-    );
+    // The error of loading `model` holds `file` and `what`.
+    let refused = |file: &str, what: &str| {
+        let e = T5Tokenizer::load(&model).unwrap_err().to_string();
+        assert!(e.contains(file) && e.contains(what), "{e}");
+    };
+    let config = dir.join("tokenizer_config.json");
+    std::fs::write(&config, r#"{"extra_ids": "many"}"#).unwrap();
+    refused("tokenizer_config.json", "extra_ids");
     // One that cannot be read is named, not passed over for the default.
-    std::fs::remove_file(dir.join("tokenizer_config.json")).unwrap();
-    std::fs::create_dir(dir.join("tokenizer_config.json")).unwrap();
-    let e = T5Tokenizer::load(&dir.join("spiece.model"))
-        .unwrap_err()
-        .to_string();
-    assert!(
-        e.contains("tokenizer_config.json") && e.contains("cannot read"),
-        "{e}"
-    );
-    std::fs::remove_dir(dir.join("tokenizer_config.json")).unwrap();
-    std::fs::write(dir.join("spiece.model"), b"\x0a\xc8\x01not a model").unwrap();
-    let e = T5Tokenizer::load(&dir.join("spiece.model"))
-        .unwrap_err()
-        .to_string();
-    assert!(
-        e.contains("spiece.model")
-            && e.contains("neither a tokenizers JSON file nor a SentencePiece model"),
-        "{e}"
+    std::fs::remove_file(&config).unwrap();
+    std::fs::create_dir(&config).unwrap();
+    refused("tokenizer_config.json", "cannot read");
+    std::fs::remove_dir(&config).unwrap();
+    std::fs::write(&model, b"\x0a\xc8\x01not a model").unwrap();
+    refused(
+        "spiece.model",
+        "neither a tokenizers JSON file nor a SentencePiece model",
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
