@@ -298,12 +298,19 @@ impl Trainer {
     /// adapters, the adapter files to `dir`.
     pub fn save(&self, dir: &Path) -> Result<()> {
         let store = self.parameters()?;
-        store.save_model_dir(dir, &self.cfg)?;
-        self.mixture.tokenizer.save(dir)?;
+        self.write_model_dir(&store, dir)?;
         if self.run.train_adapters {
             store.save_adapters(dir, &self.run)?;
         }
         Ok(())
+    }
+
+    /// Writes a model directory of `store` to `dir`: `config.json`,
+    /// `model.safetensors` and the run's `tokenizer.json`, so that a run or
+    /// `ruse predict` from it tokenizes as this run did.
+    pub(crate) fn write_model_dir(&self, store: &ParamStore, dir: &Path) -> Result<()> {
+        store.save_model_dir(dir, &self.cfg)?;
+        self.mixture.tokenizer.save(dir)
     }
 }
 

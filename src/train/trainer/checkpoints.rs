@@ -29,8 +29,7 @@ impl Trainer {
         let state = self.trainer_state(metrics);
         checkpoint::write(output_dir, self.step, &state, |dir| {
             let store = self.parameters()?;
-            store.save_model_dir(dir, &self.cfg)?;
-            self.mixture.tokenizer.save(dir)?;
+            self.write_model_dir(&store, dir)?;
             if store.entries.iter().any(|e| !e.info.group.is_t5()) {
                 store.save_adapters(dir, &self.run)?;
             }
