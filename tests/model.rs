@@ -296,6 +296,30 @@ fn adapter_layer_norms_and_blocks_follow_the_reference_flags() {
     // freeze_model freezes the adapters too.
     let n = names(&format!(r#"{{{base}, "freeze_model": true}}"#));
     assert!(has(&n, "adapter_controller") && n.iter().all(|(_, t)| !t));
+    // freeze_model_but_task_embeddings: only the task embeddings train (not the
+    // TaskHyperNet), and those read from task_embedding_dir only when parametric.
+    let only = r#""train_task_embeddings": true, "freeze_model_but_task_embeddings": true"#;
+    let trained = |json: String| -> Vec<String> {
+        let mut t: Vec<String> = names(&json)
+            .into_iter()
+            .filter(|(_, t)| *t)
+            .map(|(n, _)| n.split('.').take(2).collect::<Vec<_>>().join("."))
+            .collect();
+        t.sort();
+        t.dedup();
+        t
+    };
+    let embedding = ["task_embeddings.trec"];
+    assert_eq!(trained(format!("{{{meta}, {only}}}")), embedding);
+    assert_eq!(trained(format!("{{{hyper}, {only}}}")), embedding);
+    let dir = r#""task_embedding_dir": "embeddings""#;
+    assert!(trained(format!("{{{meta}, {only}, {dir}}}")).is_empty());
+    assert_eq!(
+        trained(format!(
+            r#"{{{meta}, {only}, {dir}, "parametric_task_embedding": true}}"#
+        )),
+        embedding
+    );
     // No adapter_config_name with a hypernetwork: the reference's default, meta-adapter.
     let n = names(&format!(
         r#"{{{base}, "efficient_unique_hyper_net": true}}"#

@@ -10,6 +10,13 @@ fn is_lm_head(p: &ParamInfo, tied: bool) -> bool {
     p.name == "lm_head.weight" || (tied && p.name == "shared.weight")
 }
 
+/// Whether the task embeddings are parameters: random ones always are (as in
+/// hyperformer); those loaded from `task_embedding_dir` only with
+/// `parametric_task_embedding`, else they stay fixed inputs.
+fn embedding_is_parameter(c: &Config) -> bool {
+    c.task_embedding_dir.is_none() || c.parametric_task_embedding
+}
+
 /// Whether `p` is trained under `c` (`tied`: the lm head is the embedding).
 pub fn is_trainable(c: &Config, p: &ParamInfo, tied: bool) -> bool {
     let mut train = true;
@@ -18,7 +25,7 @@ pub fn is_trainable(c: &Config, p: &ParamInfo, tied: bool) -> bool {
         // themselves: see `AdapterSettings::from_config`.)
         train = match p.group {
             Group::Adapter | Group::HyperNet => true,
-            Group::TaskEmbedding => c.task_embedding_dir.is_none() || c.parametric_task_embedding,
+            Group::TaskEmbedding => embedding_is_parameter(c),
             _ => false,
         };
     }
@@ -40,8 +47,10 @@ pub fn is_trainable(c: &Config, p: &ParamInfo, tied: bool) -> bool {
     if c.freeze_encoder && in_encoder {
         train = false;
     }
+    // The reference's freeze_params(model), then its task embeddings
+    // unfrozen where they are parameters at all (not its TaskHyperNet).
     if c.freeze_model_but_task_embeddings {
-        train = p.group == Group::TaskEmbedding;
+        train = p.group == Group::TaskEmbedding && embedding_is_parameter(c);
     }
     if c.unfreeze_lm_head && is_lm_head(p, tied) {
         train = true;
