@@ -15,7 +15,8 @@ the output projections (SelfAttention.o and DenseReluDense.wo) of every block of
 h = x + Dropout(A(Sublayer(T5LayerNorm(x)))) with HF's own T5 code for everything else.
 
 ruse extensions (cases meta_adapter_two_layer, conditional_t5_norms*): two-layer generators
-Linear(te->hidden_dim) . Linear(hidden_dim->out) without non-linearity, and a task-conditioned LayerNorm
+Linear(te->hidden_dim) . Linear(hidden_dim->out) without non-linearity for the adapter weights and biases (the
+LayerNorm generators stay one linear, as LayerNormHyperNet), and a task-conditioned LayerNorm
 after (or, with remove_original_layer_norms, instead of) every T5LayerNorm, done with forward hooks on the
 T5LayerNorm modules. Cases ruse_written_v1_*: config.json + model.safetensors are written by ruse (the Rust
 side; tests/t5_parity.rs, RUSE_BLESS=1); this script only loads them with from_pretrained (failing on any
@@ -271,9 +272,10 @@ def make_adapter_params(case):
                     put_generator(p, c + ".meta_down_sampler.bias_generator", M, TE, hid)
                     put_generator(p, c + ".meta_up_sampler.weight_generator", D_MODEL * M, TE, hid)
                     put_generator(p, c + ".meta_up_sampler.bias_generator", D_MODEL, TE, hid)
-                    put_generator(p, c + ".post_layernorm_hypernet.weight_generator", D_MODEL, TE, hid,
+                    # the LayerNorm generators stay one linear (LayerNormHyperNet)
+                    put_generator(p, c + ".post_layernorm_hypernet.weight_generator", D_MODEL, TE,
                                   bias_mean=1.0)
-                    put_generator(p, c + ".post_layernorm_hypernet.bias_generator", D_MODEL, TE, hid)
+                    put_generator(p, c + ".post_layernorm_hypernet.bias_generator", D_MODEL, TE)
         return p
     if kind == "adapter":
         for stack in STACKS:
@@ -672,8 +674,17 @@ def sanity_checks(name, case, base_model, adapter_params, out32, grads32, out64,
         hdn = y @ g2("meta_down_sampler.weight_generator").reshape(M, D_MODEL).T + g2("meta_down_sampler.bias_generator")
         hdn = 0.5 * hdn * (1 + torch.tanh(math.sqrt(2 / math.pi) * (hdn + 0.044715 * hdn ** 3)))
         up = hdn @ g2("meta_up_sampler.weight_generator").reshape(D_MODEL, M).T + g2("meta_up_sampler.bias_generator")
-        ln = F.layer_norm(up, (D_MODEL,), eps=1e-5) * g2("post_layernorm_hypernet.weight_generator") \
-            + g2("post_layernorm_hypernet.bias_generator")
+        norm_shapes = {n: tuple(t.shape) for n, t in P.items() if n.startswith(c + ".post_layernorm_hypernet.")}
+        check(norm_shapes == {c + ".post_layernorm_hypernet.weight_generator.weight": (D_MODEL, TE),
+                              c + ".post_layernorm_hypernet.weight_generator.bias": (D_MODEL,),
+                              c + ".post_layernorm_hypernet.bias_generator.weight": (D_MODEL, TE),
+                              c + ".post_layernorm_hypernet.bias_generator.bias": (D_MODEL,)},
+              f"one-linear LayerNorm generators {sorted(norm_shapes.values())}")
+
+        def g1(name):
+            return P[f"{c}.{name}.weight"] @ e + P[f"{c}.{name}.bias"]
+        ln = F.layer_norm(up, (D_MODEL,), eps=1e-5) * g1("post_layernorm_hypernet.weight_generator") \
+            + g1("post_layernorm_hypernet.bias_generator")
         fn = make_adapter_fn("meta_adapter", P, "trec", ACTS["gelu_new"], "decoder", 1, "ff")
         check((fn(y) - (y + ln)).abs().max().item() < 1e-12, "two-layer meta-adapter == hand computation")
         # the two linears collapse to one (W1 W0, W1 b0 + b1): the linear meta-adapter gives the same logits
@@ -684,7 +695,8 @@ def sanity_checks(name, case, base_model, adapter_params, out32, grads32, out64,
                 w0, b0 = adapter_params[pre + ".0.weight"].double(), adapter_params[pre + ".0.bias"].double()
                 w1, b1 = adapter_params[pre + ".1.weight"].double(), adapter_params[pre + ".1.bias"].double()
                 collapsed[pre + ".weight"], collapsed[pre + ".bias"] = w1 @ w0, w1 @ b0 + b1
-            elif n.startswith("task_embeddings."):
+            elif not any(n.endswith(x) and n[: -len(x)] + ".0.weight" in adapter_params
+                         for x in (".0.bias", ".1.weight", ".1.bias")):
                 collapsed[n] = adapter_params[n].double()
         lin_case = {**case, "cfg": {**case["cfg"], "meta_adapter_generator": "linear"}}
         lin, _, _ = run(lin_case, base_model, collapsed, torch.float64)

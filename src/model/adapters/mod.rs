@@ -120,6 +120,22 @@ fn weight_and_bias(
     Ok((w, bias))
 }
 
+/// A generated LayerNorm's γ and β, each `Linear_{te→d}(e)` under
+/// `{prefix}.{weight,bias}_generator` (the reference's LayerNormHyperNet: one
+/// linear layer, whatever form the adapter generators take).
+fn norm_generators(
+    b: &mut ModelBuilder,
+    prefix: &str,
+    e: NodeId,
+    d: usize,
+) -> Result<(NodeId, NodeId)> {
+    let g = Group::HyperNet;
+    Ok((
+        generate(b, &format!("{prefix}.weight_generator"), e, d, g)?,
+        generate(b, &format!("{prefix}.bias_generator"), e, d, g)?,
+    ))
+}
+
 impl TaskAdapters<'_> {
     /// `A(y)` at `site` for `y` `[B, S, d]`, or `y` if no adapter sits there.
     pub fn apply(&self, b: &mut ModelBuilder, site: &Site, y: NodeId, d: usize) -> Result<NodeId> {
@@ -219,23 +235,8 @@ impl TaskAdapters<'_> {
         eps: f64,
     ) -> Result<NodeId> {
         let e = self.task_embedding(b)?;
-        let (g, hidden) = (Group::HyperNet, self.settings.generator_hidden);
-        let gamma = generator(
-            b,
-            &format!("{prefix}.conditional.weight_generator"),
-            e,
-            d,
-            hidden,
-            g,
-        )?;
-        let beta = generator(
-            b,
-            &format!("{prefix}.conditional.bias_generator"),
-            e,
-            d,
-            hidden,
-            g,
-        )?;
+        let p = format!("{prefix}.conditional");
+        let (gamma, beta) = norm_generators(b, &p, e, d)?;
         composite::layer_norm(&mut b.g, x, gamma, beta, eps)
     }
 
@@ -299,10 +300,8 @@ impl TaskAdapters<'_> {
                 return Ok(shared(on));
             }
             let p = format!("{ctrl}.{which}_layernorm_hypernet");
-            Ok(Norm::Generated(
-                generator(b, &format!("{p}.weight_generator"), e, d, hidden, g)?,
-                generator(b, &format!("{p}.bias_generator"), e, d, hidden, g)?,
-            ))
+            let (gamma, beta) = norm_generators(b, &p, e, d)?;
+            Ok(Norm::Generated(gamma, beta))
         };
         let post_ln = norm(b, self.settings.ln_after, "post")?;
         let pre_ln = norm(b, self.settings.ln_before, "pre")?;
