@@ -9,7 +9,10 @@ use super::params::{Group, Init, ModelBuilder};
 use crate::error::Result;
 use crate::graph::{composite, NodeId};
 
+mod generators;
 mod settings;
+
+use generators::{generate, norm_generators, weight_and_bias, WEIGHT_STD};
 
 pub use settings::{Activation, AdapterKind, AdapterSettings, Position, Site};
 
@@ -19,28 +22,6 @@ pub struct TaskAdapters<'a> {
     pub task: &'a str,
     pub num_layers: usize,
     pub num_decoder_layers: usize,
-}
-
-const WEIGHT_STD: f64 = 1e-2;
-
-/// `[in] -> [out]`: a generator `Linear_{in→out}` applied to a vector.
-fn generate(
-    b: &mut ModelBuilder,
-    prefix: &str,
-    z: NodeId,
-    out: usize,
-    group: Group,
-) -> Result<NodeId> {
-    let inp = b.g.spec(z).dims[0] as usize;
-    let w = b.param(
-        &format!("{prefix}.weight"),
-        &[out, inp],
-        Init::Normal(WEIGHT_STD),
-        group,
-    )?;
-    let bias = b.param(&format!("{prefix}.bias"), &[out], Init::Zeros, group)?;
-    let y = linear(b, z, w)?;
-    b.g.add(y, bias)
 }
 
 /// A layer norm around an adapter: none, the controller's own parameters
@@ -69,71 +50,6 @@ fn shared(on: bool) -> Norm {
     } else {
         Norm::Off
     }
-}
-
-/// A generator: `Linear_{in→out}` (named `{prefix}`), or with `hidden`,
-/// `Linear_{in→hidden}` then `Linear_{hidden→out}` (`{prefix}.0`, `{prefix}.1`).
-fn generator(
-    b: &mut ModelBuilder,
-    prefix: &str,
-    z: NodeId,
-    out: usize,
-    hidden: Option<usize>,
-    group: Group,
-) -> Result<NodeId> {
-    match hidden {
-        None => generate(b, prefix, z, out, group),
-        Some(h) => {
-            let mid = generate(b, &format!("{prefix}.0"), z, h, group)?;
-            generate(b, &format!("{prefix}.1"), mid, out, group)
-        }
-    }
-}
-
-/// Weight and bias generators under `{prefix}.weight_generator` / `.bias_generator`:
-/// a `[out, inp]` weight and an `[out]` bias.
-fn weight_and_bias(
-    b: &mut ModelBuilder,
-    prefix: &str,
-    z: NodeId,
-    (out, inp): (usize, usize),
-    hidden: Option<usize>,
-    group: Group,
-) -> Result<(NodeId, NodeId)> {
-    let w = generator(
-        b,
-        &format!("{prefix}.weight_generator"),
-        z,
-        out * inp,
-        hidden,
-        group,
-    )?;
-    let w = b.g.reshape(w, &[out as i64, inp as i64])?;
-    let bias = generator(
-        b,
-        &format!("{prefix}.bias_generator"),
-        z,
-        out,
-        hidden,
-        group,
-    )?;
-    Ok((w, bias))
-}
-
-/// A generated LayerNorm's γ and β, each `Linear_{te→d}(e)` under
-/// `{prefix}.{weight,bias}_generator` (the reference's LayerNormHyperNet: one
-/// linear layer, whatever form the adapter generators take).
-fn norm_generators(
-    b: &mut ModelBuilder,
-    prefix: &str,
-    e: NodeId,
-    d: usize,
-) -> Result<(NodeId, NodeId)> {
-    let g = Group::HyperNet;
-    Ok((
-        generate(b, &format!("{prefix}.weight_generator"), e, d, g)?,
-        generate(b, &format!("{prefix}.bias_generator"), e, d, g)?,
-    ))
 }
 
 impl TaskAdapters<'_> {
