@@ -149,6 +149,24 @@ fn checkpoints_round_trip_and_bad_ones_name_the_tensor() {
         .iter()
         .zip(&got)
         .all(|(a, b)| (a - b).abs() <= a.abs() / 128.0));
+    // transformers < 4.0 wrote a cross-attention position bias T5 does not
+    // have: such a checkpoint loads, the tensor ignored, as HF 4.x does.
+    let mut legacy = ruse::model::checkpoint::load_safetensors(&path).unwrap();
+    legacy.insert(
+        ruse::model::checkpoint::LEGACY_CROSS_ATTENTION_BIAS.into(),
+        HostTensor::new(
+            &vec![0.5f32; 32 * cfg.num_heads],
+            &[32, cfg.num_heads as i64],
+        )
+        .unwrap(),
+    );
+    let old = tempdir("legacy");
+    std::fs::copy(dir.join("config.json"), old.join("config.json")).unwrap();
+    ruse::model::checkpoint::save_safetensors(&old.join("model.safetensors"), &legacy, None)
+        .unwrap();
+    let with_bias =
+        ParamStore::for_run(&run, &cfg, &Source::Directory(old), ElementType::F32).unwrap();
+    assert_eq!(with_bias.values, back.values);
     let bad = |edit: &dyn Fn(&mut ruse::model::checkpoint::Tensors), needle: &str| {
         let mut t = ruse::model::checkpoint::load_safetensors(&path).unwrap();
         edit(&mut t);

@@ -25,6 +25,13 @@ pub type Tensors = BTreeMap<String, HostTensor>;
 /// Names HF checkpoints carry as aliases of `shared.weight`.
 const SHARED_ALIASES: &[&str] = &["encoder.embed_tokens.weight", "decoder.embed_tokens.weight"];
 
+/// A position bias for the first decoder block's cross-attention, which
+/// transformers before 4.0 built (and so wrote into the hub's early T5
+/// weights and every model saved on it, the reference's included) but which
+/// T5 does not have: HF 4.x ignores it on load, and so does ruse.
+pub const LEGACY_CROSS_ATTENTION_BIAS: &str =
+    "decoder.block.0.layer.1.EncDecAttention.relative_attention_bias.weight";
+
 fn element_type(dtype: Dtype) -> Option<ElementType> {
     Some(match dtype {
         Dtype::F16 => ElementType::F16,
@@ -188,7 +195,7 @@ pub fn convert(t: &HostTensor, ty: ElementType) -> Result<HostTensor> {
 
 /// Matches loaded tensors to the parameters `wanted`: every wanted name must
 /// be present with its shape, and nothing may be left over (aliases of the
-/// tied embedding excepted). Values are converted to each parameter's type.
+/// tied embedding and [`LEGACY_CROSS_ATTENTION_BIAS`] excepted). Values are converted to each parameter's type.
 pub fn fit(
     wanted: &[&ParamInfo],
     mut loaded: Tensors,
@@ -200,6 +207,14 @@ pub fn fit(
     }
     if tied {
         loaded.remove("lm_head.weight");
+    }
+    if loaded.remove(LEGACY_CROSS_ATTENTION_BIAS).is_some() {
+        note!(
+            "{}: ignoring {LEGACY_CROSS_ATTENTION_BIAS}, a cross-attention position bias that \
+             transformers < 4.0 added and T5 does not have (HF 4.x ignores it too); a model \
+             fine-tuned with it in use may score slightly differently here",
+            source.display()
+        );
     }
     let missing: Vec<&str> = wanted
         .iter()
