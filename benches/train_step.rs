@@ -325,10 +325,7 @@ fn bench_step(
     };
     let t0 = Instant::now();
     let mut program = build_step(run, cfg, TASK, shapes, replicas, &opt)?;
-    let mut store = ParamStore {
-        entries: store.entries.clone(),
-        values: store.values.clone(),
-    };
+    let mut store = store.clone();
     if std::env::var("RUSE_BENCH_TWINS").map_or(true, |v| v != "0") {
         twins(&mut program, &mut store)?;
     }

@@ -55,7 +55,7 @@ from collections import OrderedDict
 
 import torch
 import torch.nn.functional as F
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 import transformers
 from transformers import T5Config, T5ForConditionalGeneration
 from transformers.models.t5.modeling_t5 import T5LayerNorm
@@ -1484,7 +1484,82 @@ TORCH_BIN_CASES = OrderedDict(
     torch_bin_v1_1=dict(base_case="t5_v1_1"),
     torch_bin_sharded_v1_0=dict(base_case="t5_v1_0", max_shard_size="16KB"),
     torch_bin_views=dict(),
+    # A model directory as hyperformer saves it (transformers 3.5.1 save_pretrained: config.json + one
+    # pytorch_model.bin holding T5, adapters, hypernetworks and task embeddings under hyperformer's module
+    # names, plus the cross-attention position bias transformers < 4.0 built): the base case's T5 weights and
+    # adapters, renamed by hyperformer_name.
+    hyperformer_saved_meta_adapter=dict(base_case="meta_adapter", hyperformer=True),
+    hyperformer_saved_hyperformer=dict(base_case="hyperformer", hyperformer=True),
+    hyperformer_saved_hyperformer_pp=dict(base_case="hyperformer_pp", hyperformer=True),
 )
+HYPER_NET_MODULES = dict(
+    layer_embeddings="layer_id_embeddings", position_embeddings="adapters_block_type",
+    task_hypernet="task_hypernet.task_embeding_generator", task_hypernet_ln="LayerNorm",
+    ff_up="feed_forward_up_sampler_hyper_net", ff_down="feed_forward_down_sampler_hyper_net",
+    sa_up="self_attention_up_sampler_hyper_net", sa_down="self_attention_down_sampler_hyper_net",
+    up="up_sampler_hyper_net", down="down_sampler_hyper_net",
+    ff_pre_ln="feed_forward_pre_layernorm_hypernet", ff_post_ln="feed_forward_post_layernorm_hypernet",
+    sa_pre_ln="self_attention_pre_layernorm_hypernet", sa_post_ln="self_attention_post_layernorm_hypernet",
+    pre_ln="pre_layernorm_hypernet", post_ln="post_layernorm_hypernet",
+)
+
+
+def hyperformer_name(name):
+    """The state-dict name hyperformer's modules give the parameter ruse calls `name`. Its layout: the task
+    embeddings (a ParameterDict) and their TaskHyperNet (Sequential task_embeding_generator) in
+    T5ForConditionalGeneration.task_embedding_controller; each stack's shared hypernetwork in
+    T5Stack.adapter_layers_hyper_net; per-site controllers at block.i.layer.j.adapter_controller. Adapter
+    weight/bias generators (AdapterHyperNet, AdapterLayersHyperNet) are nn.Sequential(one linear), hence ".0.";
+    LayerNormHyperNet's generators are plain linears; plain adapters already have these names."""
+    if name.startswith("task_embeddings."):
+        return "task_embedding_controller.task_to_embeddings." + name[len("task_embeddings."):]
+    if name.startswith("task_hypernet."):
+        return "task_embedding_controller.task_hyper_net.task_embeding_generator." + name[len("task_hypernet."):]
+    for stack in STACKS:
+        if name.startswith(stack + "_hyper_net."):
+            module, tail = name[len(stack + "_hyper_net."):].split(".", 1)
+            module = HYPER_NET_MODULES[module]
+            if module.endswith("sampler_hyper_net"):
+                generator, param = tail.split(".")
+                tail = f"{generator}.0.{param}"
+            return f"{stack}.adapter_layers_hyper_net.{module}.{tail}"
+    if ".adapter_controller.meta_" in name:
+        head, generator, param = name.rsplit(".", 2)
+        return f"{head}.{generator}.0.{param}"
+    return name
+
+
+def generate_hyperformer_saved(name, tc, out_root):
+    base_case = tc["base_case"]
+    d = os.path.join(out_root, name)
+    os.makedirs(d, exist_ok=True)
+    clear_weights(d)
+    base = load_base(base_case, out_root)
+    src = os.path.join(out_root, base_case)
+    if not os.path.isfile(os.path.join(src, "adapter_model.safetensors")):
+        src = os.path.join(FIXTURES, base_case)
+    adapters = load_file(os.path.join(src, "adapter_model.safetensors"))
+    sd = OrderedDict(base.state_dict())
+    cfg = base.config
+    sd["decoder.block.0.layer.1.EncDecAttention.relative_attention_bias.weight"] = torch.randn(
+        cfg.relative_attention_num_buckets, cfg.num_heads, generator=torch.Generator().manual_seed(111))
+    names = {n: hyperformer_name(n) for n in adapters}
+    check(len(set(names.values())) == len(names) and not set(names.values()) & set(sd), "one name per tensor")
+    for n, t in adapters.items():
+        sd[names[n]] = t
+    renamed = sum(h != n for n, h in names.items())
+    check(renamed > 0, f"{renamed} of {len(adapters)} adapter-side names differ from ruse's")
+    side = [n for n in sd if n not in base.state_dict() and "EncDecAttention" not in n]
+    check(all(n.startswith("task_embedding_controller.") or ".adapter_layers_hyper_net." in n
+              or ".adapter_controller." in n for n in side), "adapter-side names in hyperformer's modules only")
+    path = os.path.join(d, "pytorch_model.bin")
+    torch.save(sd, path)
+    back = torch.load(path, weights_only=True)
+    check(list(back) == list(sd) and all(torch.equal(back[k], v) for k, v in sd.items()), "torch.load round trip")
+    conf = json.load(open(os.path.join(src, "config.json")))
+    conf["train_adapters"] = True  # hyperformer's T5Config carries it
+    write_json(os.path.join(d, "config.json"), conf)
+    print(f"  {len(sd)} tensors ({renamed} renamed), {os.path.getsize(path)} bytes")
 TIED_ALIASES = ("encoder.embed_tokens.weight", "decoder.embed_tokens.weight", "lm_head.weight")
 
 
@@ -1600,7 +1675,9 @@ def main():
     args = ap.parse_args()
     print(f"torch {torch.__version__}, transformers {transformers.__version__}")
     for name in args.cases or list(CASES) + list(TRAIN_CASES) + list(GENERATE_CASES) + list(TORCH_BIN_CASES):
-        if name in TORCH_BIN_CASES:
+        if name in TORCH_BIN_CASES and TORCH_BIN_CASES[name].get("hyperformer"):
+            generate_hyperformer_saved(name, TORCH_BIN_CASES[name], os.path.normpath(args.out))
+        elif name in TORCH_BIN_CASES:
             generate_torch_bin(name, TORCH_BIN_CASES[name], os.path.normpath(args.out))
         elif name in TRAIN_CASES:
             generate_train(name, TRAIN_CASES[name], os.path.normpath(args.out))

@@ -202,6 +202,16 @@ fn checkpoints_round_trip_and_bad_ones_name_the_tensor() {
         },
         "unexpected tensors: encoder.block.9.extra",
     );
+    // adapters in the weights of a run that builds none: the error says what they are
+    bad(
+        &|t| {
+            t.insert(
+                "encoder.adapter_layers_hyper_net.LayerNorm.weight".into(),
+                HostTensor::scalar(1.0f32),
+            );
+        },
+        "these are adapters or hypernetworks: load the model with the adapter settings",
+    );
     bad(
         &|t| {
             t.insert(q.into(), HostTensor::new(&[0.0f32; 4], &[2, 2]).unwrap());

@@ -87,7 +87,10 @@ fn run_case_with(case: &str, weights: &Path, extra: serde_json::Map<String, Valu
     };
     let program = build_task_program(&run, &cfg, task, shapes, ElementType::F32, true).unwrap();
     let mut store = ParamStore::for_run(&run, &cfg, &source, ElementType::F32).unwrap();
-    if run.train_adapters {
+    // A model saved as hyperformer saves it holds its adapters in the weights file.
+    let one_file = weights.join("pytorch_model.bin").is_file() && run.train_adapters;
+    assert_eq!(store.adapters_in_weights, one_file, "{case}");
+    if run.train_adapters && !one_file {
         store.load_adapters(&dir).unwrap();
     }
     let client = common::cpu(1);
@@ -214,6 +217,17 @@ fn hyperformer_matches_the_pytorch_reference() {
 #[test]
 fn hyperformer_pp_matches_the_pytorch_reference() {
     run_case("hyperformer_pp");
+}
+
+/// Models saved by hyperformer: T5, adapters, hypernetworks and task
+/// embeddings in one `pytorch_model.bin` under hyperformer's module names,
+/// with transformers 3.x's cross-attention position bias; they load and
+/// compute what the reference computes.
+#[test]
+fn models_saved_by_hyperformer_load_and_match_the_pytorch_reference() {
+    for case in ["meta_adapter", "hyperformer", "hyperformer_pp"] {
+        run_case_with_weights(case, &case_dir(&format!("hyperformer_saved_{case}")));
+    }
 }
 
 /// Generated pre-adapter norms and no post norm, on the meta-adapter

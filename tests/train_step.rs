@@ -811,10 +811,7 @@ fn transposed_frozen_weights_give_the_same_steps() {
         "{forward} forward, {backward} backward"
     );
 
-    let mut with_copies = ParamStore {
-        entries: store.entries.clone(),
-        values: store.values.clone(),
-    };
+    let mut with_copies = store.clone();
     for n in &names {
         let t = transposed(&store.values[n]).unwrap();
         with_copies.values.insert(twin_name(n), t);

@@ -16,6 +16,7 @@ use super::params::{Init, ParamInfo};
 use crate::error::{Error, Result};
 use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
+pub mod hyperformer;
 mod npy;
 
 pub use npy::{read_npy, write_npy};
@@ -246,12 +247,23 @@ pub fn fit(
         out.push(converted);
     }
     if !loaded.is_empty() {
+        let names: Vec<&str> = loaded.keys().map(|s| s.as_str()).collect();
+        // Adapter-side tensors (a model saved with its adapters in one file)
+        // that this run does not build: its adapter settings differ.
+        let hint = if names.iter().any(|n| {
+            ["adapter_controller.", "hyper_net.", "task_embedding"]
+                .iter()
+                .any(|k| n.contains(k))
+        }) {
+            "; these are adapters or hypernetworks: load the model with the adapter settings \
+             (train_adapters, adapter_config_name, hypernetwork switches, tasks) of the run \
+             that saved it"
+        } else {
+            ""
+        };
         return Err(Error::file(
             source,
-            format!(
-                "unexpected tensors: {}",
-                name_list(&loaded.keys().map(|s| s.as_str()).collect::<Vec<_>>())
-            ),
+            format!("unexpected tensors: {}{hint}", name_list(&names)),
         ));
     }
     Ok(out)

@@ -1,11 +1,12 @@
 //! The values of a run's parameters: loaded from an HF checkpoint and an
 //! adapter file, or initialised; saved back in the same layouts.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::checkpoint::{
-    convert, fit, initialise, load_model_dir, load_safetensors, read_npy, save_safetensors, Tensors,
+    convert, fit, hyperformer, initialise, load_model_dir, load_safetensors, read_npy,
+    save_safetensors, Tensors,
 };
 use super::config::T5Config;
 use super::inventory::{inventory, Entry};
@@ -78,10 +79,52 @@ fn load_task_embeddings(
     Ok(())
 }
 
+/// Moves the run's adapter-side tensors out of a model's `loaded` weights,
+/// where a model saved in one file (as hyperformer saves it, under its own
+/// names) holds them beside T5's; `None` when there are none. Either every
+/// adapter-side parameter is there or the error names those missing.
+fn take_side(
+    loaded: &mut Tensors,
+    t5: &[&ParamInfo],
+    side: &[&ParamInfo],
+    dir: &Path,
+) -> Result<Option<Vec<HostTensor>>> {
+    let wanted: BTreeSet<&str> = t5.iter().chain(side).map(|p| p.name.as_str()).collect();
+    let renamed = hyperformer::translate(loaded, &wanted);
+    let names: BTreeSet<&str> = side.iter().map(|p| p.name.as_str()).collect();
+    let keys: Vec<String> = loaded
+        .keys()
+        .filter(|k| names.contains(k.as_str()))
+        .cloned()
+        .collect();
+    if keys.is_empty() {
+        return Ok(None);
+    }
+    if renamed > 0 {
+        note!(
+            "{}: read {renamed} adapter-side tensors under hyperformer's names",
+            dir.display()
+        );
+    }
+    let found: Tensors = keys
+        .into_iter()
+        .map(|k| {
+            let t = loaded.remove(&k).expect("listed from the keys");
+            (k, t)
+        })
+        .collect();
+    fit(side, found, dir, false).map(Some)
+}
+
 /// Named parameter values of a run, and its parameter inventory.
+#[derive(Clone)]
 pub struct ParamStore {
     pub entries: Vec<Entry>,
     pub values: BTreeMap<String, HostTensor>,
+    /// The adapter-side values came from the model's weights file, which
+    /// held them beside T5's (a model hyperformer saved), not from an
+    /// adapter file or initialisation.
+    pub adapters_in_weights: bool,
 }
 
 impl ParamStore {
@@ -102,9 +145,10 @@ impl ParamStore {
             .map(|e| &e.info)
             .partition(|p| p.group.is_t5());
         let mut values = BTreeMap::new();
-        let t5_values = match source {
+        let (t5_values, side_in_weights) = match source {
             Source::Directory(dir) if !run.not_load_t5_checkpoint => {
                 let mut loaded = load_model_dir(dir)?;
+                let side_in_weights = take_side(&mut loaded, &t5, &side, dir)?;
                 if run.train_adapters
                     && run.remove_original_layer_norms
                     && run.conditional_layer_norm_for_t5
@@ -112,9 +156,10 @@ impl ParamStore {
                     // The model has no T5 layer norms: their checkpoint weights go unused.
                     loaded.retain(|name, _| !name.ends_with("layer_norm.weight"));
                 }
-                fit(&t5, loaded, dir, cfg.tie_word_embeddings)?
+                let t5_values = fit(&t5, loaded, dir, cfg.tie_word_embeddings)?;
+                (t5_values, side_in_weights)
             }
-            _ => initialise(&t5, run.seed)?,
+            _ => (initialise(&t5, run.seed)?, None),
         };
         for (p, v) in t5.iter().zip(t5_values) {
             values.insert(p.name.clone(), v);
@@ -128,7 +173,15 @@ impl ParamStore {
         if let Some(dir) = &run.task_embedding_dir {
             load_task_embeddings(&mut values, &side, Path::new(dir))?;
         }
-        Ok(ParamStore { entries, values })
+        let adapters_in_weights = side_in_weights.is_some();
+        for (p, v) in side.iter().zip(side_in_weights.into_iter().flatten()) {
+            values.insert(p.name.clone(), v);
+        }
+        Ok(ParamStore {
+            entries,
+            values,
+            adapters_in_weights,
+        })
     }
 
     /// Values of `params`, in order; an error names a missing one.

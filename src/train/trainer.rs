@@ -291,6 +291,7 @@ impl Trainer {
         Ok(ParamStore {
             entries: self.store.entries.clone(),
             values,
+            adapters_in_weights: false,
         })
     }
 

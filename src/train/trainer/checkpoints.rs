@@ -73,7 +73,7 @@ impl Trainer {
             &Source::Directory(dir.to_path_buf()),
             ElementType::F32,
         )?;
-        if store.entries.iter().any(|e| !e.info.group.is_t5()) {
+        if store.entries.iter().any(|e| !e.info.group.is_t5()) && !store.adapters_in_weights {
             store.load_adapters(dir)?;
         }
         Ok(store)
