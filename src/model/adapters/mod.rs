@@ -291,11 +291,8 @@ impl TaskAdapters<'_> {
             if !on {
                 return Ok(Norm::Off);
             }
-            let q = format!("{p}.{pos}{which}_ln");
-            Ok(Norm::Generated(
-                generate(b, &format!("{q}.weight_generator"), z, d, g)?,
-                generate(b, &format!("{q}.bias_generator"), z, d, g)?,
-            ))
+            let (gamma, beta) = norm_generators(b, &format!("{p}.{pos}{which}_ln"), z, d)?;
+            Ok(Norm::Generated(gamma, beta))
         };
         let post_ln = norm(b, s.ln_after, "post")?;
         let pre_ln = norm(b, s.ln_before, "pre")?;
