@@ -480,6 +480,44 @@ fn adapters_save_and_load_on_their_own() {
         serde_json::from_str(&std::fs::read_to_string(dir.join("adapter_config.json")).unwrap())
             .unwrap();
     assert_eq!(saved["efficient_unique_hyper_net"], true);
+    // adapter_config.json holds every key the adapter side is built from:
+    // read back as a config, it builds the same parameters (two-layer
+    // generators, conditional norms, a TaskHyperNet).
+    let two = config(&format!(
+        "{}, {}",
+        VARIANTS[2].1.trim_end_matches('}'),
+        r#""meta_adapter_generator": "two_layer", "hidden_dim": 4}"#
+    ));
+    let two_dir = tempdir("adapters-two-layer");
+    ParamStore::for_run(
+        &two,
+        &cfg,
+        &Source::Preset("t5-tiny".into()),
+        ElementType::F32,
+    )
+    .unwrap()
+    .save_adapters(&two_dir, &two)
+    .unwrap();
+    let back =
+        Config::from_json(&std::fs::read_to_string(two_dir.join("adapter_config.json")).unwrap())
+            .unwrap()
+            .config;
+    let shapes = |run: &Config| -> Vec<(String, Vec<i64>)> {
+        inventory(run, &cfg)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.info.name, e.info.spec.dims))
+            .collect()
+    };
+    assert!(shapes(&two)
+        .iter()
+        .any(|(n, _)| n.ends_with("weight_generator.1.weight")));
+    let (want, got) = (shapes(&two), shapes(&back));
+    let differ: Vec<_> = want.iter().filter(|p| !got.contains(p)).take(3).collect();
+    assert!(
+        want == got,
+        "built from adapter_config.json, missing e.g. {differ:?}"
+    );
     let mut other = ParamStore::for_run(
         &config(&VARIANTS[4].1.replace("\"tasks\"", "\"seed\": 7, \"tasks\"")),
         &cfg,

@@ -32,6 +32,7 @@ pub const ADAPTER_KEYS: &[&str] = &[
     "add_layer_norm_before_adapter",
     "add_layer_norm_after_adapter",
     "hidden_dim",
+    "meta_adapter_generator",
     "reduction_factor",
     "non_linearity",
     "train_task_embeddings",
