@@ -127,16 +127,7 @@ fn read_inputs(args: &PredictArgs) -> Result<Vec<String>> {
 pub fn run(args: &PredictArgs) -> Result<()> {
     let inputs = read_inputs(args)?;
     let cfg = T5Config::from_file(&args.model.join("config.json"))?;
-    let (mut run, adapters, task) = model_run(args)?;
-    if run.host_matmul_kernel && args.device.device != crate::runtime::DeviceKind::Cpu {
-        // The model's training config chose it for the CPU; it binds no other device.
-        note!(
-            "note: the model was trained with 'host_matmul_kernel', ruse's CPU kernel; \
-             --device {} runs its own products",
-            args.device.device
-        );
-        run.host_matmul_kernel = false;
-    }
+    let (run, adapters, task) = model_run(args)?;
     let mut store = ParamStore::for_run(
         &run,
         &cfg,
