@@ -1485,9 +1485,9 @@ TORCH_BIN_CASES = OrderedDict(
     torch_bin_sharded_v1_0=dict(base_case="t5_v1_0", max_shard_size="16KB"),
     torch_bin_views=dict(),
     # A model directory as hyperformer saves it (transformers 3.5.1 save_pretrained: config.json + one
-    # pytorch_model.bin holding T5, adapters, hypernetworks and task embeddings under hyperformer's module
-    # names, plus the cross-attention position bias transformers < 4.0 built): the base case's T5 weights and
-    # adapters, renamed by hyperformer_name.
+    # pytorch_model.bin holding T5, adapters, hypernetworks and task embeddings under hyperformer's module names,
+    # plus the cross-attention position bias transformers < 4.0 built; and the run's arguments_results.json):
+    # the base case's T5 weights and adapters, renamed by hyperformer_name.
     hyperformer_saved_meta_adapter=dict(base_case="meta_adapter", hyperformer=True),
     hyperformer_saved_hyperformer=dict(base_case="hyperformer", hyperformer=True),
     hyperformer_saved_hyperformer_pp=dict(base_case="hyperformer_pp", hyperformer=True),
@@ -1559,6 +1559,13 @@ def generate_hyperformer_saved(name, tc, out_root):
     conf = json.load(open(os.path.join(src, "config.json")))
     conf["train_adapters"] = True  # hyperformer's T5Config carries it
     write_json(os.path.join(d, "config.json"), conf)
+    # handle_metrics("arguments", ...) writes every argument of the run: the base case's adapter settings and,
+    # as there, unset ones (null) and the training ones
+    arguments = {k: v for k, v in json.load(open(os.path.join(src, "adapter_config.json"))).items() if k != "task"}
+    arguments.update(output_dir=f"outputs/{name}", model_name_or_path="t5-small", eval_tasks=arguments["tasks"],
+                     adapters=None, task_embeddings=None, learning_rate=3e-4, max_steps=10, do_train=True,
+                     fp16=False, n_train=-1, eval_beams=None, temperature=10)
+    write_json(os.path.join(d, "arguments_results.json"), arguments)
     print(f"  {len(sd)} tensors ({renamed} renamed), {os.path.getsize(path)} bytes")
 TIED_ALIASES = ("encoder.embed_tokens.weight", "decoder.embed_tokens.weight", "lm_head.weight")
 

@@ -359,3 +359,53 @@ fn ruse_predict_names_what_is_wrong() {
     );
     std::fs::remove_dir_all(&own).unwrap();
 }
+
+/// `ruse predict` on a model directory as hyperformer saves it (adapters in
+/// the weights under its names, the settings in `arguments_results.json`)
+/// gives what it gives on the same model in ruse's layout.
+#[test]
+fn predict_on_a_model_saved_by_hyperformer_matches_the_same_model_in_ruses_layout() {
+    let base = fixture("hyperformer");
+    let ruse_layout =
+        std::env::temp_dir().join(format!("ruse-predict-layout-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&ruse_layout);
+    std::fs::create_dir_all(&ruse_layout).unwrap();
+    for f in [
+        "config.json",
+        "model.safetensors",
+        "adapter_model.safetensors",
+    ] {
+        std::fs::copy(base.join(f), ruse_layout.join(f)).unwrap();
+    }
+    // the fixture's adapter_config.json also names the batch's task: not a config key
+    let mut keys: serde_json::Map<String, Value> =
+        serde_json::from_str(&std::fs::read_to_string(base.join("adapter_config.json")).unwrap())
+            .unwrap();
+    keys.remove("task");
+    std::fs::write(
+        ruse_layout.join("adapter_config.json"),
+        Value::Object(keys).to_string(),
+    )
+    .unwrap();
+    let saved = fixture("hyperformer_saved_hyperformer");
+    for task in ["trec", "sms_spam"] {
+        let args = |model: &Path| -> Vec<String> {
+            [
+                "predict",
+                "--model",
+                model.to_str().unwrap(),
+                "--ids",
+                "--json",
+            ]
+            .into_iter()
+            .map(String::from)
+            .chain(["--task", task, "--beams", "2", "5,17,9,1", "3,1"].map(String::from))
+            .collect()
+        };
+        let (want, _) = common::ruse_ok(args(&ruse_layout));
+        let (got, stderr) = common::ruse_ok(args(&saved));
+        assert_eq!(got, want, "{task}");
+        assert!(stderr.contains("under hyperformer's names"), "{stderr}");
+    }
+    std::fs::remove_dir_all(&ruse_layout).unwrap();
+}

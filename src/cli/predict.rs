@@ -16,11 +16,12 @@ use serde_json::json;
 mod target;
 
 use super::DeviceArgs;
+use crate::cli::train::ARGUMENTS_FILE;
 use crate::config::Config;
 use crate::data::T5Tokenizer;
 use crate::model::generate::{GenSettings, Generator, ParamLookup};
 use crate::model::resolve::Source;
-use crate::model::store::{ParamStore, ADAPTER_CONFIG};
+use crate::model::store::{ParamStore, ADAPTER_CONFIG, ADAPTER_FILE, ADAPTER_KEYS};
 use crate::model::T5Config;
 use crate::runtime::{Buffer, Client, ElementType};
 use target::TargetScorer;
@@ -33,7 +34,9 @@ pub struct PredictArgs {
     #[arg(long, value_name = "DIR")]
     pub model: PathBuf,
     /// The adapters' directory (`adapter_model.safetensors` +
-    /// `adapter_config.json`); default: the model directory when it has them.
+    /// `adapter_config.json`, or the `arguments_results.json` of a run whose
+    /// weights hold the adapters, as hyperformer saves them); default: the
+    /// model directory when it has them.
     #[arg(long, value_name = "DIR")]
     pub adapters: Option<PathBuf>,
     /// Which task's adapters to use (needed when the adapters serve several tasks).
@@ -80,14 +83,30 @@ pub struct PredictArgs {
     pub device: DeviceArgs,
 }
 
-/// The adapter-side settings of a trained model (its `adapter_config.json`
-/// holds config keys), or none.
+/// Whether `dir` records adapter settings: ruse's `adapter_config.json`, or
+/// the `arguments_results.json` of a run (hyperformer's output directories
+/// hold only that).
+fn has_adapter_settings(dir: &Path) -> bool {
+    dir.join(ADAPTER_CONFIG).is_file() || dir.join(ARGUMENTS_FILE).is_file()
+}
+
+/// The adapter-side settings of a trained model: its `adapter_config.json`
+/// (config keys), else the adapter keys of its `arguments_results.json`
+/// (all of a run's settings; unset ones, `null` there, are left out).
 fn adapter_config(dir: &Path) -> Result<Config> {
-    let path = dir.join(ADAPTER_CONFIG);
+    let own = dir.join(ADAPTER_CONFIG);
+    let path = if own.is_file() {
+        own
+    } else {
+        dir.join(ARGUMENTS_FILE)
+    };
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
-    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
+    let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
         .with_context(|| format!("{}: not a JSON object", path.display()))?;
+    if path.ends_with(ARGUMENTS_FILE) {
+        map.retain(|k, v| ADAPTER_KEYS.contains(&k.as_str()) && !v.is_null());
+    }
     let loaded = Config::from_map(map).with_context(|| format!("in {}", path.display()))?;
     Ok(loaded.config)
 }
@@ -134,8 +153,12 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         &Source::Directory(args.model.clone()),
         ElementType::F32,
     )?;
+    // The adapter file, else (a model hyperformer saved) the adapters the
+    // model's own weights held.
     if let Some(dir) = &adapters {
-        store.load_adapters(dir)?;
+        if dir.join(ADAPTER_FILE).is_file() || !store.adapters_in_weights {
+            store.load_adapters(dir)?;
+        }
     }
     // The tokenizer named (--tokenizer, the adapter config's), else the model
     // directory's own (tokenizer.json or spiece.model), else the default.
@@ -322,7 +345,7 @@ fn generate(
 fn model_run(args: &PredictArgs) -> Result<(Config, Option<PathBuf>, String)> {
     let adapters = match &args.adapters {
         Some(d) => Some(d.clone()),
-        None => Some(args.model.clone()).filter(|d| d.join(ADAPTER_CONFIG).is_file()),
+        None => Some(args.model.clone()).filter(|d| has_adapter_settings(d)),
     };
     let mut run = match &adapters {
         Some(dir) => adapter_config(dir)?,
