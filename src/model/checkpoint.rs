@@ -196,7 +196,8 @@ pub fn convert(t: &HostTensor, ty: ElementType) -> Result<HostTensor> {
 
 /// Matches loaded tensors to the parameters `wanted`: every wanted name must
 /// be present with its shape, and nothing may be left over (aliases of the
-/// tied embedding and [`LEGACY_CROSS_ATTENTION_BIAS`] excepted). Values are converted to each parameter's type.
+/// tied embedding and [`LEGACY_CROSS_ATTENTION_BIAS`] excepted). Values are
+/// converted to each parameter's type.
 pub fn fit(
     wanted: &[&ParamInfo],
     mut loaded: Tensors,
