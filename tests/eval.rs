@@ -545,7 +545,23 @@ fn checkpoints_load_only_with_the_adapter_settings_they_were_trained_with() {
     let mut t = trainer(adapters);
     t.train_step().unwrap();
     let ckpt = t.save_checkpoint(&dir, None).unwrap();
-    trainer(adapters).load_parameters(&ckpt).unwrap();
+    let mut from_ckpt = trainer(adapters);
+    from_ckpt.load_parameters(&ckpt).unwrap();
+    // The same parameters from one weights file that holds the adapters too
+    // (as hyperformer saves a model), without adapter files: the same values.
+    use ruse::model::checkpoint::{load_safetensors, save_safetensors};
+    let one = dir.join("one-file");
+    std::fs::create_dir_all(&one).unwrap();
+    std::fs::copy(ckpt.join("config.json"), one.join("config.json")).unwrap();
+    let mut all = load_safetensors(&ckpt.join("model.safetensors")).unwrap();
+    all.extend(load_safetensors(&ckpt.join("adapter_model.safetensors")).unwrap());
+    save_safetensors(&one.join("model.safetensors"), &all, None).unwrap();
+    let mut from_one = trainer(adapters);
+    from_one.load_parameters(&one).unwrap();
+    assert_eq!(
+        from_one.parameters().unwrap().values,
+        from_ckpt.parameters().unwrap().values
+    );
     for (extra, key) in [
         ("", "train_adapters true (this config: false)"),
         (
