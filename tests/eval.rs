@@ -547,6 +547,9 @@ fn checkpoints_load_only_with_the_adapter_settings_they_were_trained_with() {
     let ckpt = t.save_checkpoint(&dir, None).unwrap();
     let mut from_ckpt = trainer(adapters);
     from_ckpt.load_parameters(&ckpt).unwrap();
+    // A key that plain adapters do not read is not compared for them.
+    let two_layer = format!(r#"{adapters}, "meta_adapter_generator": "two_layer""#);
+    trainer(&two_layer).load_parameters(&ckpt).unwrap();
     // The same parameters from one weights file that holds the adapters too
     // (as hyperformer saves a model), without adapter files: the same values.
     use ruse::model::checkpoint::{load_safetensors, save_safetensors};
@@ -561,6 +564,22 @@ fn checkpoints_load_only_with_the_adapter_settings_they_were_trained_with() {
     assert_eq!(
         from_one.parameters().unwrap().values,
         from_ckpt.parameters().unwrap().values
+    );
+    // Its settings, where only a run's arguments_results.json records them
+    // (a hyperformer output directory), are checked by key as well.
+    let arguments = r#"{"train_adapters": true, "reduction_factor": 8, "non_linearity": "relu",
+        "adapter_config_name": "adapter", "task_embedding_dim": null, "learning_rate": 0.001}"#;
+    std::fs::write(one.join("arguments_results.json"), arguments).unwrap();
+    trainer(adapters).load_parameters(&one).unwrap();
+    let swish = r#", "train_adapters": true, "reduction_factor": 8, "non_linearity": "swish""#;
+    let err = trainer(swish)
+        .load_parameters(&one)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("non_linearity \"relu\" (this config: \"swish\")")
+            && err.contains("arguments_results.json"),
+        "{err}"
     );
     for (extra, key) in [
         ("", "train_adapters true (this config: false)"),

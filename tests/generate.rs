@@ -407,5 +407,35 @@ fn predict_on_a_model_saved_by_hyperformer_matches_the_same_model_in_ruses_layou
         assert_eq!(got, want, "{task}");
         assert!(stderr.contains("under hyperformer's names"), "{stderr}");
     }
+    // --adapters naming another directory never falls back to the adapters
+    // the model's weights hold: that directory's adapter file, or an error.
+    let elsewhere = ruse_layout.join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::copy(
+        saved.join("arguments_results.json"),
+        elsewhere.join("arguments_results.json"),
+    )
+    .unwrap();
+    let (model, other) = (saved.to_str().unwrap(), elsewhere.to_str().unwrap());
+    let stderr = common::ruse_err([
+        "predict",
+        "--model",
+        model,
+        "--adapters",
+        other,
+        "--ids",
+        "--task",
+        "trec",
+        "5,1",
+    ]);
+    assert!(
+        stderr.contains(
+            &elsewhere
+                .join("adapter_model.safetensors")
+                .display()
+                .to_string()
+        ),
+        "{stderr}"
+    );
     std::fs::remove_dir_all(&ruse_layout).unwrap();
 }

@@ -202,16 +202,27 @@ fn checkpoints_round_trip_and_bad_ones_name_the_tensor() {
         },
         "unexpected tensors: encoder.block.9.extra",
     );
-    // adapters in the weights of a run that builds none: the error says what they are
-    bad(
-        &|t| {
-            t.insert(
-                "encoder.adapter_layers_hyper_net.LayerNorm.weight".into(),
-                HostTensor::scalar(1.0f32),
-            );
-        },
-        "these are adapters or hypernetworks: load the model with the adapter settings",
-    );
+    // adapters in the weights of a run that builds none (T5 started from a
+    // model hyperformer saved) are left unused, as HF leaves them
+    let mut with_adapters = ruse::model::checkpoint::load_safetensors(&path).unwrap();
+    for name in [
+        "encoder.adapter_layers_hyper_net.LayerNorm.weight",
+        "task_embedding_controller.task_to_embeddings.trec",
+        "encoder.block.0.layer.0.adapter_controller.post_layer_norm.weight",
+    ] {
+        with_adapters.insert(name.into(), HostTensor::scalar(1.0f32));
+    }
+    let plain = tempdir("plain-from-adapters");
+    std::fs::copy(dir.join("config.json"), plain.join("config.json")).unwrap();
+    ruse::model::checkpoint::save_safetensors(
+        &plain.join("model.safetensors"),
+        &with_adapters,
+        None,
+    )
+    .unwrap();
+    let t5_only =
+        ParamStore::for_run(&run, &cfg, &Source::Directory(plain), ElementType::F32).unwrap();
+    assert_eq!(t5_only.values, back.values);
     bad(
         &|t| {
             t.insert(q.into(), HostTensor::new(&[0.0f32; 4], &[2, 2]).unwrap());
@@ -808,5 +819,64 @@ fn a_preset_without_weights_is_never_silently_initialised() {
     assert!(
         stderr.contains("HF_HUB_OFFLINE") && stderr.contains("not_load_t5_checkpoint"),
         "{stderr}"
+    );
+}
+
+/// A weights file that holds the adapter side too (as hyperformer saves a
+/// model) gives it its values: all of it, except task embeddings that
+/// `task_embedding_dir` provides, and the weights' embeddings win over the
+/// directory's.
+#[test]
+fn adapters_in_the_weights_file_load_all_or_none_but_task_embeddings_may_come_from_their_dir() {
+    let run = config(VARIANTS[2].1);
+    let dir = tempdir("one-file");
+    let (cfg, store) = tiny_store(&dir, &run);
+    let side: ruse::model::checkpoint::Tensors = store
+        .entries
+        .iter()
+        .filter(|e| !e.info.group.is_t5())
+        .map(|e| (e.info.name.clone(), store.values[&e.info.name].clone()))
+        .collect();
+    let model = dir.join("model.safetensors");
+    let t5 = ruse::model::checkpoint::load_safetensors(&model).unwrap();
+    let write = |drop: &str| {
+        let mut all = t5.clone();
+        all.extend(
+            side.clone()
+                .into_iter()
+                .filter(|(n, _)| !n.starts_with(drop)),
+        );
+        ruse::model::checkpoint::save_safetensors(&model, &all, None).unwrap();
+    };
+    let load = |run: &Config| {
+        ParamStore::for_run(run, &cfg, &Source::Directory(dir.clone()), ElementType::F32)
+    };
+    write("none");
+    let back = load(&run).unwrap();
+    assert!(back.adapters_in_weights);
+    assert_eq!(back.values, store.values);
+    // Without the task embedding: missing, named ...
+    write("task_embeddings.");
+    let err = load(&run).err().unwrap().to_string();
+    assert!(
+        err.contains("missing tensors: task_embeddings.trec"),
+        "{err}"
+    );
+    // ... unless task_embedding_dir provides it.
+    let emb = tempdir("one-file-emb");
+    let e = HostTensor::new(&[0.5f32, -1.0, 2.0, 0.25, 3.0, -0.75, 1.5, 0.0], &[8]).unwrap();
+    ruse::model::checkpoint::write_npy(&emb.join("trec.npy"), &e).unwrap();
+    let mut with_dir = run.clone();
+    with_dir.task_embedding_dir = Some(emb.display().to_string());
+    let back = load(&with_dir).unwrap();
+    assert_eq!(back.values["task_embeddings.trec"], e);
+    let hypernet = "task_hypernet.0.weight";
+    assert_eq!(back.values[hypernet], store.values[hypernet]);
+    // With it in the weights as well, the weights' value.
+    write("none");
+    let back = load(&with_dir).unwrap();
+    assert_eq!(
+        back.values["task_embeddings.trec"],
+        store.values["task_embeddings.trec"]
     );
 }

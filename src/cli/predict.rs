@@ -16,12 +16,11 @@ use serde_json::json;
 mod target;
 
 use super::DeviceArgs;
-use crate::cli::train::ARGUMENTS_FILE;
 use crate::config::Config;
 use crate::data::T5Tokenizer;
 use crate::model::generate::{GenSettings, Generator, ParamLookup};
 use crate::model::resolve::Source;
-use crate::model::store::{ParamStore, ADAPTER_CONFIG, ADAPTER_FILE, ADAPTER_KEYS};
+use crate::model::store::{saved_adapter_settings, ParamStore, ADAPTER_FILE};
 use crate::model::T5Config;
 use crate::runtime::{Buffer, Client, ElementType};
 use target::TargetScorer;
@@ -34,9 +33,9 @@ pub struct PredictArgs {
     #[arg(long, value_name = "DIR")]
     pub model: PathBuf,
     /// The adapters' directory (`adapter_model.safetensors` +
-    /// `adapter_config.json`, or the `arguments_results.json` of a run whose
-    /// weights hold the adapters, as hyperformer saves them); default: the
-    /// model directory when it has them.
+    /// `adapter_config.json`); default: the model directory when it has them,
+    /// or, saved by hyperformer, holds them in its weights with the run's
+    /// settings in `arguments_results.json`.
     #[arg(long, value_name = "DIR")]
     pub adapters: Option<PathBuf>,
     /// Which task's adapters to use (needed when the adapters serve several tasks).
@@ -83,32 +82,22 @@ pub struct PredictArgs {
     pub device: DeviceArgs,
 }
 
-/// Whether `dir` records adapter settings: ruse's `adapter_config.json`, or
-/// the `arguments_results.json` of a run (hyperformer's output directories
-/// hold only that).
-fn has_adapter_settings(dir: &Path) -> bool {
-    dir.join(ADAPTER_CONFIG).is_file() || dir.join(ARGUMENTS_FILE).is_file()
+/// The adapter-side settings of a trained model (see
+/// [`saved_adapter_settings`]), or none.
+fn adapter_config(dir: &Path) -> Result<Option<Config>> {
+    let Some((path, map)) = saved_adapter_settings(dir)? else {
+        return Ok(None);
+    };
+    let loaded = Config::from_map(map).with_context(|| format!("in {}", path.display()))?;
+    Ok(Some(loaded.config))
 }
 
-/// The adapter-side settings of a trained model: its `adapter_config.json`
-/// (config keys), else the adapter keys of its `arguments_results.json`
-/// (all of a run's settings; unset ones, `null` there, are left out).
-fn adapter_config(dir: &Path) -> Result<Config> {
-    let own = dir.join(ADAPTER_CONFIG);
-    let path = if own.is_file() {
-        own
-    } else {
-        dir.join(ARGUMENTS_FILE)
-    };
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
-    let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
-        .with_context(|| format!("{}: not a JSON object", path.display()))?;
-    if path.ends_with(ARGUMENTS_FILE) {
-        map.retain(|k, v| ADAPTER_KEYS.contains(&k.as_str()) && !v.is_null());
+/// Whether two paths name one directory.
+fn same_dir(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
     }
-    let loaded = Config::from_map(map).with_context(|| format!("in {}", path.display()))?;
-    Ok(loaded.config)
 }
 
 fn parse_ids(text: &str) -> Result<Vec<u32>> {
@@ -153,10 +142,11 @@ pub fn run(args: &PredictArgs) -> Result<()> {
         &Source::Directory(args.model.clone()),
         ElementType::F32,
     )?;
-    // The adapter file, else (a model hyperformer saved) the adapters the
-    // model's own weights held.
+    // The adapter file; or, for the model directory itself when it has none
+    // (a model hyperformer saved), the adapters its weights held.
     if let Some(dir) = &adapters {
-        if dir.join(ADAPTER_FILE).is_file() || !store.adapters_in_weights {
+        let own_weights = store.adapters_in_weights && same_dir(dir, &args.model);
+        if !own_weights || dir.join(ADAPTER_FILE).is_file() {
             store.load_adapters(dir)?;
         }
     }
@@ -343,13 +333,19 @@ fn generate(
 /// adapters, or `--adapters`), the adapters' directory when they are real
 /// adapters, and the task whose adapters to use (`--task`, or the only one).
 fn model_run(args: &PredictArgs) -> Result<(Config, Option<PathBuf>, String)> {
-    let adapters = match &args.adapters {
-        Some(d) => Some(d.clone()),
-        None => Some(args.model.clone()).filter(|d| has_adapter_settings(d)),
-    };
-    let mut run = match &adapters {
-        Some(dir) => adapter_config(dir)?,
-        None => Config::default(),
+    let (mut run, adapters) = match &args.adapters {
+        Some(d) => match adapter_config(d)? {
+            Some(run) => (run, Some(d.clone())),
+            None => bail!(
+                "--adapters {}: no adapter_config.json (nor the arguments_results.json of the \
+                 run that saved it) says what its adapters are",
+                d.display()
+            ),
+        },
+        None => match adapter_config(&args.model)? {
+            Some(run) => (run, Some(args.model.clone())),
+            None => (Config::default(), None),
+        },
     };
     // An adapter_config.json that declares no adapters (e.g. full fine-tuning) adds none.
     let adapters = adapters.filter(|_| run.train_adapters);

@@ -2,7 +2,9 @@
 //! adapter file, or initialised; saved back in the same layouts.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
 
 use super::checkpoint::{
     convert, fit, hyperformer, initialise, load_model_dir, load_safetensors, read_npy,
@@ -20,6 +22,9 @@ use crate::runtime::{ElementType, HostTensor};
 pub const MODEL_FILE: &str = "model.safetensors";
 pub const ADAPTER_FILE: &str = "adapter_model.safetensors";
 pub const ADAPTER_CONFIG: &str = "adapter_config.json";
+/// A run's full config (the reference's `handle_metrics("arguments", …)`
+/// name), which ruse and hyperformer both write to their output directory.
+pub const ARGUMENTS_FILE: &str = "arguments_results.json";
 
 /// The config keys that define the adapter side (written to `adapter_config.json`).
 pub const ADAPTER_KEYS: &[&str] = &[
@@ -51,6 +56,41 @@ pub const ADAPTER_KEYS: &[&str] = &[
     "remove_original_layer_norms",
 ];
 
+/// The adapter settings a model directory records, with the file they come
+/// from: its `adapter_config.json`, else the adapter keys of the
+/// `arguments_results.json` of the run that saved it (hyperformer's output
+/// directories hold only that; unset keys, `null` there, left out); `None`
+/// when it has neither. `adapter_config_name` is made explicit (unset: the
+/// kind its hypernetwork keys imply).
+pub fn saved_adapter_settings(dir: &Path) -> Result<Option<(PathBuf, Map<String, Value>)>> {
+    let path = [ADAPTER_CONFIG, ARGUMENTS_FILE]
+        .map(|f| dir.join(f))
+        .into_iter()
+        .find(|p| p.is_file());
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::file(&path, e.to_string()))?;
+    let mut map: Map<String, Value> = serde_json::from_str(&text)
+        .map_err(|e| Error::file(&path, format!("not a JSON object: {e}")))?;
+    if path.ends_with(ARGUMENTS_FILE) {
+        map.retain(|k, v| ADAPTER_KEYS.contains(&k.as_str()) && !v.is_null());
+    }
+    explicit_kind(&mut map);
+    Ok(Some((path, map)))
+}
+
+/// Sets an unset `adapter_config_name` in `keys` to the kind its
+/// hypernetwork keys imply (`meta-adapter` with one, else `adapter`).
+pub fn explicit_kind(keys: &mut Map<String, Value>) {
+    if keys.get("adapter_config_name").is_none_or(Value::is_null) {
+        let on = |k: &str| keys.get(k).and_then(Value::as_bool).unwrap_or(false);
+        let hyper = on("unique_hyper_net") || on("efficient_unique_hyper_net");
+        let kind = if hyper { "meta-adapter" } else { "adapter" };
+        keys.insert("adapter_config_name".into(), kind.into());
+    }
+}
+
 /// Task embeddings from `{dir}/{name}.npy` (see `ruse task-embeddings`).
 fn load_task_embeddings(
     values: &mut BTreeMap<String, HostTensor>,
@@ -80,25 +120,56 @@ fn load_task_embeddings(
     Ok(())
 }
 
+/// Whether `name` belongs to the adapter side of some run (ruse's names or
+/// hyperformer's), not to T5.
+fn is_adapter_side(name: &str) -> bool {
+    ["adapter_controller.", "_hyper_net.", "task_embedding"]
+        .iter()
+        .any(|k| name.contains(k))
+        || name.starts_with("task_hypernet.")
+}
+
 /// Moves the run's adapter-side tensors out of a model's `loaded` weights,
 /// where a model saved in one file (as hyperformer saves it, under its own
-/// names) holds them beside T5's; `None` when there are none. Either every
-/// adapter-side parameter is there or the error names those missing.
+/// names) holds them beside T5's; `None` when there are none. Every
+/// adapter-side parameter must be there, or the error names those missing,
+/// except task embeddings that `task_embedding_dir` provides; the weights'
+/// values take precedence. A run that builds no adapter side drops such
+/// tensors with a note (starting T5 alone from a hyperformer model).
 fn take_side(
     loaded: &mut Tensors,
-    t5: &[&ParamInfo],
-    side: &[&ParamInfo],
+    (t5, side): (&[&ParamInfo], &[&ParamInfo]),
+    run: &Config,
     dir: &Path,
-) -> Result<Option<Vec<HostTensor>>> {
+) -> Result<Option<Tensors>> {
+    if side.is_empty() {
+        let before = loaded.len();
+        loaded.retain(|name, _| !is_adapter_side(name));
+        if loaded.len() < before {
+            note!(
+                "{}: the weights hold {} adapter-side tensors (adapters, hypernetworks, task \
+                 embeddings) that this run, which builds none, leaves unused",
+                dir.display(),
+                before - loaded.len()
+            );
+        }
+        return Ok(None);
+    }
     let wanted: BTreeSet<&str> = t5.iter().chain(side).map(|p| p.name.as_str()).collect();
     let renamed = hyperformer::translate(loaded, &wanted);
     let names: BTreeSet<&str> = side.iter().map(|p| p.name.as_str()).collect();
-    let keys: Vec<String> = loaded
+    let found: Tensors = loaded
         .keys()
         .filter(|k| names.contains(k.as_str()))
         .cloned()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|k| {
+            let t = loaded.remove(&k).expect("listed from the keys");
+            (k, t)
+        })
         .collect();
-    if keys.is_empty() {
+    if found.is_empty() {
         return Ok(None);
     }
     if renamed > 0 {
@@ -107,14 +178,30 @@ fn take_side(
             dir.display()
         );
     }
-    let found: Tensors = keys
-        .into_iter()
-        .map(|k| {
-            let t = loaded.remove(&k).expect("listed from the keys");
-            (k, t)
-        })
+    let from_dir =
+        |p: &&&ParamInfo| run.task_embedding_dir.is_some() && p.group == Group::TaskEmbedding;
+    if side
+        .iter()
+        .any(|p| from_dir(&p) && found.contains_key(&p.name))
+    {
+        note!(
+            "{}: the task embeddings in the weights take precedence over task_embedding_dir's",
+            dir.display()
+        );
+    }
+    let expected: Vec<&ParamInfo> = side
+        .iter()
+        .filter(|p| !from_dir(p) || found.contains_key(&p.name))
+        .copied()
         .collect();
-    fit(side, found, dir, false).map(Some)
+    let values = fit(&expected, found, dir, false)?;
+    Ok(Some(
+        expected
+            .iter()
+            .map(|p| p.name.clone())
+            .zip(values)
+            .collect(),
+    ))
 }
 
 /// Named parameter values of a run, and its parameter inventory.
@@ -130,7 +217,9 @@ pub struct ParamStore {
 
 impl ParamStore {
     /// T5 weights from `source` (initialised for a preset or with
-    /// `not_load_t5_checkpoint`), adapter-side parameters initialised.
+    /// `not_load_t5_checkpoint`); adapter-side parameters initialised (task
+    /// embeddings from `task_embedding_dir` where set), unless the weights
+    /// file holds them too, as a model hyperformer saved does.
     pub fn for_run(
         run: &Config,
         cfg: &T5Config,
@@ -149,7 +238,7 @@ impl ParamStore {
         let (t5_values, side_in_weights) = match source {
             Source::Directory(dir) if !run.not_load_t5_checkpoint => {
                 let mut loaded = load_model_dir(dir)?;
-                let side_in_weights = take_side(&mut loaded, &t5, &side, dir)?;
+                let side_in_weights = take_side(&mut loaded, (&t5, &side), run, dir)?;
                 if run.train_adapters
                     && run.remove_original_layer_norms
                     && run.conditional_layer_norm_for_t5
@@ -175,9 +264,7 @@ impl ParamStore {
             load_task_embeddings(&mut values, &side, Path::new(dir))?;
         }
         let adapters_in_weights = side_in_weights.is_some();
-        for (p, v) in side.iter().zip(side_in_weights.into_iter().flatten()) {
-            values.insert(p.name.clone(), v);
-        }
+        values.extend(side_in_weights.into_iter().flatten());
         Ok(ParamStore {
             entries,
             values,

@@ -11,8 +11,7 @@ use crate::files::write_atomic;
 use crate::train::checkpoint;
 
 pub(super) const LOG_FILE: &str = "train_log.jsonl";
-/// The run's full config (the reference's `handle_metrics("arguments", …)` name).
-pub const ARGUMENTS_FILE: &str = "arguments_results.json";
+pub use crate::model::store::ARGUMENTS_FILE;
 pub(super) const THROUGHPUT_FILE: &str = "throughput.json";
 
 /// The lock file that keeps two `ruse train` runs out of one `output_dir`.

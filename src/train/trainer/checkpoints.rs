@@ -276,28 +276,36 @@ fn check_optimizer_state(
 }
 
 /// Refuses a checkpoint whose adapters were trained with other adapter keys
-/// than the run's (its `adapter_config.json`): without adapters, or with
+/// than the run's (its `adapter_config.json`, or the adapter keys of the
+/// `arguments_results.json` a hyperformer output directory holds): without adapters, or with
 /// another kind, size or activation, its adapter parameters would be left
 /// out or read into a model they do not belong to. The task lists and
 /// mappings may differ (an evaluation can map other tasks onto them).
 fn check_adapter_keys(dir: &Path, run: &Config) -> Result<()> {
-    use crate::model::store::{ADAPTER_CONFIG, ADAPTER_KEYS};
-    let path = dir.join(ADAPTER_CONFIG);
-    let Ok(text) = std::fs::read_to_string(&path) else {
+    use crate::model::store::{explicit_kind, saved_adapter_settings, ADAPTER_KEYS};
+    let Some((path, saved)) = saved_adapter_settings(dir)? else {
         return Ok(());
     };
     let bad = |reason: String| Error::File {
         path: path.display().to_string(),
         reason,
     };
-    let saved: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(&text).map_err(|e| bad(format!("not a JSON object: {e}")))?;
-    let now = serde_json::to_value(run).map_err(|e| Error::invalid(e.to_string()))?;
+    let serde_json::Value::Object(mut now) =
+        serde_json::to_value(run).map_err(|e| Error::invalid(e.to_string()))?
+    else {
+        return Err(Error::invalid("a config serializes to a JSON object"));
+    };
+    explicit_kind(&mut now);
     let on = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_bool()).unwrap_or(false);
     let adapters = on(saved.get("train_adapters")) || run.train_adapters;
+    // The generator form matters only to the meta-adapter's own generators.
+    let meta = now["adapter_config_name"] == "meta-adapter"
+        && !run.unique_hyper_net
+        && !run.efficient_unique_hyper_net;
     let differ: Vec<String> = ADAPTER_KEYS
         .iter()
         .filter(|k| !["tasks", "adapters", "task_embeddings"].contains(k))
+        .filter(|k| meta || !["meta_adapter_generator", "hidden_dim"].contains(k))
         .filter(|k| adapters || **k == "train_adapters")
         .filter_map(|k| {
             let was = saved.get(*k)?;
