@@ -194,6 +194,15 @@ pub fn convert(t: &HostTensor, ty: ElementType) -> Result<HostTensor> {
     }
 }
 
+/// Whether `name` belongs to the adapter side of some run (ruse's names or
+/// hyperformer's: adapters, hypernetworks, task embeddings), not to T5.
+pub fn is_adapter_side(name: &str) -> bool {
+    ["adapter_controller.", "_hyper_net.", "task_embedding"]
+        .iter()
+        .any(|k| name.contains(k))
+        || name.starts_with("task_hypernet.")
+}
+
 /// Matches loaded tensors to the parameters `wanted`: every wanted name must
 /// be present with its shape, and nothing may be left over (aliases of the
 /// tied embedding and [`LEGACY_CROSS_ATTENTION_BIAS`] excepted). Values are
@@ -251,11 +260,7 @@ pub fn fit(
         let names: Vec<&str> = loaded.keys().map(|s| s.as_str()).collect();
         // Adapter-side tensors (a model saved with its adapters in one file)
         // that this run does not build: its adapter settings differ.
-        let hint = if names.iter().any(|n| {
-            ["adapter_controller.", "hyper_net.", "task_embedding"]
-                .iter()
-                .any(|k| n.contains(k))
-        }) {
+        let hint = if names.iter().any(|n| is_adapter_side(n)) {
             "; these are adapters or hypernetworks: load the model with the adapter settings \
              (train_adapters, adapter_config_name, hypernetwork switches, tasks) of the run \
              that saved it"

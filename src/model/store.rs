@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use super::checkpoint::{
-    convert, fit, hyperformer, initialise, load_model_dir, load_safetensors, read_npy,
-    save_safetensors, Tensors,
+    convert, fit, hyperformer, initialise, is_adapter_side, load_model_dir, load_safetensors,
+    read_npy, save_safetensors, Tensors,
 };
 use super::config::T5Config;
 use super::inventory::{inventory, Entry};
@@ -120,15 +120,6 @@ fn load_task_embeddings(
     Ok(())
 }
 
-/// Whether `name` belongs to the adapter side of some run (ruse's names or
-/// hyperformer's), not to T5.
-fn is_adapter_side(name: &str) -> bool {
-    ["adapter_controller.", "_hyper_net.", "task_embedding"]
-        .iter()
-        .any(|k| name.contains(k))
-        || name.starts_with("task_hypernet.")
-}
-
 /// Moves the run's adapter-side tensors out of a model's `loaded` weights,
 /// where a model saved in one file (as hyperformer saves it, under its own
 /// names) holds them beside T5's; `None` when there are none. Every
@@ -158,17 +149,10 @@ fn take_side(
     let wanted: BTreeSet<&str> = t5.iter().chain(side).map(|p| p.name.as_str()).collect();
     let renamed = hyperformer::translate(loaded, &wanted);
     let names: BTreeSet<&str> = side.iter().map(|p| p.name.as_str()).collect();
-    let found: Tensors = loaded
-        .keys()
-        .filter(|k| names.contains(k.as_str()))
-        .cloned()
-        .collect::<Vec<_>>()
+    let (found, rest): (Tensors, Tensors) = std::mem::take(loaded)
         .into_iter()
-        .map(|k| {
-            let t = loaded.remove(&k).expect("listed from the keys");
-            (k, t)
-        })
-        .collect();
+        .partition(|(k, _)| names.contains(k.as_str()));
+    *loaded = rest;
     if found.is_empty() {
         return Ok(None);
     }
@@ -179,10 +163,10 @@ fn take_side(
         );
     }
     let from_dir =
-        |p: &&&ParamInfo| run.task_embedding_dir.is_some() && p.group == Group::TaskEmbedding;
+        |p: &ParamInfo| run.task_embedding_dir.is_some() && p.group == Group::TaskEmbedding;
     if side
         .iter()
-        .any(|p| from_dir(&p) && found.contains_key(&p.name))
+        .any(|p| from_dir(p) && found.contains_key(&p.name))
     {
         note!(
             "{}: the task embeddings in the weights take precedence over task_embedding_dir's",
