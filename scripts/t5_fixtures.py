@@ -1347,8 +1347,9 @@ def teacher_forced(model, batch, seqs):
     return lp.gather(-1, s[:, 1:, None])[..., 0]
 
 
-def generation_checks(model, batch, greedy, greedy_scores, beam, beam_scores):
-    """Returns the per-row normalisation lengths of the beam results."""
+def generation_checks(model, batch, greedy, greedy_scores, beam, beam_scores, pin_early_stop=True):
+    """Returns the per-row normalisation lengths of the beam results. pin_early_stop: also check that the
+    early-stopping rule decides some row (what the generate_* cases are for)."""
     n_rows = len(batch[0])
     # greedy: start token, eos then pads (0)
     check(all(s[0] == DECODER_START for s in greedy + beam), "every sequence starts with decoder_start_token_id 0")
@@ -1385,6 +1386,8 @@ def generation_checks(model, batch, greedy, greedy_scores, beam, beam_scores):
     re_scores = [tf[r, :lengths[r]].sum().item() / lengths[r] ** GEN_LENGTH_PENALTY for r in range(n_rows)]
     worst = max(abs(a - b) for a, b in zip(re_scores, beam_scores))
     check(worst < 1e-5, f"sequences_scores == teacher-forced sum log p / n^length_penalty (max |diff| {worst:.1e})")
+    if not pin_early_stop:
+        return lengths
     # the fixture pins down the early-stopping rule: without it some row would end differently
     free = hand_beam(model, batch, GEN_NUM_BEAMS, early_stop_rule=False)
     decided = [r for r in range(n_rows) if free[r][1] != hb[r][1]]
@@ -1479,6 +1482,90 @@ def generate_gen(name, gc, out_root):
 # torch_bin_views: torch.save of a hand-made state dict (OrderedDict with _metadata, as nn.Module.state_dict()
 # returns) whose tensors are views: transposed, offset, strided, expanded (stride 0), 0-d, empty, a repeated
 # entry, an nn.Parameter, and every dtype ruse reads; expected.safetensors holds each as a contiguous copy.
+# ----------------------------------------------------------------------------------------------
+# transformers 3.x's cross-attention position bias (cases hyperformer_saved_*, legacy_bias_v1_0)
+# ----------------------------------------------------------------------------------------------
+# transformers 3.5.1 (hyperformer's pin) built the decoder's block 0 EncDecAttention with
+# has_relative_attention_bias and is_bidirectional=True: compute_bias(query_length, key_length) over decoder
+# positions 0.. (the current one alone when decoding with a cache) and encoder positions, buckets of encoder
+# position minus decoder position, plus the encoder mask, shared with every decoder layer. HF 4.57 computes and
+# shares exactly that once block 0's EncDecAttention has the table, with is_decoder False (its compute_bias reads
+# bidirectional as `not self.is_decoder`, and nothing else in T5Attention reads is_decoder); check_legacy_bias
+# checks the patched model's bias against the bucket formula written out below.
+LEGACY_BIAS = "decoder.block.0.layer.1.EncDecAttention.relative_attention_bias.weight"
+
+
+def legacy_table(cfg, seed):
+    return torch.randn(cfg.relative_attention_num_buckets, cfg.num_heads, generator=torch.Generator().manual_seed(seed))
+
+
+def with_legacy_cross_bias(table):
+    """A `mutate` for run() (P unused), also applied to a model copy for generation."""
+    def mutate(model, _P=None):
+        attn = model.decoder.block[0].layer[1].EncDecAttention
+        attn.has_relative_attention_bias = True
+        attn.is_decoder = False
+        emb = torch.nn.Embedding(*table.shape).to(attn.q.weight.dtype)
+        with torch.no_grad():
+            emb.weight.copy_(table)
+        emb.weight.requires_grad_(False)
+        attn.relative_attention_bias = emb
+    return mutate
+
+
+def bucket_3x(rel, num_buckets, max_distance):
+    """_relative_position_bucket(bidirectional=True) for one relative position (key minus query position)."""
+    half = num_buckets // 2
+    ret = half if rel > 0 else 0
+    n = abs(rel)
+    exact = half // 2
+    if n < exact:
+        return ret + n
+    large = exact + int(math.log(n / exact) / math.log(max_distance / exact) * (half - exact))
+    return ret + min(large, half - 1)
+
+
+def check_legacy_bias(model, table):
+    """The bias the patched model's block 0 cross-attention adds (captured from its output) is, at every decoder
+    position i and unmasked encoder position j, table[bucket_3x(j - i)], and the mask's minimum elsewhere."""
+    seen = []
+    hook = model.decoder.block[0].layer[1].register_forward_hook(lambda _m, _i, out: seen.append(out[1]))
+    labels = torch.tensor(LABELS)
+    with torch.no_grad():
+        model(input_ids=torch.tensor(INPUT_IDS), attention_mask=torch.tensor(ATTENTION_MASK),
+              decoder_input_ids=model._shift_right(labels))
+    hook.remove()
+    bias = seen[0]
+    cfg = model.config
+    b, h, t, s = bias.shape
+    want = torch.empty(b, h, t, s, dtype=bias.dtype)
+    for i in range(t):
+        for j in range(s):
+            k = bucket_3x(j - i, cfg.relative_attention_num_buckets, cfg.relative_attention_max_distance)
+            want[:, :, i, j] = table[k].to(bias.dtype)
+    keep = torch.tensor(ATTENTION_MASK, dtype=torch.bool)[:, None, None, :].expand(b, h, t, s)
+    check(torch.allclose(bias[keep], want[keep], atol=0, rtol=1e-6) and bool((bias[~keep] < -1e30).all()),
+          f"the patched cross-attention bias [{b}, {h}, {t}, {s}] is table[bucket(j - i)] + mask, both directions "
+          f"used ({sorted(set(bucket_3x(j - i, cfg.relative_attention_num_buckets, cfg.relative_attention_max_distance) for i in range(t) for j in range(s)))})")
+
+
+def write_legacy_expected(d, case, base, adapters, mutate):
+    """expected.safetensors: the base case's batch (its inputs.json) through the model with the bias, float32,
+    checked against float64, and against the same model without the bias (which must differ)."""
+    out32, grads32, _ = run(case, base, adapters, torch.float32, mutate=mutate)
+    out64, grads64, _ = run(case, base, adapters, torch.float64, mutate=mutate)
+    sanity_checks(None, case, base, adapters, out32, grads32, out64, grads64)
+    plain, _, _ = run(case, base, adapters, torch.float32)
+    moved = ((out32["logits"] - plain["logits"]).abs().max() / plain["logits"].abs().max()).item()
+    check(moved > 1e-2, f"the bias moves the logits (max relative change {moved:.3f})")
+    trains_t5 = case["kind"] is None
+    check(("grad." + LEGACY_BIAS in grads32) == trains_t5, f"the table has a gradient iff T5 trains ({trains_t5})")
+    save_file(tensors_for_file(out32, grads32, torch.float32), os.path.join(d, "expected.safetensors"),
+              metadata={"dtype": "float32"})
+    print(f"  with the bias: loss {out32['loss'].item():.7f} (without {plain['loss'].item():.7f}), "
+          f"{len(grads32)} gradients")
+
+
 TORCH_BIN_CASES = OrderedDict(
     torch_bin_v1_0=dict(base_case="t5_v1_0"),
     torch_bin_v1_1=dict(base_case="t5_v1_1"),
@@ -1491,6 +1578,11 @@ TORCH_BIN_CASES = OrderedDict(
     hyperformer_saved_meta_adapter=dict(base_case="meta_adapter", hyperformer=True),
     hyperformer_saved_hyperformer=dict(base_case="hyperformer", hyperformer=True),
     hyperformer_saved_hyperformer_pp=dict(base_case="hyperformer_pp", hyperformer=True),
+    # A full fine-tuning checkpoint saved on transformers 3.x: pytorch_model.bin with the cross-attention table
+    # (trained there, so a gradient here), config.json and trainer_state.json, from generate_v1_0's model (which
+    # stops some rows early); expected.safetensors on t5_v1_0's batch and generate.json from HF generate, both
+    # with the bias.
+    legacy_bias_v1_0=dict(base_case="t5_v1_0", gen_case="generate_v1_0", legacy=True),
 )
 HYPER_NET_MODULES = dict(
     layer_embeddings="layer_id_embeddings", position_embeddings="adapters_block_type",
@@ -1541,8 +1633,8 @@ def generate_hyperformer_saved(name, tc, out_root):
     adapters = load_file(os.path.join(src, "adapter_model.safetensors"))
     sd = OrderedDict(base.state_dict())
     cfg = base.config
-    sd["decoder.block.0.layer.1.EncDecAttention.relative_attention_bias.weight"] = torch.randn(
-        cfg.relative_attention_num_buckets, cfg.num_heads, generator=torch.Generator().manual_seed(111))
+    table = legacy_table(cfg, 111)
+    sd[LEGACY_BIAS] = table
     names = {n: hyperformer_name(n) for n in adapters}
     check(len(set(names.values())) == len(names) and not set(names.values()) & set(sd), "one name per tensor")
     for n, t in adapters.items():
@@ -1567,6 +1659,60 @@ def generate_hyperformer_saved(name, tc, out_root):
                      fp16=False, n_train=-1, eval_beams=None, temperature=10)
     write_json(os.path.join(d, "arguments_results.json"), arguments)
     print(f"  {len(sd)} tensors ({renamed} renamed), {os.path.getsize(path)} bytes")
+    mutate = with_legacy_cross_bias(table)
+    patched = copy.deepcopy(base)
+    mutate(patched)
+    check_legacy_bias(patched, table)
+    write_legacy_expected(d, CASES[base_case], base, adapters, mutate)
+def generate_legacy(name, tc, out_root):
+    print(f"== {name}")
+    d = os.path.join(out_root, name)
+    os.makedirs(d, exist_ok=True)
+    clear_weights(d)
+    base = load_base(tc["gen_case"], out_root)
+    gc = GENERATE_CASES[tc["gen_case"]]
+    batch = gen_batch(gc["input_ids"])
+    for seed in range(112, 140):  # the first table under which some rows still stop early
+        table = legacy_table(base.config, seed)
+        patched = copy.deepcopy(base)
+        with_legacy_cross_bias(table)(patched)
+        patched.eval()
+        greedy = hf_generate(patched, batch, 1).sequences.tolist()
+        beam = hf_generate(patched, batch, GEN_NUM_BEAMS).sequences.tolist()
+        print(f"  table seed {seed}: greedy {greedy} beam {beam}")
+        if eos_coverage(greedy, beam):
+            break
+    check(eos_coverage(greedy, beam), "eos stopping exercised with the bias")
+    check_legacy_bias(patched, table)
+    plain = hf_generate(base, batch, 1).sequences.tolist()
+    check(plain != greedy, "the bias changes the greedy output")
+    sd = OrderedDict(base.state_dict())
+    sd[LEGACY_BIAS] = table
+    torch.save(sd, os.path.join(d, "pytorch_model.bin"))
+    src = os.path.join(out_root, tc["gen_case"])
+    if not os.path.isfile(os.path.join(src, "config.json")):
+        src = os.path.join(FIXTURES, tc["gen_case"])
+    shutil.copyfile(os.path.join(src, "config.json"), os.path.join(d, "config.json"))
+    # what transformers 3.5's Trainer writes beside a checkpoint's weights
+    write_json(os.path.join(d, "trainer_state.json"), OrderedDict(
+        best_metric=None, best_model_checkpoint=None, epoch=1.0, global_step=10, is_hyper_param_search=False,
+        is_local_process_zero=True, is_world_process_zero=True, log_history=[], max_steps=10, num_train_epochs=1,
+        total_flos=0, trial_name=None, trial_params=None))
+    write_legacy_expected(d, CASES[tc["base_case"]], base, OrderedDict(), with_legacy_cross_bias(table))
+    greedy, greedy_scores = greedy_record(patched, batch)
+    beam, beam_scores = beam_record(patched, batch)
+    lengths = generation_checks(patched, batch, greedy, greedy_scores, beam, beam_scores, pin_early_stop=False)
+    rec = OrderedDict(base_case=tc["base_case"], model="own", table_seed=seed,
+                      input_ids=batch[0], attention_mask=batch[1],
+                      max_new_tokens=GEN_MAX_NEW_TOKENS, decoder_start_token_id=DECODER_START,
+                      eos_token_id=EOS, pad_token_id=PAD, do_sample=False,
+                      greedy=greedy, greedy_scores=greedy_scores,
+                      num_beams=GEN_NUM_BEAMS, length_penalty=GEN_LENGTH_PENALTY, early_stopping=GEN_EARLY_STOPPING,
+                      num_return_sequences=1, beam=beam, beam_scores=beam_scores, beam_lengths=lengths)
+    write_json(os.path.join(d, "generate.json"), rec)
+    print(f"  greedy {greedy}\n  beam {beam}\n  beam_scores {beam_scores}")
+
+
 TIED_ALIASES = ("encoder.embed_tokens.weight", "decoder.embed_tokens.weight", "lm_head.weight")
 
 
@@ -1682,7 +1828,9 @@ def main():
     args = ap.parse_args()
     print(f"torch {torch.__version__}, transformers {transformers.__version__}")
     for name in args.cases or list(CASES) + list(TRAIN_CASES) + list(GENERATE_CASES) + list(TORCH_BIN_CASES):
-        if name in TORCH_BIN_CASES and TORCH_BIN_CASES[name].get("hyperformer"):
+        if name in TORCH_BIN_CASES and TORCH_BIN_CASES[name].get("legacy"):
+            generate_legacy(name, TORCH_BIN_CASES[name], os.path.normpath(args.out))
+        elif name in TORCH_BIN_CASES and TORCH_BIN_CASES[name].get("hyperformer"):
             generate_hyperformer_saved(name, TORCH_BIN_CASES[name], os.path.normpath(args.out))
         elif name in TORCH_BIN_CASES:
             generate_torch_bin(name, TORCH_BIN_CASES[name], os.path.normpath(args.out))

@@ -73,6 +73,11 @@ pub struct Config {
     /// Overrides the architecture's `dropout_rate` (as the reference's trainer
     /// does with its extra model parameters); `None` keeps the model's own.
     pub dropout_rate: Option<f64>,
+    /// Computes transformers 3.x's cross-attention position bias from the
+    /// weights' `decoder.block.0.layer.1.EncDecAttention.relative_attention_bias.weight`
+    /// (`true`) or ignores that tensor (`false`); unset: computed only for a
+    /// model fine-tuned with it in use (see `model::legacy`).
+    pub legacy_cross_attention_bias: Option<bool>,
     pub tokenizer_name: Option<String>,
     pub cache_dir: Option<String>,
     pub freeze_encoder: bool,
@@ -198,6 +203,7 @@ impl Default for Config {
             not_load_t5_checkpoint: false,
             config_name: None,
             dropout_rate: None,
+            legacy_cross_attention_bias: None,
             tokenizer_name: None,
             cache_dir: None,
             freeze_encoder: false,

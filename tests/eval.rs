@@ -599,3 +599,49 @@ fn checkpoints_load_only_with_the_adapter_settings_they_were_trained_with() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A run with `legacy_cross_attention_bias: true` trains transformers 3.x's
+/// cross-attention table and records the setting in its `config.json`;
+/// `ruse eval --checkpoint` of that model under a config that does not say
+/// computes the bias (the same losses as under the run's own config), and
+/// `--set legacy_cross_attention_bias=false` leaves it out (other losses).
+#[test]
+fn a_model_trained_with_the_legacy_cross_attention_bias_evaluates_with_it() {
+    let keys = r#""model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+        "max_source_length": 16, "n_val": 8, "per_device_train_batch_size": 4,
+        "per_device_eval_batch_size": 8, "max_steps": 3, "learning_rate": 1e-2, "save_steps": 100,
+        "predict_with_generate": false"#;
+    let (dir, config) = common::run_config(
+        "legacy-bias",
+        &format!(r#"{keys}, "legacy_cross_attention_bias": true"#),
+    );
+    common::ruse_ok(["train", config.to_str().unwrap()]);
+    let saved: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("config.json")).unwrap()).unwrap();
+    assert_eq!(saved["legacy_cross_attention_bias"], true, "{saved}");
+    let table = ruse::model::legacy::LEGACY_CROSS_ATTENTION_BIAS;
+    let weights =
+        ruse::model::checkpoint::load_safetensors(&dir.join("model.safetensors")).unwrap();
+    assert!(weights.contains_key(table));
+    let own = eval_json(&config, &[]);
+    let (_, plain) = common::run_config("legacy-bias-plain", keys);
+    let ckpt = dir.to_str().unwrap();
+    let read_back = eval_json(&plain, &["--checkpoint", ckpt]);
+    assert_eq!(read_back, own);
+    let (left_out, stderr) = common::ruse_ok([
+        "eval",
+        plain.to_str().unwrap(),
+        "--json",
+        "--checkpoint",
+        ckpt,
+        "--set",
+        "legacy_cross_attention_bias=false",
+    ]);
+    let left_out: BTreeMap<String, f64> = serde_json::from_str(&left_out).unwrap();
+    assert!(stderr.contains(&format!("ignoring {table}")), "{stderr}");
+    assert!(
+        (left_out["average_loss"] - own["average_loss"]).abs() > 1e-6,
+        "{left_out:?} vs {own:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use ruse::config::Config;
+use ruse::model::checkpoint::{load_model_dir, load_safetensors, save_safetensors};
 use ruse::model::generate::{GenSettings, Generated, Generator, EOS_ID};
+use ruse::model::legacy;
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
@@ -45,7 +47,8 @@ fn check_case(case: &str, replicas: usize, per_replica: usize) {
     } else {
         fixture(spec["base_case"].as_str().unwrap())
     };
-    let cfg = T5Config::from_file(&model_dir.join("config.json")).unwrap();
+    let mut cfg = T5Config::from_file(&model_dir.join("config.json")).unwrap();
+    legacy::resolve(&mut cfg, None, Some(&model_dir)).unwrap();
     let run = Config::default();
     let store =
         ParamStore::for_run(&run, &cfg, &Source::Directory(model_dir), ElementType::F32).unwrap();
@@ -141,6 +144,14 @@ fn greedy_and_beam_search_match_hf_generate_for_t5_v1_1() {
     check_case("generate_v1_1", 1, 3);
 }
 
+/// A checkpoint saved on transformers 3.x: its decode step adds the row of
+/// the cross-attention position bias that the position being generated
+/// reads, as HF's cached generate does on the same model.
+#[test]
+fn greedy_and_beam_search_match_hf_generate_with_the_cross_attention_bias_of_transformers_3() {
+    check_case("legacy_bias_v1_0", 1, 3);
+}
+
 /// Two replicas, one example each per call: two calls, the second with a
 /// padding row on replica 1.
 #[test]
@@ -161,7 +172,7 @@ fn predict(args: &[&str]) -> Vec<Value> {
 /// log-probabilities generate reported for its tokens.
 #[test]
 fn ruse_predict_on_an_hf_checkpoint_gives_hf_generate_ids() {
-    for case in ["generate_v1_0", "generate_v1_1"] {
+    for case in ["generate_v1_0", "generate_v1_1", "legacy_bias_v1_0"] {
         let spec: Value = serde_json::from_str(
             &std::fs::read_to_string(fixture(case).join("generate.json")).unwrap(),
         )
@@ -370,13 +381,29 @@ fn predict_on_a_model_saved_by_hyperformer_matches_the_same_model_in_ruses_layou
         std::env::temp_dir().join(format!("ruse-predict-layout-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&ruse_layout);
     std::fs::create_dir_all(&ruse_layout).unwrap();
-    for f in [
-        "config.json",
-        "model.safetensors",
-        "adapter_model.safetensors",
-    ] {
-        std::fs::copy(base.join(f), ruse_layout.join(f)).unwrap();
-    }
+    let saved = fixture("hyperformer_saved_hyperformer");
+    // hyperformer's model was fine-tuned with transformers 3.x's cross-attention
+    // bias; in ruse's layout, its table is in model.safetensors and config.json says so
+    let mut weights = load_safetensors(&base.join("model.safetensors")).unwrap();
+    let table = load_model_dir(&saved)
+        .unwrap()
+        .remove(legacy::LEGACY_CROSS_ATTENTION_BIAS)
+        .unwrap();
+    weights.insert(legacy::LEGACY_CROSS_ATTENTION_BIAS.into(), table);
+    save_safetensors(&ruse_layout.join("model.safetensors"), &weights, None).unwrap();
+    let mut config: serde_json::Map<String, Value> =
+        serde_json::from_str(&std::fs::read_to_string(base.join("config.json")).unwrap()).unwrap();
+    config.insert(legacy::KEY.into(), true.into());
+    std::fs::write(
+        ruse_layout.join("config.json"),
+        Value::Object(config).to_string(),
+    )
+    .unwrap();
+    std::fs::copy(
+        base.join("adapter_model.safetensors"),
+        ruse_layout.join("adapter_model.safetensors"),
+    )
+    .unwrap();
     // the fixture's adapter_config.json also names the batch's task: not a config key
     let mut keys: serde_json::Map<String, Value> =
         serde_json::from_str(&std::fs::read_to_string(base.join("adapter_config.json")).unwrap())
@@ -387,7 +414,6 @@ fn predict_on_a_model_saved_by_hyperformer_matches_the_same_model_in_ruses_layou
         Value::Object(keys).to_string(),
     )
     .unwrap();
-    let saved = fixture("hyperformer_saved_hyperformer");
     for task in ["trec", "sms_spam"] {
         let args = |model: &Path| -> Vec<String> {
             [
@@ -406,6 +432,10 @@ fn predict_on_a_model_saved_by_hyperformer_matches_the_same_model_in_ruses_layou
         let (got, stderr) = common::ruse_ok(args(&saved));
         assert_eq!(got, want, "{task}");
         assert!(stderr.contains("under hyperformer's names"), "{stderr}");
+        assert!(
+            stderr.contains("computing transformers 3.x's cross-attention position bias"),
+            "{stderr}"
+        );
     }
     // --adapters naming another directory never falls back to the adapters
     // the model's weights hold: that directory's adapter file, or an error.

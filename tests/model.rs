@@ -880,3 +880,125 @@ fn adapters_in_the_weights_file_load_all_or_none_but_task_embeddings_may_come_fr
         store.values["task_embeddings.trec"]
     );
 }
+
+/// Which saved models compute transformers 3.x's cross-attention bias: the
+/// ones whose `config.json` says so, and fine-tuning outputs (a run's
+/// `arguments_results.json` or a checkpoint's `trainer_state.json`) whose
+/// weights hold the table; not a pretrained checkpoint that merely carries
+/// it, nor one whose `config.json` says `false`. A run's own setting wins;
+/// turned on for weights without the table, the error says what is missing.
+#[test]
+fn the_legacy_cross_attention_bias_follows_what_the_model_was_trained_with() {
+    use ruse::model::checkpoint::{load_safetensors, save_safetensors, weight_names};
+    use ruse::model::legacy::{self, LEGACY_CROSS_ATTENTION_BIAS as TABLE};
+    let dir = tempdir("legacy-rules");
+    let run = Config::default();
+    let (cfg, _) = tiny_store(&dir, &run);
+    let mut weights = load_safetensors(&dir.join("model.safetensors")).unwrap();
+    weights.insert(
+        TABLE.into(),
+        HostTensor::new(
+            &vec![0.25f32; cfg.relative_attention_num_buckets * cfg.num_heads],
+            &[
+                cfg.relative_attention_num_buckets as i64,
+                cfg.num_heads as i64,
+            ],
+        )
+        .unwrap(),
+    );
+    let model_dir = |name: &str, with_table: bool, extra: &[&str], key: Option<bool>| {
+        let d = tempdir(name);
+        let mut config: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&cfg.to_hf_json()).unwrap();
+        if let Some(on) = key {
+            config.insert(legacy::KEY.into(), on.into());
+        }
+        std::fs::write(
+            d.join("config.json"),
+            serde_json::Value::Object(config).to_string(),
+        )
+        .unwrap();
+        let mut w = weights.clone();
+        if !with_table {
+            w.remove(TABLE);
+        }
+        save_safetensors(&d.join("model.safetensors"), &w, None).unwrap();
+        for f in extra {
+            std::fs::write(d.join(f), "{}").unwrap();
+        }
+        d
+    };
+    assert!(
+        !cfg.to_hf_json().contains(legacy::KEY),
+        "off is not written"
+    );
+    let cases = [
+        ("pretrained", true, &[][..], None, false),
+        (
+            "run-output",
+            true,
+            &["arguments_results.json"][..],
+            None,
+            true,
+        ),
+        ("checkpoint", true, &["trainer_state.json"][..], None, true),
+        (
+            "run-without",
+            false,
+            &["arguments_results.json"][..],
+            None,
+            false,
+        ),
+        ("said-on", true, &[][..], Some(true), true),
+        (
+            "said-off",
+            true,
+            &["trainer_state.json"][..],
+            Some(false),
+            false,
+        ),
+    ];
+    for (name, with_table, extra, key, want) in cases {
+        let d = model_dir(name, with_table, extra, key);
+        assert_eq!(weight_names(&d).unwrap().contains(TABLE), with_table);
+        assert_eq!(legacy::used_by(&d).unwrap(), want, "{name}");
+        let mut resolved = cfg.clone();
+        legacy::resolve(&mut resolved, None, Some(&d)).unwrap();
+        assert_eq!(resolved.legacy_cross_attention_bias, want, "{name}");
+        legacy::resolve(&mut resolved, Some(!want), Some(&d)).unwrap();
+        assert_eq!(
+            resolved.legacy_cross_attention_bias, !want,
+            "{name}: the run's setting"
+        );
+        // the parameters follow the setting: the table loads as saved, or is left out
+        let store = ParamStore::for_run(
+            &run,
+            &resolved,
+            &Source::Directory(d.clone()),
+            ElementType::F32,
+        );
+        match (resolved.legacy_cross_attention_bias, with_table) {
+            (true, false) => {
+                let err = store.err().unwrap().to_string();
+                assert!(
+                    err.contains(&format!("missing tensors: {TABLE}"))
+                        && err.contains("legacy_cross_attention_bias is on"),
+                    "{err}"
+                );
+            }
+            (on, _) => assert_eq!(store.unwrap().values.contains_key(TABLE), on, "{name}"),
+        }
+    }
+    // a model saved with the table and the setting on reads back as saved
+    let mut on = cfg.clone();
+    on.legacy_cross_attention_bias = true;
+    let d = model_dir("source", true, &[], Some(true));
+    let store = ParamStore::for_run(&run, &on, &Source::Directory(d), ElementType::F32).unwrap();
+    let out = tempdir("saved-on");
+    store.save_model_dir(&out, &on).unwrap();
+    assert!(legacy::used_by(&out).unwrap());
+    assert_eq!(
+        load_safetensors(&out.join("model.safetensors")).unwrap()[TABLE],
+        weights[TABLE]
+    );
+}

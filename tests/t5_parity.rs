@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use ruse::config::Config;
 use ruse::model::checkpoint::load_safetensors;
 use ruse::model::program::{build_task_program, Shapes};
-use ruse::model::resolve::{resolve_with_cache, Source};
+use ruse::model::resolve::{run_model, Source};
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
 use ruse::runtime::{Buffer, CompileOptions, ElementType, HostTensor};
@@ -57,16 +57,27 @@ fn run_case(case: &str) {
 }
 
 /// `run_case` with the model (`config.json` + weights) taken from `weights`,
-/// resolved as `model_name_or_path` is.
+/// resolved as `model_name_or_path` is, against the outputs the reference
+/// computed with that model: `weights`' own `expected.safetensors` where it
+/// has one (a model that differs from its base case), else the case's.
 fn run_case_with_weights(case: &str, weights: &Path) {
-    run_case_with(case, weights, serde_json::Map::new());
+    let expected = if weights.join("expected.safetensors").is_file() {
+        weights
+    } else {
+        &case_dir(case)
+    };
+    run_case_with(case, weights, expected, serde_json::Map::new());
 }
 
-/// `run_case_with_weights` with config keys `extra` set over the case's own.
-fn run_case_with(case: &str, weights: &Path, extra: serde_json::Map<String, Value>) {
+/// `run_case_with_weights` with config keys `extra` set over the case's own,
+/// against `expected/expected.safetensors`.
+fn run_case_with(
+    case: &str,
+    weights: &Path,
+    expected: &Path,
+    extra: serde_json::Map<String, Value>,
+) {
     let dir = case_dir(case);
-    let (cfg, source) = resolve_with_cache(weights.to_str().unwrap(), None).unwrap();
-    assert_eq!(source, Source::Directory(weights.to_path_buf()));
     let inputs: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("inputs.json")).unwrap()).unwrap();
     let mut keys: serde_json::Map<String, Value> =
@@ -74,7 +85,13 @@ fn run_case_with(case: &str, weights: &Path, extra: serde_json::Map<String, Valu
             .unwrap();
     keys.remove("task");
     keys.extend(extra);
+    keys.insert(
+        "model_name_or_path".into(),
+        weights.to_str().unwrap().into(),
+    );
     let run = Config::from_map(keys).unwrap().config;
+    let (cfg, source) = run_model(&run).unwrap();
+    assert_eq!(source, Source::Directory(weights.to_path_buf()));
     let task = inputs["task"].as_str().unwrap();
     let (ids, src) = ints(&inputs["input_ids"]);
     let (mask, _) = ints(&inputs["attention_mask"]);
@@ -110,7 +127,7 @@ fn run_case_with(case: &str, weights: &Path, extra: serde_json::Map<String, Valu
         bufs.push(client.upload(v, 0).unwrap());
     }
     let out = exe.execute1(&bufs.iter().collect::<Vec<_>>()).unwrap();
-    let expected = load_safetensors(&dir.join("expected.safetensors")).unwrap();
+    let expected = load_safetensors(&expected.join("expected.safetensors")).unwrap();
     let mut report = Vec::new();
     for (name, index, tol) in [
         ("logits", program.logits, 1e-5),
@@ -167,7 +184,8 @@ fn t5_layer_norm_switches_without_adapters_keep_the_checkpoint_norms() {
     let mut extra = serde_json::Map::new();
     extra.insert("conditional_layer_norm_for_T5".into(), true.into());
     extra.insert("remove_original_layer_norms".into(), true.into());
-    run_case_with("t5_v1_0", &case_dir("t5_v1_0"), extra);
+    let dir = case_dir("t5_v1_0");
+    run_case_with("t5_v1_0", &dir, &dir, extra);
 }
 
 /// The same model from HF's `pytorch_model.bin` (sharded through
@@ -196,7 +214,8 @@ fn label_smoothing_masks_pad_labels_without_ignore_pad_token_for_loss() {
     let Value::Object(extra) = extra else {
         unreachable!()
     };
-    run_case_with("t5_v1_1", &case_dir("t5_v1_1"), extra);
+    let dir = case_dir("t5_v1_1");
+    run_case_with("t5_v1_1", &dir, &dir, extra);
 }
 
 #[test]
@@ -221,13 +240,28 @@ fn hyperformer_pp_matches_the_pytorch_reference() {
 
 /// Models saved by hyperformer: T5, adapters, hypernetworks and task
 /// embeddings in one `pytorch_model.bin` under hyperformer's module names,
-/// with transformers 3.x's cross-attention position bias; they load and
-/// compute what the reference computes.
+/// with transformers 3.x's cross-attention position bias, which they were
+/// trained with; they load and compute what the reference computes with it.
+/// With `legacy_cross_attention_bias: false` the table is left out, and the
+/// model computes what its base case (the same model without it) does.
 #[test]
 fn models_saved_by_hyperformer_load_and_match_the_pytorch_reference() {
     for case in ["meta_adapter", "hyperformer", "hyperformer_pp"] {
-        run_case_with_weights(case, &case_dir(&format!("hyperformer_saved_{case}")));
+        let saved = case_dir(&format!("hyperformer_saved_{case}"));
+        run_case_with_weights(case, &saved);
+        let mut off = serde_json::Map::new();
+        off.insert("legacy_cross_attention_bias".into(), false.into());
+        run_case_with(case, &saved, &case_dir(case), off);
     }
+}
+
+/// A full fine-tuning checkpoint saved on transformers 3.x (its
+/// `trainer_state.json` beside weights that hold the cross-attention table):
+/// the bias is computed, and the table trains, with the reference's
+/// gradient.
+#[test]
+fn a_transformers_3_checkpoint_computes_and_trains_its_cross_attention_bias() {
+    run_case_with_weights("t5_v1_0", &case_dir("legacy_bias_v1_0"));
 }
 
 /// Generated pre-adapter norms and no post norm, on the meta-adapter

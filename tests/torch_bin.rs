@@ -73,6 +73,41 @@ fn pytorch_model_bin_loads_as_the_same_tensors_as_model_safetensors() {
         .exists());
 }
 
+/// The weights' names without their values (what decides whether a model
+/// computes transformers 3.x's cross-attention bias) are the names the
+/// weights load under: from a safetensors header, a sharded index (which
+/// lists the tied aliases too) or a whole `.bin`.
+#[test]
+fn weight_names_are_the_names_the_weights_load_under() {
+    let aliases = [
+        "encoder.embed_tokens.weight",
+        "decoder.embed_tokens.weight",
+        "lm_head.weight",
+    ];
+    for case in [
+        "t5_v1_0",
+        "torch_bin_v1_1",
+        "torch_bin_sharded_v1_0",
+        "hyperformer_saved_hyperformer",
+        "legacy_bias_v1_0",
+    ] {
+        let dir = fixture(case);
+        let names = ruse::model::checkpoint::weight_names(&dir).unwrap();
+        let loaded: std::collections::BTreeSet<String> =
+            load_model_dir(&dir).unwrap().into_keys().collect();
+        assert!(loaded.is_subset(&names), "{case}");
+        let extra: Vec<&String> = names.difference(&loaded).collect();
+        assert!(
+            extra.iter().all(|n| aliases.contains(&n.as_str())),
+            "{case}: {extra:?}"
+        );
+    }
+    let empty = tempdir("no-weights");
+    assert!(ruse::model::checkpoint::weight_names(&empty)
+        .unwrap()
+        .is_empty());
+}
+
 #[test]
 fn tied_aliases_are_views_of_shared_and_are_dropped_like_safetensors_does() {
     // HF's .bin keeps the tied names (torch stores them once, as views of one

@@ -37,7 +37,7 @@ pub struct EvalArgs {
 }
 
 pub fn run(args: &EvalArgs) -> Result<()> {
-    let run = args.config.load()?;
+    let mut run = args.config.load()?;
     args.device.check(&run)?;
     let client = args.device.client()?;
     let config_dir = args.config.dir();
@@ -46,7 +46,6 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         .model_name_or_path
         .clone()
         .unwrap_or_else(|| "(none)".into());
-    let mut trainer = Trainer::new(run, &config_dir, client, args.device.replicas)?;
     let from = match &args.checkpoint {
         Some(dir) => Some(dir.clone()),
         None if output_dir.join(crate::model::store::MODEL_FILE).is_file() => {
@@ -54,6 +53,16 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         }
         None => None,
     };
+    if let Some(dir) = &from {
+        // The saved model replaces the config's T5 weights, so they are not
+        // read (nor downloaded); and it decides, unless the config says,
+        // whether transformers 3.x's cross-attention bias is computed.
+        run.not_load_t5_checkpoint = true;
+        if run.legacy_cross_attention_bias.is_none() {
+            run.legacy_cross_attention_bias = Some(crate::model::legacy::used_by(dir)?);
+        }
+    }
+    let mut trainer = Trainer::new(run, &config_dir, client, args.device.replicas)?;
     let what = match &from {
         Some(dir) => {
             trainer.load_parameters(dir)?;

@@ -134,7 +134,8 @@ fn read_inputs(args: &PredictArgs) -> Result<Vec<String>> {
 
 pub fn run(args: &PredictArgs) -> Result<()> {
     let inputs = read_inputs(args)?;
-    let cfg = T5Config::from_file(&args.model.join("config.json"))?;
+    let mut cfg = T5Config::from_file(&args.model.join("config.json"))?;
+    crate::model::legacy::resolve(&mut cfg, None, Some(&args.model))?;
     let (run, adapters, task) = model_run(args)?;
     let mut store = ParamStore::for_run(
         &run,

@@ -1,6 +1,7 @@
 //! T5 attention: relative position buckets, masks, multi-head attention.
 //! Shapes: `B` batch, `S` query length, `T` key length, `H` heads.
 
+use super::checkpoint::LEGACY_CROSS_ATTENTION_BIAS;
 use super::config::T5Config;
 use super::params::{Group, Init, ModelBuilder};
 use crate::error::Result;
@@ -52,16 +53,42 @@ pub fn bucket_table(s: usize, t: usize, bidirectional: bool, cfg: &T5Config) -> 
     HostTensor::new(&idx, &[s as i64, t as i64])
 }
 
-/// A stack's relative-attention-bias table `[buckets, H]` (held by its first block).
-pub fn position_bias_table(b: &mut ModelBuilder, prefix: &str, cfg: &T5Config) -> Result<NodeId> {
-    let name = format!("{prefix}.block.0.layer.0.SelfAttention.relative_attention_bias.weight");
+/// A relative-attention-bias table `[buckets, H]` named `name`.
+fn bias_table(b: &mut ModelBuilder, name: &str, cfg: &T5Config) -> Result<NodeId> {
     let std = cfg.initializer_factor * (cfg.d_model as f64).powf(-0.5);
     b.param(
-        &name,
+        name,
         &[cfg.relative_attention_num_buckets, cfg.num_heads],
         Init::Normal(std),
         Group::Attention,
     )
+}
+
+/// A stack's relative-attention-bias table `[buckets, H]` (held by its first block).
+pub fn position_bias_table(b: &mut ModelBuilder, prefix: &str, cfg: &T5Config) -> Result<NodeId> {
+    let name = format!("{prefix}.block.0.layer.0.SelfAttention.relative_attention_bias.weight");
+    bias_table(b, &name, cfg)
+}
+
+/// The table of transformers 3.x's cross-attention position bias
+/// ([`LEGACY_CROSS_ATTENTION_BIAS`], `[buckets, H]`), when
+/// `legacy_cross_attention_bias` is on.
+pub fn cross_bias_table(b: &mut ModelBuilder, cfg: &T5Config) -> Result<NodeId> {
+    bias_table(b, LEGACY_CROSS_ATTENTION_BIAS, cfg)
+}
+
+/// `[1, H, S, T]` from a bias `table` `[buckets, H]` and bucket indices `[S, T]`.
+fn bias_from_buckets(
+    b: &mut ModelBuilder,
+    table: NodeId,
+    buckets: HostTensor,
+    cfg: &T5Config,
+) -> Result<NodeId> {
+    let (s, t) = (buckets.dims()[0], buckets.dims()[1]);
+    let idx = b.g.constant(buckets)?;
+    let bias = b.g.gather(table, idx)?; // [S, T, H]
+    let bias = b.g.transpose(bias, &[2, 0, 1])?;
+    b.g.reshape(bias, &[1, cfg.num_heads as i64, s, t])
 }
 
 /// The relative position bias of one stack, `[1, H, S, T]`, from the table
@@ -75,10 +102,22 @@ pub fn position_bias(
     cfg: &T5Config,
 ) -> Result<NodeId> {
     let table = position_bias_table(b, prefix, cfg)?;
-    let idx = b.g.constant(bucket_table(s, t, bidirectional, cfg)?)?;
-    let bias = b.g.gather(table, idx)?; // [S, T, H]
-    let bias = b.g.transpose(bias, &[2, 0, 1])?;
-    b.g.reshape(bias, &[1, cfg.num_heads as i64, s as i64, t as i64])
+    bias_from_buckets(b, table, bucket_table(s, t, bidirectional, cfg)?, cfg)
+}
+
+/// transformers 3.x's cross-attention position bias of decoder positions
+/// `0..t` over encoder positions `0..s`, `[1, H, T, S]`: bidirectional
+/// buckets of encoder position minus decoder position (transformers 3.5's
+/// `T5LayerCrossAttention` builds its attention with `is_bidirectional=True`;
+/// the decoder's block 0 computes it, every block adds it).
+pub fn cross_position_bias(
+    b: &mut ModelBuilder,
+    t: usize,
+    s: usize,
+    cfg: &T5Config,
+) -> Result<NodeId> {
+    let table = cross_bias_table(b, cfg)?;
+    bias_from_buckets(b, table, bucket_table(t, s, true, cfg)?, cfg)
 }
 
 /// The additive mask `(1 - keep) * min` of `keep` `[B, T]` (1 = attend), as `[B, 1, 1, T]`.

@@ -6,7 +6,7 @@
 //! `adapter_model.safetensors` + `adapter_config.json`. Writes are atomic
 //! (temporary file, then rename).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use half::{bf16, f16};
@@ -104,16 +104,21 @@ pub fn load_torch_bin(path: &Path) -> Result<Tensors> {
     Ok(out)
 }
 
-/// The shard files an index (`model.safetensors.index.json`,
-/// `pytorch_model.bin.index.json`) names, each once, sorted.
-pub fn shard_files(index: &Path) -> Result<Vec<String>> {
+/// The weight map of an index (`model.safetensors.index.json`,
+/// `pytorch_model.bin.index.json`): tensor name to shard file.
+fn weight_map(index: &Path) -> Result<serde_json::Map<String, serde_json::Value>> {
     let text = std::fs::read_to_string(index).map_err(|e| Error::file(index, e.to_string()))?;
-    let v: serde_json::Value =
+    let mut v: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| Error::file(index, e.to_string()))?;
-    let map = v["weight_map"]
-        .as_object()
-        .ok_or_else(|| Error::file(index, "no weight_map"))?;
-    let mut shards: Vec<String> = map
+    match v["weight_map"].take() {
+        serde_json::Value::Object(map) => Ok(map),
+        _ => Err(Error::file(index, "no weight_map")),
+    }
+}
+
+/// The shard files an index names, each once, sorted.
+pub fn shard_files(index: &Path) -> Result<Vec<String>> {
+    let mut shards: Vec<String> = weight_map(index)?
         .values()
         .filter_map(|s| s.as_str().map(String::from))
         .collect();
@@ -160,6 +165,56 @@ pub fn load_model_dir(dir: &Path) -> Result<Tensors> {
         dir,
         format!("no weights: none of {}", WEIGHT_FILES.join(", ")),
     ))
+}
+
+/// The tensor names of one `.safetensors` file, from its header alone.
+fn safetensors_names(path: &Path) -> Result<Vec<String>> {
+    use std::io::Read;
+    let bad = |why: String| Error::file(path, why);
+    let mut file = std::fs::File::open(path).map_err(|e| bad(format!("cannot read: {e}")))?;
+    let mut len = [0u8; 8];
+    file.read_exact(&mut len)
+        .map_err(|e| bad(format!("not a safetensors file: {e}")))?;
+    let len = u64::from_le_bytes(len);
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if len > size.saturating_sub(8) {
+        return Err(bad(format!(
+            "not a safetensors file: a {len}-byte header in a {size}-byte file"
+        )));
+    }
+    let mut header = vec![0u8; len as usize];
+    file.read_exact(&mut header)
+        .map_err(|e| bad(format!("cannot read: {e}")))?;
+    let map: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&header).map_err(|e| bad(format!("not a safetensors file: {e}")))?;
+    Ok(map
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| k != "__metadata__")
+        .collect())
+}
+
+/// The tensor names of an HF model directory's weights (those
+/// [`load_model_dir`] reads), from the safetensors headers or a sharded
+/// index's weight map where there are such; a single `pytorch_model.bin` is
+/// read whole. Empty when the directory has no weights file.
+pub fn weight_names(dir: &Path) -> Result<BTreeSet<String>> {
+    let [single, index, bin, bin_index] = WEIGHT_FILES.map(|f| dir.join(f));
+    let index_names = |index: &Path| -> Result<Vec<String>> {
+        Ok(weight_map(index)?.into_iter().map(|(k, _)| k).collect())
+    };
+    let names = if single.is_file() {
+        safetensors_names(&single)?
+    } else if index.is_file() {
+        index_names(&index)?
+    } else if bin.is_file() {
+        load_torch_bin(&bin)?.into_keys().collect()
+    } else if bin_index.is_file() {
+        index_names(&bin_index)?
+    } else {
+        Vec::new()
+    };
+    Ok(names.into_iter().collect())
 }
 
 /// `t` converted to element type `ty` (through f64).
@@ -219,11 +274,12 @@ pub fn fit(
     if tied {
         loaded.remove("lm_head.weight");
     }
-    if loaded.remove(LEGACY_CROSS_ATTENTION_BIAS).is_some() {
+    let legacy_wanted = wanted.iter().any(|p| p.name == LEGACY_CROSS_ATTENTION_BIAS);
+    if !legacy_wanted && loaded.remove(LEGACY_CROSS_ATTENTION_BIAS).is_some() {
         note!(
             "{}: ignoring {LEGACY_CROSS_ATTENTION_BIAS}, a cross-attention position bias that \
              transformers < 4.0 added and T5 does not have (HF 4.x ignores it too); a model \
-             fine-tuned with it in use may score slightly differently here",
+             fine-tuned with it in use scores as it did with legacy_cross_attention_bias: true",
             source.display()
         );
     }
@@ -233,9 +289,15 @@ pub fn fit(
         .map(|p| p.name.as_str())
         .collect();
     if !missing.is_empty() {
+        let hint = if missing.contains(&LEGACY_CROSS_ATTENTION_BIAS) {
+            "; legacy_cross_attention_bias is on, but only models saved by transformers < 4.0 \
+             (or by ruse with it on) hold that table"
+        } else {
+            ""
+        };
         return Err(Error::file(
             source,
-            format!("missing tensors: {}", name_list(&missing)),
+            format!("missing tensors: {}{hint}", name_list(&missing)),
         ));
     }
     let mut out = Vec::with_capacity(wanted.len());

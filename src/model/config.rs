@@ -45,6 +45,17 @@ pub struct T5Config {
     pub eos_token_id: usize,
     pub decoder_start_token_id: usize,
     pub model_type: String,
+    /// ruse's own key: the decoder's cross-attention adds transformers 3.x's
+    /// position bias (bidirectional buckets of encoder position minus decoder
+    /// position, from the table `LEGACY_CROSS_ATTENTION_BIAS`), as models
+    /// fine-tuned on transformers < 4.0 (hyperformer's among them) were
+    /// trained. Written to `config.json` only when on.
+    #[serde(skip_serializing_if = "is_false")]
+    pub legacy_cross_attention_bias: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Default for T5Config {
@@ -69,6 +80,7 @@ impl Default for T5Config {
             eos_token_id: 1,
             decoder_start_token_id: 0,
             model_type: "t5".into(),
+            legacy_cross_attention_bias: false,
         }
     }
 }

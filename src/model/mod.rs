@@ -17,6 +17,7 @@ pub mod freeze;
 pub mod generate;
 pub mod hub;
 pub mod inventory;
+pub mod legacy;
 pub mod program;
 pub mod resolve;
 pub mod store;

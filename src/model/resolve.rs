@@ -136,11 +136,21 @@ pub fn run_model(run: &crate::config::Config) -> Result<(T5Config, Source)> {
             reason: "missing: name a model directory or a preset such as t5-small".into(),
         })?;
     let (cfg, source) = resolve_with_cache(name, run_cache(run).as_deref())?;
-    Ok((with_run_overrides(cfg, run)?, source))
+    Ok((with_run_overrides(cfg, run, &source)?, source))
 }
 
-/// The architecture with the run's own overrides of it (`dropout_rate`).
-fn with_run_overrides(mut cfg: T5Config, run: &crate::config::Config) -> Result<T5Config> {
+/// The architecture with the run's own overrides of it (`dropout_rate`,
+/// `legacy_cross_attention_bias`, which unset follows the model in `source`).
+fn with_run_overrides(
+    mut cfg: T5Config,
+    run: &crate::config::Config,
+    source: &Source,
+) -> Result<T5Config> {
+    let dir = match source {
+        Source::Directory(dir) => Some(dir.as_path()),
+        Source::Preset(_) => None,
+    };
+    super::legacy::resolve(&mut cfg, run.legacy_cross_attention_bias, dir)?;
     if let Some(rate) = run.dropout_rate {
         if !(0.0..1.0).contains(&rate) {
             return Err(Error::Config {
@@ -188,7 +198,8 @@ pub fn run_weights(run: &crate::config::Config) -> Result<(T5Config, Source)> {
     })?;
     let dir = super::hub::download(&hub_name, &super::hub::endpoint(), &cache)?;
     let cfg = T5Config::from_file(&dir.join("config.json"))?;
-    Ok((with_run_overrides(cfg, run)?, Source::Directory(dir)))
+    let source = Source::Directory(dir);
+    Ok((with_run_overrides(cfg, run, &source)?, source))
 }
 
 #[cfg(test)]

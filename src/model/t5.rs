@@ -4,7 +4,8 @@
 
 use super::adapters::{Position, Site, TaskAdapters};
 use super::attention::{
-    attention, attention_over, causal_mask, linear, maybe_dropout, padding_mask, position_bias,
+    attention, attention_over, causal_mask, cross_position_bias, linear, maybe_dropout,
+    padding_mask, position_bias,
 };
 use super::config::T5Config;
 use super::params::{Group, Init, ModelBuilder};
@@ -249,7 +250,12 @@ impl T5<'_> {
         let pos = position_bias(b, "decoder", t, t, false, self.cfg)?;
         let causal = causal_mask(b, t)?;
         let self_bias = b.g.add(pos, causal)?;
-        let cross_bias = padding_mask(b, enc_mask)?;
+        let mut cross_bias = padding_mask(b, enc_mask)?;
+        if self.cfg.legacy_cross_attention_bias {
+            let s = b.g.spec(enc_mask).dims[1] as usize;
+            let pos = cross_position_bias(b, t, s, self.cfg)?;
+            cross_bias = b.g.add(pos, cross_bias)?;
+        }
         for i in 0..self.cfg.decoder_layers() {
             let p = format!("decoder.block.{i}");
             let n = self.layer_norm(b, &format!("{p}.layer.0.layer_norm"), h)?;

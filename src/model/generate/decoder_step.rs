@@ -6,13 +6,13 @@ use crate::error::Result;
 use crate::graph::{CmpDir, NodeId};
 use crate::model::adapters::{Position, Site};
 use crate::model::attention::{
-    attend, attention_over, attention_weight, bucket_table, linear, min_value, padding_mask,
-    position_bias_table, split_heads,
+    attend, attention_over, attention_weight, bucket_table, cross_bias_table, linear, min_value,
+    padding_mask, position_bias_table, split_heads,
 };
 use crate::model::config::T5Config;
 use crate::model::params::ModelBuilder;
 use crate::model::t5::T5;
-use crate::runtime::{ElementType, TensorSpec};
+use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
 /// The inputs of one decoder step.
 pub struct DecodeStep<'a> {
@@ -44,7 +44,7 @@ impl T5<'_> {
         let shared = self.shared(b)?;
         let mut h = b.g.gather(shared, x.token)?;
         let self_bias = step_self_bias(b, x.position, x.max_len, cfg)?;
-        let cross_bias = padding_mask(b, x.enc_mask)?;
+        let cross_bias = step_cross_bias(b, x.position, x.enc_mask, x.max_len, cfg)?;
         let zero = b.g.scalar(0.0, ElementType::S32)?;
         let starts = [zero, x.position, zero, zero];
         let mut new_caches = Vec::with_capacity(x.caches.len());
@@ -103,6 +103,50 @@ fn reorder_rows(b: &mut ModelBuilder, cache: NodeId, index: NodeId) -> Result<No
     b.g.reshape(rows, &dims)
 }
 
+/// Row `position` of the bias that `table` `[buckets, H]` gives the bucket
+/// indices `buckets` `[rows, T]`: `[1, H, 1, T]`.
+fn bias_row(
+    b: &mut ModelBuilder,
+    table: NodeId,
+    buckets: HostTensor,
+    position: NodeId,
+    cfg: &T5Config,
+) -> Result<NodeId> {
+    let t = buckets.dims()[1];
+    let buckets = b.g.constant(buckets)?;
+    let zero = b.g.scalar(0.0, ElementType::S32)?;
+    let row = b.g.dynamic_slice(buckets, &[position, zero], &[1, t])?;
+    let bias = b.g.gather(table, row)?; // [1, T, H]
+    let bias = b.g.transpose(bias, &[2, 0, 1])?; // [H, 1, T]
+    b.g.reshape(bias, &[1, cfg.num_heads as i64, 1, t])
+}
+
+/// The cross-attention bias of the query at `position`: the padding mask of
+/// `enc_mask` `[N, S]`, plus, with `legacy_cross_attention_bias`, that row of
+/// transformers 3.x's cross-attention position bias (`[N, H, 1, S]`).
+fn step_cross_bias(
+    b: &mut ModelBuilder,
+    position: NodeId,
+    enc_mask: NodeId,
+    max_len: usize,
+    cfg: &T5Config,
+) -> Result<NodeId> {
+    let pad = padding_mask(b, enc_mask)?;
+    if !cfg.legacy_cross_attention_bias {
+        return Ok(pad);
+    }
+    let s = b.g.spec(enc_mask).dims[1] as usize;
+    let table = cross_bias_table(b, cfg)?;
+    let row = bias_row(
+        b,
+        table,
+        bucket_table(max_len, s, true, cfg)?,
+        position,
+        cfg,
+    )?;
+    b.g.add(row, pad)
+}
+
 /// The self-attention bias of the query at `position` over keys `0..t`:
 /// the relative position bias of that row plus the causal mask, `[1, H, 1, T]`.
 fn step_self_bias(
@@ -112,14 +156,7 @@ fn step_self_bias(
     cfg: &T5Config,
 ) -> Result<NodeId> {
     let table = position_bias_table(b, "decoder", cfg)?;
-    let buckets = b.g.constant(bucket_table(t, t, false, cfg)?)?;
-    let zero = b.g.scalar(0.0, ElementType::S32)?;
-    let row =
-        b.g.dynamic_slice(buckets, &[position, zero], &[1, t as i64])?;
-    let bias = b.g.gather(table, row)?; // [1, T, H]
-    let bias = b.g.transpose(bias, &[2, 0, 1])?; // [H, 1, T]
-    let h = cfg.num_heads as i64;
-    let bias = b.g.reshape(bias, &[1, h, 1, t as i64])?;
+    let bias = bias_row(b, table, bucket_table(t, t, false, cfg)?, position, cfg)?;
     let keys = b.g.iota(&s32(&[1, 1, 1, t as i64]), 3)?;
     let pos = b.g.reshape(position, &[1, 1, 1, 1])?;
     let pos = b.g.broadcast_to(pos, &[1, 1, 1, t as i64])?;
