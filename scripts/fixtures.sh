@@ -11,7 +11,8 @@
 # The generate_* cases (HF greedy and beam generate) read t5_v1_0 / t5_v1_1 and run last;
 # generate_v1_0 writes its own derived model (eos row raised so that some rows stop early).
 # The torch_bin_* cases (pytorch_model.bin written by torch.save / save_pretrained(safe_serialization=False))
-# read t5_v1_0 / t5_v1_1 too and run after them.
+# read t5_v1_0 / t5_v1_1 too and run after them; hyperformer_saved_* read their base adapter cases, and
+# legacy_bias_v1_0 reads generate_v1_0's model, so they run last as well.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -41,7 +41,10 @@ Cases torch_bin_* (after those): pytorch_model.bin checkpoints (torch.save's zip
 torch_bin_v1_0 / torch_bin_v1_1 / torch_bin_sharded_v1_0: HF save_pretrained(dir, safe_serialization=False) of the
 base case folder's model (read with from_pretrained, never written), one file or sharded through
 pytorch_model.bin.index.json; torch_bin_views: torch.save of a hand-made state dict of strided views and every dtype
-ruse reads, with expected.safetensors holding each tensor as a contiguous copy.
+ruse reads, with expected.safetensors holding each tensor as a contiguous copy. hyperformer_saved_*: a directory as
+hyperformer (transformers 3.5.1) saves a model, with expected.safetensors computed with transformers 3.x's
+cross-attention position bias; legacy_bias_v1_0: a transformers 3.x full fine-tuning checkpoint with that bias,
+with expected.safetensors and generate.json (see "transformers 3.x's cross-attention position bias" below).
 """
 
 import argparse
@@ -1347,7 +1350,7 @@ def teacher_forced(model, batch, seqs):
     return lp.gather(-1, s[:, 1:, None])[..., 0]
 
 
-def generation_checks(model, batch, greedy, greedy_scores, beam, beam_scores, pin_early_stop=True):
+def generation_checks(model, batch, greedy, greedy_scores, beam, beam_scores, pin_early_stop):
     """Returns the per-row normalisation lengths of the beam results. pin_early_stop: also check that the
     early-stopping rule decides some row (what the generate_* cases are for)."""
     n_rows = len(batch[0])
@@ -1457,21 +1460,26 @@ def generate_gen(name, gc, out_root):
             if os.path.isfile(os.path.join(d, f)):
                 os.remove(os.path.join(d, f))
 
-    greedy, greedy_scores = greedy_record(model, batch)
-    beam, beam_scores = beam_record(model, batch)
-    check(eos_coverage(greedy, beam), "eos stopping exercised (greedy and beam) by the written model")
-    lengths = generation_checks(model, batch, greedy, greedy_scores, beam, beam_scores)
-
-    rec = OrderedDict(base_case=gc["base_case"], model="own" if own else "base", eos_boost=alpha,
-                      input_ids=batch[0], attention_mask=batch[1],
-                      max_new_tokens=GEN_MAX_NEW_TOKENS, decoder_start_token_id=DECODER_START,
-                      eos_token_id=EOS, pad_token_id=PAD, do_sample=False,
-                      greedy=greedy, greedy_scores=greedy_scores,
-                      num_beams=GEN_NUM_BEAMS, length_penalty=GEN_LENGTH_PENALTY, early_stopping=GEN_EARLY_STOPPING,
-                      num_return_sequences=1, beam=beam, beam_scores=beam_scores, beam_lengths=lengths)
+    rec = generation_record(model, batch, True, base_case=gc["base_case"], model="own" if own else "base",
+                            eos_boost=alpha)
     write_json(os.path.join(d, "generate.json"), rec)
-    print(f"  model {rec['model']} (eos boost {alpha})\n  greedy {greedy}\n  beam {beam}\n  beam_scores "
-          f"{beam_scores}\n  beam_lengths {lengths}")
+    print(f"  model {rec['model']} (eos boost {alpha})\n  greedy {rec['greedy']}\n  beam {rec['beam']}\n  "
+          f"beam_scores {rec['beam_scores']}\n  beam_lengths {rec['beam_lengths']}")
+
+
+def generation_record(net, batch, pin_early_stop, **head):
+    """generate.json: `head` (which model), the batch and settings, and HF's greedy and beam results on `net`,
+    checked by eos_coverage and generation_checks."""
+    greedy, greedy_scores = greedy_record(net, batch)
+    beam, beam_scores = beam_record(net, batch)
+    check(eos_coverage(greedy, beam), "eos stopping exercised (greedy and beam) by the written model")
+    lengths = generation_checks(net, batch, greedy, greedy_scores, beam, beam_scores, pin_early_stop)
+    return OrderedDict(**head, input_ids=batch[0], attention_mask=batch[1],
+                       max_new_tokens=GEN_MAX_NEW_TOKENS, decoder_start_token_id=DECODER_START,
+                       eos_token_id=EOS, pad_token_id=PAD, do_sample=False,
+                       greedy=greedy, greedy_scores=greedy_scores,
+                       num_beams=GEN_NUM_BEAMS, length_penalty=GEN_LENGTH_PENALTY, early_stopping=GEN_EARLY_STOPPING,
+                       num_return_sequences=1, beam=beam, beam_scores=beam_scores, beam_lengths=lengths)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1699,18 +1707,9 @@ def generate_legacy(name, tc, out_root):
         is_local_process_zero=True, is_world_process_zero=True, log_history=[], max_steps=10, num_train_epochs=1,
         total_flos=0, trial_name=None, trial_params=None))
     write_legacy_expected(d, CASES[tc["base_case"]], base, OrderedDict(), with_legacy_cross_bias(table))
-    greedy, greedy_scores = greedy_record(patched, batch)
-    beam, beam_scores = beam_record(patched, batch)
-    lengths = generation_checks(patched, batch, greedy, greedy_scores, beam, beam_scores, pin_early_stop=False)
-    rec = OrderedDict(base_case=tc["base_case"], model="own", table_seed=seed,
-                      input_ids=batch[0], attention_mask=batch[1],
-                      max_new_tokens=GEN_MAX_NEW_TOKENS, decoder_start_token_id=DECODER_START,
-                      eos_token_id=EOS, pad_token_id=PAD, do_sample=False,
-                      greedy=greedy, greedy_scores=greedy_scores,
-                      num_beams=GEN_NUM_BEAMS, length_penalty=GEN_LENGTH_PENALTY, early_stopping=GEN_EARLY_STOPPING,
-                      num_return_sequences=1, beam=beam, beam_scores=beam_scores, beam_lengths=lengths)
+    rec = generation_record(patched, batch, False, base_case=tc["base_case"], model="own", table_seed=seed)
     write_json(os.path.join(d, "generate.json"), rec)
-    print(f"  greedy {greedy}\n  beam {beam}\n  beam_scores {beam_scores}")
+    print(f"  greedy {rec['greedy']}\n  beam {rec['beam']}\n  beam_scores {rec['beam_scores']}")
 
 
 TIED_ALIASES = ("encoder.embed_tokens.weight", "decoder.embed_tokens.weight", "lm_head.weight")
