@@ -603,17 +603,22 @@ fn checkpoints_load_only_with_the_adapter_settings_they_were_trained_with() {
 /// A run with `legacy_cross_attention_bias: true` trains transformers 3.x's
 /// cross-attention table and records the setting in its `config.json`;
 /// `ruse eval --checkpoint` of that model under a config that does not say
-/// computes the bias (the same losses as under the run's own config), and
+/// computes the bias (the same losses as under the run's own config; the
+/// config's own model, a directory without weights, is not read), and
 /// `--set legacy_cross_attention_bias=false` leaves it out (other losses).
+/// Resuming the run under the other setting is refused, naming it.
 #[test]
 fn a_model_trained_with_the_legacy_cross_attention_bias_evaluates_with_it() {
-    let keys = r#""model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, "tasks": ["trec"],
+    let keys = r#""tasks": ["trec"],
         "max_source_length": 16, "n_val": 8, "per_device_train_batch_size": 4,
         "per_device_eval_batch_size": 8, "max_steps": 3, "learning_rate": 1e-2, "save_steps": 100,
         "predict_with_generate": false"#;
     let (dir, config) = common::run_config(
         "legacy-bias",
-        &format!(r#"{keys}, "legacy_cross_attention_bias": true"#),
+        &format!(
+            r#""model_name_or_path": "t5-tiny", "not_load_t5_checkpoint": true, {keys},
+            "legacy_cross_attention_bias": true"#
+        ),
     );
     common::ruse_ok(["train", config.to_str().unwrap()]);
     let saved: Value =
@@ -624,7 +629,22 @@ fn a_model_trained_with_the_legacy_cross_attention_bias_evaluates_with_it() {
         ruse::model::checkpoint::load_safetensors(&dir.join("model.safetensors")).unwrap();
     assert!(weights.contains_key(table));
     let own = eval_json(&config, &[]);
-    let (_, plain) = common::run_config("legacy-bias-plain", keys);
+    let no_weights = dir.with_extension("arch");
+    std::fs::create_dir_all(&no_weights).unwrap();
+    std::fs::write(
+        no_weights.join("config.json"),
+        ruse::model::T5Config::preset("t5-tiny")
+            .unwrap()
+            .to_hf_json(),
+    )
+    .unwrap();
+    let (_, plain) = common::run_config(
+        "legacy-bias-plain",
+        &format!(
+            r#""model_name_or_path": {:?}, {keys}"#,
+            no_weights.display().to_string()
+        ),
+    );
     let ckpt = dir.to_str().unwrap();
     let read_back = eval_json(&plain, &["--checkpoint", ckpt]);
     assert_eq!(read_back, own);
@@ -643,5 +663,16 @@ fn a_model_trained_with_the_legacy_cross_attention_bias_evaluates_with_it() {
         (left_out["average_loss"] - own["average_loss"]).abs() > 1e-6,
         "{left_out:?} vs {own:?}"
     );
+    let stderr = common::ruse_err([
+        "train",
+        config.to_str().unwrap(),
+        "--set",
+        "legacy_cross_attention_bias=false",
+    ]);
+    assert!(
+        stderr.contains("resume with --set legacy_cross_attention_bias=true"),
+        "{stderr}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&no_weights);
 }

@@ -150,6 +150,7 @@ fn greedy_and_beam_search_match_hf_generate_for_t5_v1_1() {
 #[test]
 fn greedy_and_beam_search_match_hf_generate_with_the_cross_attention_bias_of_transformers_3() {
     check_case("legacy_bias_v1_0", 1, 3);
+    check_case("legacy_bias_v1_0", 2, 1);
 }
 
 /// Two replicas, one example each per call: two calls, the second with a

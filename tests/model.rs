@@ -989,6 +989,30 @@ fn the_legacy_cross_attention_bias_follows_what_the_model_was_trained_with() {
             (on, _) => assert_eq!(store.unwrap().values.contains_key(TABLE), on, "{name}"),
         }
     }
+    // in config.json, null is no setting and anything but a bool an error naming the key
+    let d = model_dir("null", true, &["trainer_state.json"], None);
+    let text = std::fs::read_to_string(d.join("config.json")).unwrap();
+    let with = |v: &str| text.replacen('{', &format!("{{\"{}\": {v}, ", legacy::KEY), 1);
+    std::fs::write(d.join("config.json"), with("null")).unwrap();
+    assert!(
+        !T5Config::from_file(&d.join("config.json"))
+            .unwrap()
+            .legacy_cross_attention_bias
+    );
+    assert!(legacy::used_by(&d).unwrap(), "null: decided by the weights");
+    std::fs::write(d.join("config.json"), with("\"yes\"")).unwrap();
+    for err in [
+        T5Config::from_file(&d.join("config.json"))
+            .unwrap_err()
+            .to_string(),
+        legacy::used_by(&d).unwrap_err().to_string(),
+    ] {
+        assert!(
+            err.contains("legacy_cross_attention_bias is \"yes\", not true or false")
+                && err.contains("config.json"),
+            "{err}"
+        );
+    }
     // a model saved with the table and the setting on reads back as saved
     let mut on = cfg.clone();
     on.legacy_cross_attention_bias = true;

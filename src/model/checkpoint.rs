@@ -26,10 +26,11 @@ pub type Tensors = BTreeMap<String, HostTensor>;
 /// Names HF checkpoints carry as aliases of `shared.weight`.
 const SHARED_ALIASES: &[&str] = &["encoder.embed_tokens.weight", "decoder.embed_tokens.weight"];
 
-/// A position bias for the first decoder block's cross-attention, which
+/// The table of a position bias for the decoder's cross-attention, which
 /// transformers before 4.0 built (and so wrote into the hub's early T5
 /// weights and every model saved on it, the reference's included) but which
-/// T5 does not have: HF 4.x ignores it on load, and so does ruse.
+/// T5 does not have: HF 4.x ignores it on load, and so does ruse unless
+/// `legacy_cross_attention_bias` is on (see `model::legacy`).
 pub const LEGACY_CROSS_ATTENTION_BIAS: &str =
     "decoder.block.0.layer.1.EncDecAttention.relative_attention_bias.weight";
 
@@ -277,9 +278,10 @@ pub fn fit(
     let legacy_wanted = wanted.iter().any(|p| p.name == LEGACY_CROSS_ATTENTION_BIAS);
     if !legacy_wanted && loaded.remove(LEGACY_CROSS_ATTENTION_BIAS).is_some() {
         note!(
-            "{}: ignoring {LEGACY_CROSS_ATTENTION_BIAS}, a cross-attention position bias that \
-             transformers < 4.0 added and T5 does not have (HF 4.x ignores it too); a model \
-             fine-tuned with it in use scores as it did with legacy_cross_attention_bias: true",
+            "{}: ignoring {LEGACY_CROSS_ATTENTION_BIAS}, the table of a cross-attention position \
+             bias that transformers < 4.0 computed and T5 does not have (HF 4.x ignores it too; \
+             legacy_cross_attention_bias: true computes it, as models fine-tuned on those \
+             versions were trained)",
             source.display()
         );
     }
@@ -290,8 +292,10 @@ pub fn fit(
         .collect();
     if !missing.is_empty() {
         let hint = if missing.contains(&LEGACY_CROSS_ATTENTION_BIAS) {
-            "; legacy_cross_attention_bias is on, but only models saved by transformers < 4.0 \
-             (or by ruse with it on) hold that table"
+            "; legacy_cross_attention_bias is on (set in the run's config, or in the model's \
+             config.json), but only models saved by transformers < 4.0, or by ruse with it on, \
+             hold that table: set it to false (in the run's config, or in that config.json) to \
+             leave the bias out"
         } else {
             ""
         };

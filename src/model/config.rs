@@ -50,12 +50,23 @@ pub struct T5Config {
     /// position, from the table `LEGACY_CROSS_ATTENTION_BIAS`), as models
     /// fine-tuned on transformers < 4.0 (hyperformer's among them) were
     /// trained. Written to `config.json` only when on.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false", deserialize_with = "bool_or_null")]
     pub legacy_cross_attention_bias: bool,
 }
 
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+/// `true` or `false`; `null` as absent (false).
+fn bool_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<bool, D::Error> {
+    match Option::<serde_json::Value>::deserialize(d)? {
+        None | Some(serde_json::Value::Null) => Ok(false),
+        Some(serde_json::Value::Bool(on)) => Ok(on),
+        Some(other) => Err(serde::de::Error::custom(format!(
+            "legacy_cross_attention_bias is {other}, not true or false"
+        ))),
+    }
 }
 
 impl Default for T5Config {

@@ -10,7 +10,10 @@
 //! so it predicts as trained only with it. `legacy_cross_attention_bias`
 //! (`T5Config`) turns it on; this module decides the setting for a model.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
 
 use super::checkpoint::{weight_names, WEIGHT_FILES};
 use super::config::T5Config;
@@ -57,9 +60,35 @@ pub fn used_by(dir: &Path) -> Result<bool> {
     let run_output = [ARGUMENTS_FILE, STATE_FILE]
         .iter()
         .any(|f| dir.join(f).is_file());
-    let has_weights = WEIGHT_FILES.iter().any(|f| dir.join(f).is_file());
-    if !(run_output && has_weights) {
+    if !run_output {
         return Ok(false);
+    }
+    holds_table(dir)
+}
+
+/// Whether the weights in `dir` hold the table (none: false), with a note
+/// the first time it says yes. Remembered per weights file (path, size,
+/// modification time) for the process, since a single `pytorch_model.bin`
+/// is read whole to list its names and one command resolves a model more
+/// than once.
+fn holds_table(dir: &Path) -> Result<bool> {
+    type Seen = BTreeMap<(PathBuf, u64, Option<SystemTime>), bool>;
+    static SEEN: Mutex<Seen> = Mutex::new(BTreeMap::new());
+    let Some(file) = WEIGHT_FILES
+        .iter()
+        .map(|f| dir.join(f))
+        .find(|p| p.is_file())
+    else {
+        return Ok(false);
+    };
+    let meta = std::fs::metadata(&file).map_err(|e| Error::file(&file, e.to_string()))?;
+    let key = (
+        file.canonicalize().unwrap_or(file),
+        meta.len(),
+        meta.modified().ok(),
+    );
+    if let Some(on) = SEEN.lock().ok().and_then(|seen| seen.get(&key).copied()) {
+        return Ok(on);
     }
     let on = weight_names(dir)?.contains(LEGACY_CROSS_ATTENTION_BIAS);
     if on {
@@ -69,6 +98,9 @@ pub fn used_by(dir: &Path) -> Result<bool> {
              ({KEY}: false, in the run's config or this config.json, leaves it out)",
             dir.display()
         );
+    }
+    if let Ok(mut seen) = SEEN.lock() {
+        seen.insert(key, on);
     }
     Ok(on)
 }

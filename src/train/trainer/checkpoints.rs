@@ -134,6 +134,20 @@ impl Trainer {
                 batch.to_string(),
             ));
         }
+        let trained_with = crate::model::legacy::used_by(dir)?;
+        if trained_with != self.cfg.legacy_cross_attention_bias {
+            return Err(Error::Config {
+                key: crate::model::legacy::KEY.into(),
+                reason: format!(
+                    "the checkpoint {} was trained with {} {trained_with}, this run has {}: resume \
+                     with --set {}={trained_with}",
+                    dir.display(),
+                    crate::model::legacy::KEY,
+                    self.cfg.legacy_cross_attention_bias,
+                    crate::model::legacy::KEY,
+                ),
+            });
+        }
         if state.schedule_origin > state.step {
             return Err(Error::File {
                 path: dir.join(checkpoint::STATE_FILE).display().to_string(),
