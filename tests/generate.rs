@@ -412,32 +412,78 @@ fn predict_on_a_model_saved_by_hyperformer_matches_the_same_model_in_ruses_layou
     keys.remove("task");
     std::fs::write(
         ruse_layout.join("adapter_config.json"),
+        Value::Object(keys.clone()).to_string(),
+    )
+    .unwrap();
+    // The same adapters beside a base model that carries the table but does
+    // not say it computes it (as the hub's early weights): their
+    // adapter_config.json says they were trained with the bias.
+    let (hub_like, adapters_only) = (ruse_layout.join("hub"), ruse_layout.join("adapters"));
+    for d in [&hub_like, &adapters_only] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    std::fs::copy(base.join("config.json"), hub_like.join("config.json")).unwrap();
+    std::fs::copy(
+        ruse_layout.join("model.safetensors"),
+        hub_like.join("model.safetensors"),
+    )
+    .unwrap();
+    std::fs::copy(
+        base.join("adapter_model.safetensors"),
+        adapters_only.join("adapter_model.safetensors"),
+    )
+    .unwrap();
+    keys.insert(legacy::KEY.into(), true.into());
+    std::fs::write(
+        adapters_only.join("adapter_config.json"),
         Value::Object(keys).to_string(),
     )
     .unwrap();
     for task in ["trec", "sms_spam"] {
-        let args = |model: &Path| -> Vec<String> {
-            [
-                "predict",
-                "--model",
-                model.to_str().unwrap(),
-                "--ids",
-                "--json",
-            ]
-            .into_iter()
-            .map(String::from)
-            .chain(["--task", task, "--beams", "2", "5,17,9,1", "3,1"].map(String::from))
-            .collect()
+        let args = |model: &Path, adapters: Option<&Path>| -> Vec<String> {
+            let mut v: Vec<String> = ["predict", "--model", model.to_str().unwrap()]
+                .into_iter()
+                .map(String::from)
+                .collect();
+            if let Some(a) = adapters {
+                v.extend(["--adapters".into(), a.display().to_string()]);
+            }
+            v.extend(
+                [
+                    "--ids", "--json", "--task", task, "--beams", "2", "5,17,9,1", "3,1",
+                ]
+                .map(String::from),
+            );
+            v
         };
-        let (want, _) = common::ruse_ok(args(&ruse_layout));
-        let (got, stderr) = common::ruse_ok(args(&saved));
+        let (want, _) = common::ruse_ok(args(&ruse_layout, None));
+        let (got, stderr) = common::ruse_ok(args(&saved, None));
         assert_eq!(got, want, "{task}");
         assert!(stderr.contains("under hyperformer's names"), "{stderr}");
         assert!(
             stderr.contains("computing transformers 3.x's cross-attention position bias"),
             "{stderr}"
         );
+        let (apart, _) = common::ruse_ok(args(&hub_like, Some(&adapters_only)));
+        assert_eq!(apart, want, "{task}: base and adapters apart");
     }
+    // those adapters on a base without the table: the error says what is missing
+    let stderr = common::ruse_err([
+        "predict",
+        "--model",
+        base.to_str().unwrap(),
+        "--adapters",
+        adapters_only.to_str().unwrap(),
+        "--ids",
+        "--task",
+        "trec",
+        "5,1",
+    ]);
+    assert!(
+        stderr.contains(legacy::LEGACY_CROSS_ATTENTION_BIAS)
+            && stderr.contains("adapter_config.json"),
+        "{stderr}"
+    );
     // --adapters naming another directory never falls back to the adapters
     // the model's weights hold: that directory's adapter file, or an error.
     let elsewhere = ruse_layout.join("elsewhere");

@@ -486,11 +486,23 @@ fn adapters_save_and_load_on_their_own() {
         ElementType::F32,
     )
     .unwrap();
-    store.save_adapters(&dir, &run).unwrap();
+    store.save_adapters(&dir, &run, &cfg).unwrap();
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("adapter_config.json")).unwrap())
             .unwrap();
     assert_eq!(saved["efficient_unique_hyper_net"], true);
+    assert!(saved.get("legacy_cross_attention_bias").is_none());
+    // adapters trained on a T5 that computes transformers 3.x's cross-attention bias say so
+    let legacy = T5Config {
+        legacy_cross_attention_bias: true,
+        ..cfg.clone()
+    };
+    let on_dir = tempdir("adapters-legacy");
+    store.save_adapters(&on_dir, &run, &legacy).unwrap();
+    let on: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(on_dir.join("adapter_config.json")).unwrap())
+            .unwrap();
+    assert_eq!(on["legacy_cross_attention_bias"], true);
     // adapter_config.json holds every key the adapter side is built from:
     // read back as a config, it builds the same parameters (two-layer
     // generators, conditional norms, a TaskHyperNet).
@@ -507,7 +519,7 @@ fn adapters_save_and_load_on_their_own() {
         ElementType::F32,
     )
     .unwrap()
-    .save_adapters(&two_dir, &two)
+    .save_adapters(&two_dir, &two, &cfg)
     .unwrap();
     let back =
         Config::from_json(&std::fs::read_to_string(two_dir.join("adapter_config.json")).unwrap())

@@ -135,8 +135,10 @@ fn read_inputs(args: &PredictArgs) -> Result<Vec<String>> {
 pub fn run(args: &PredictArgs) -> Result<()> {
     let inputs = read_inputs(args)?;
     let mut cfg = T5Config::from_file(&args.model.join("config.json"))?;
-    crate::model::legacy::resolve(&mut cfg, None, Some(&args.model))?;
     let (run, adapters, task) = model_run(args)?;
+    // Adapters trained on a T5 that computed the bias say so, and need it.
+    let setting = run.legacy_cross_attention_bias.filter(|on| *on);
+    crate::model::legacy::resolve(&mut cfg, setting, Some(&args.model))?;
     let mut store = ParamStore::for_run(
         &run,
         &cfg,

@@ -292,10 +292,10 @@ pub fn fit(
         .collect();
     if !missing.is_empty() {
         let hint = if missing.contains(&LEGACY_CROSS_ATTENTION_BIAS) {
-            "; legacy_cross_attention_bias is on (set in the run's config, or in the model's \
-             config.json), but only models saved by transformers < 4.0, or by ruse with it on, \
-             hold that table: set it to false (in the run's config, or in that config.json) to \
-             leave the bias out"
+            "; legacy_cross_attention_bias is on (set in the run's config, the model's \
+             config.json or the adapters' adapter_config.json), but only models saved by \
+             transformers < 4.0, or by ruse with it on, hold that table: set it to false there \
+             to leave the bias out"
         } else {
             ""
         };

@@ -287,14 +287,19 @@ impl ParamStore {
         write_atomic(&dir.join("config.json"), cfg.to_hf_json().as_bytes())
     }
 
-    /// Writes `adapter_model.safetensors` + `adapter_config.json`.
-    pub fn save_adapters(&self, dir: &Path, run: &Config) -> Result<()> {
+    /// Writes `adapter_model.safetensors` + `adapter_config.json`, which
+    /// also says `legacy_cross_attention_bias: true` when the T5 `cfg` the
+    /// adapters were trained on computes that bias (they then need it).
+    pub fn save_adapters(&self, dir: &Path, run: &Config, cfg: &T5Config) -> Result<()> {
         save_safetensors(&dir.join(ADAPTER_FILE), &self.select(false), None)?;
         let all = serde_json::to_value(run).map_err(|e| Error::invalid(e.to_string()))?;
-        let keys: serde_json::Map<String, serde_json::Value> = ADAPTER_KEYS
+        let mut keys: serde_json::Map<String, serde_json::Value> = ADAPTER_KEYS
             .iter()
             .filter_map(|k| all.get(*k).map(|v| (k.to_string(), v.clone())))
             .collect();
+        if cfg.legacy_cross_attention_bias {
+            keys.insert(super::legacy::KEY.into(), true.into());
+        }
         let text =
             serde_json::to_string_pretty(&keys).map_err(|e| Error::invalid(e.to_string()))?;
         write_atomic(&dir.join(ADAPTER_CONFIG), text.as_bytes())

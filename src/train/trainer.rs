@@ -301,7 +301,7 @@ impl Trainer {
         let store = self.parameters()?;
         self.write_model_dir(&store, dir)?;
         if self.run.train_adapters {
-            store.save_adapters(dir, &self.run)?;
+            store.save_adapters(dir, &self.run, &self.cfg)?;
         }
         Ok(())
     }

@@ -31,7 +31,7 @@ impl Trainer {
             let store = self.parameters()?;
             self.write_model_dir(&store, dir)?;
             if store.entries.iter().any(|e| !e.info.group.is_t5()) {
-                store.save_adapters(dir, &self.run)?;
+                store.save_adapters(dir, &self.run, &self.cfg)?;
             }
             let mut optimizer = BTreeMap::new();
             for (slot, buf) in &self.state[0] {
