@@ -136,9 +136,9 @@ pub fn run(args: &PredictArgs) -> Result<()> {
     let inputs = read_inputs(args)?;
     let mut cfg = T5Config::from_file(&args.model.join("config.json"))?;
     let (run, adapters, task) = model_run(args)?;
-    // Adapters trained on a T5 that computed the bias say so, and need it.
-    let setting = run.legacy_cross_attention_bias.filter(|on| *on);
-    crate::model::legacy::resolve(&mut cfg, setting, Some(&args.model))?;
+    // Adapters trained on a T5 that computed the bias say so, and need it;
+    // adapters that do not say follow the model.
+    crate::model::legacy::resolve(&mut cfg, run.legacy_cross_attention_bias, Some(&args.model))?;
     let mut store = ParamStore::for_run(
         &run,
         &cfg,
