@@ -58,15 +58,25 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-/// `true` or `false`; `null` as absent (false).
-fn bool_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<bool, D::Error> {
-    match Option::<serde_json::Value>::deserialize(d)? {
-        None | Some(serde_json::Value::Null) => Ok(false),
-        Some(serde_json::Value::Bool(on)) => Ok(on),
-        Some(other) => Err(serde::de::Error::custom(format!(
+/// A `config.json`'s `legacy_cross_attention_bias` value: `true` or
+/// `false`, `null` (or absent) as no setting; anything else an error naming
+/// the key.
+pub(crate) fn legacy_setting(v: &serde_json::Value) -> std::result::Result<Option<bool>, String> {
+    match v {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::Bool(on) => Ok(Some(*on)),
+        other => Err(format!(
             "legacy_cross_attention_bias is {other}, not true or false"
-        ))),
+        )),
     }
+}
+
+/// [`legacy_setting`] for the field: no setting is off.
+fn bool_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<bool, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    legacy_setting(&v)
+        .map(|on| on.unwrap_or(false))
+        .map_err(serde::de::Error::custom)
 }
 
 impl Default for T5Config {

@@ -16,7 +16,7 @@ use std::sync::Mutex;
 use std::time::SystemTime;
 
 use super::checkpoint::{weight_names, WEIGHT_FILES};
-use super::config::T5Config;
+use super::config::{legacy_setting, T5Config};
 use super::store::ARGUMENTS_FILE;
 use crate::error::{Error, Result};
 use crate::train::checkpoint::STATE_FILE;
@@ -34,14 +34,7 @@ fn saved_setting(dir: &Path) -> Result<Option<bool>> {
     };
     let v: serde_json::Value = serde_json::from_str(&text)
         .map_err(|e| Error::file(&path, format!("not a T5 config: {e}")))?;
-    match &v[KEY] {
-        serde_json::Value::Null => Ok(None),
-        serde_json::Value::Bool(on) => Ok(Some(*on)),
-        other => Err(Error::file(
-            &path,
-            format!("{KEY} is {other}, not true or false"),
-        )),
-    }
+    legacy_setting(&v[KEY]).map_err(|why| Error::file(&path, why))
 }
 
 /// Whether the model saved in `dir` computes the bias: as its `config.json`

@@ -3,6 +3,7 @@
 //! loading parameters or resuming a run from one.
 
 use super::*;
+use crate::model::legacy;
 
 impl Trainer {
     /// What `trainer_state.json` records now.
@@ -134,17 +135,15 @@ impl Trainer {
                 batch.to_string(),
             ));
         }
-        let trained_with = crate::model::legacy::used_by(dir)?;
-        if trained_with != self.cfg.legacy_cross_attention_bias {
+        let (key, trained_with) = (legacy::KEY, legacy::used_by(dir)?);
+        let now = self.cfg.legacy_cross_attention_bias;
+        if trained_with != now {
             return Err(Error::Config {
-                key: crate::model::legacy::KEY.into(),
+                key: key.into(),
                 reason: format!(
-                    "the checkpoint {} was trained with {} {trained_with}, this run has {}: resume \
-                     with --set {}={trained_with}",
+                    "the checkpoint {} was trained with {key} {trained_with}, this run has {now}: \
+                     resume with --set {key}={trained_with}",
                     dir.display(),
-                    crate::model::legacy::KEY,
-                    self.cfg.legacy_cross_attention_bias,
-                    crate::model::legacy::KEY,
                 ),
             });
         }
