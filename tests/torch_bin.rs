@@ -108,6 +108,53 @@ fn weight_names_are_the_names_the_weights_load_under() {
         .is_empty());
 }
 
+/// `torch_bin::views` lists what `read` reads, name and view, without
+/// touching the storages: with every storage entry's local header broken,
+/// `read` is refused and `views` still answers, and so does `weight_names`.
+#[test]
+fn views_list_the_tensors_without_reading_their_storages() {
+    for case in ["torch_bin_views", "torch_bin_v1_0", "legacy_bias_v1_0"] {
+        let path = fixture(case).join("pytorch_model.bin");
+        let read: Vec<(String, torch_bin::View)> = torch_bin::read(&path)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.name, e.view))
+            .collect();
+        assert_eq!(torch_bin::views(&path).unwrap(), read, "{case}");
+
+        let mut bytes = std::fs::read(&path).unwrap();
+        let data_headers: Vec<usize> = bytes
+            .windows(4)
+            .enumerate()
+            .filter(|(at, w)| {
+                *w == b"PK\x03\x04" && {
+                    let name_len = u16::from_le_bytes([bytes[at + 26], bytes[at + 27]]) as usize;
+                    let name = &bytes[at + 30..at + 30 + name_len];
+                    name.windows(6).any(|n| n == b"/data/")
+                }
+            })
+            .map(|(at, _)| at)
+            .collect();
+        assert!(!data_headers.is_empty(), "{case}: no storage entries found");
+        for at in data_headers {
+            bytes[at] = b'X';
+        }
+        let dir = tempdir(&format!("views-{case}"));
+        std::fs::copy(fixture(case).join("config.json"), dir.join("config.json")).ok();
+        let broken = dir.join("pytorch_model.bin");
+        std::fs::write(&broken, &bytes).unwrap();
+        let err = torch_bin::read(&broken).unwrap_err().to_string();
+        assert!(err.contains("no local header"), "{case}: {err}");
+        assert_eq!(torch_bin::views(&broken).unwrap(), read, "{case}");
+        let names = ruse::model::checkpoint::weight_names(&dir).unwrap();
+        assert_eq!(
+            names,
+            ruse::model::checkpoint::weight_names(&fixture(case)).unwrap(),
+            "{case}"
+        );
+    }
+}
+
 #[test]
 fn tied_aliases_are_views_of_shared_and_are_dropped_like_safetensors_does() {
     // HF's .bin keeps the tied names (torch stores them once, as views of one

@@ -14,6 +14,7 @@ use safetensors::tensor::{Dtype, SafeTensors, TensorView};
 
 use super::params::{Init, ParamInfo};
 use crate::error::{Error, Result};
+use crate::runtime::mapped::Mapped;
 use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
 pub mod hyperformer;
@@ -64,7 +65,7 @@ fn st_dtype(ty: ElementType) -> Dtype {
 
 /// Every tensor of one `.safetensors` file.
 pub fn load_safetensors(path: &Path) -> Result<Tensors> {
-    let bytes = std::fs::read(path).map_err(|e| Error::file(path, format!("cannot read: {e}")))?;
+    let bytes = Mapped::open(path)?;
     let st = SafeTensors::deserialize(&bytes)
         .map_err(|e| Error::file(path, format!("not a safetensors file: {e}")))?;
     let mut out = Tensors::new();
@@ -87,22 +88,40 @@ pub fn load_safetensors(path: &Path) -> Result<Tensors> {
 /// except the tied aliases of `shared.weight` (`encoder.embed_tokens.weight`,
 /// `decoder.embed_tokens.weight`, `lm_head.weight` when they view exactly its
 /// storage): torch keeps them, HF's safetensors writer drops them, so a
-/// `.bin` loads as the same `Tensors` as its safetensors equivalent.
+/// `.bin` loads as the same `Tensors` as its safetensors equivalent. The
+/// aliases are never gathered from the storage, and the file is mapped.
 pub fn load_torch_bin(path: &Path) -> Result<Tensors> {
-    let entries = super::torch_bin::read(path)?;
-    let shared = entries
-        .iter()
-        .find(|e| e.name == "shared.weight")
-        .map(|e| e.view.clone());
-    let mut out = Tensors::new();
-    for e in entries {
-        let alias = (SHARED_ALIASES.contains(&e.name.as_str()) || e.name == "lm_head.weight")
-            && shared.as_ref() == Some(&e.view);
-        if !alias {
-            out.insert(e.name, e.tensor);
-        }
-    }
-    Ok(out)
+    let entries = super::torch_bin::read_except(path, |views| {
+        tied_aliases(views.iter().map(|(n, v)| (n.as_str(), v)))
+    })?;
+    Ok(entries.into_iter().map(|e| (e.name, e.tensor)).collect())
+}
+
+/// The names of one `pytorch_model.bin` that [`load_torch_bin`] loads,
+/// from the archive's directory and pickle alone.
+fn torch_bin_names(path: &Path) -> Result<Vec<String>> {
+    let views = super::torch_bin::views(path)?;
+    let aliases = tied_aliases(views.iter().map(|(n, v)| (n.as_str(), v)));
+    Ok(views
+        .into_iter()
+        .map(|(n, _)| n)
+        .filter(|n| !aliases.contains(n))
+        .collect())
+}
+
+/// The names among `views` that are tied aliases of `shared.weight`: the
+/// embeddings' and the LM head's names where they view exactly its storage.
+fn tied_aliases<'a>(
+    views: impl Iterator<Item = (&'a str, &'a super::torch_bin::View)> + Clone,
+) -> BTreeSet<String> {
+    let shared = views.clone().find(|(n, _)| *n == "shared.weight");
+    views
+        .filter(|(n, v)| {
+            (SHARED_ALIASES.contains(n) || *n == "lm_head.weight")
+                && shared.is_some_and(|(_, s)| s == *v)
+        })
+        .map(|(n, _)| n.to_string())
+        .collect()
 }
 
 /// The weight map of an index (`model.safetensors.index.json`,
@@ -197,8 +216,9 @@ fn safetensors_names(path: &Path) -> Result<Vec<String>> {
 
 /// The tensor names of an HF model directory's weights (those
 /// [`load_model_dir`] reads), from the safetensors headers or a sharded
-/// index's weight map where there are such; a single `pytorch_model.bin` is
-/// read whole. Empty when the directory has no weights file.
+/// index's weight map where there are such, or a single `pytorch_model.bin`'s
+/// directory and pickle (not its tensors). Empty when the directory has no
+/// weights file.
 pub fn weight_names(dir: &Path) -> Result<BTreeSet<String>> {
     let [single, index, bin, bin_index] = WEIGHT_FILES.map(|f| dir.join(f));
     let index_names = |index: &Path| -> Result<Vec<String>> {
@@ -209,7 +229,7 @@ pub fn weight_names(dir: &Path) -> Result<BTreeSet<String>> {
     } else if index.is_file() {
         index_names(&index)?
     } else if bin.is_file() {
-        load_torch_bin(&bin)?.into_keys().collect()
+        torch_bin_names(&bin)?
     } else if bin_index.is_file() {
         index_names(&bin_index)?
     } else {

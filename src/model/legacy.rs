@@ -61,9 +61,8 @@ pub fn used_by(dir: &Path) -> Result<bool> {
 
 /// Whether the weights in `dir` hold the table (none: false), with a note
 /// the first time it says yes. Remembered per weights file (path, size,
-/// modification time) for the process, since a single `pytorch_model.bin`
-/// is read whole to list its names and one command resolves a model more
-/// than once.
+/// modification time) for the process, since one command resolves a model
+/// more than once and the note is said once.
 fn holds_table(dir: &Path) -> Result<bool> {
     type Seen = BTreeMap<(PathBuf, u64, Option<SystemTime>), bool>;
     static SEEN: Mutex<Seen> = Mutex::new(BTreeMap::new());

@@ -1,6 +1,7 @@
 //! The PJRT runtime: plugins, clients, buffers, compiled programs.
 //!
-//! All `unsafe` code lives in `ffi` and `host_cache`; everything else here is safe Rust.
+//! All `unsafe` code lives in `ffi`, `host_cache` and `mapped` (read-only file
+//! mappings for weights); everything else here is safe Rust.
 
 mod aot;
 mod buffer;
@@ -13,6 +14,7 @@ mod executable;
 mod ffi;
 pub mod host_cache;
 pub mod host_dot;
+pub mod mapped;
 mod plugin;
 mod signature;
 mod tensor;

@@ -22,13 +22,16 @@ mod pickle;
 mod value;
 mod zip;
 
+use std::collections::BTreeSet;
 use std::path::Path;
+use std::rc::Rc;
 
 use pickle::Unpickler;
 use value::{StorageType, TensorRef, Value};
 use zip::Zip;
 
 use crate::error::{Error, Result};
+use crate::runtime::mapped::Mapped;
 use crate::runtime::{ElementType, HostTensor, TensorSpec};
 
 /// Where a tensor's elements lie: the storage it views and the view itself.
@@ -51,12 +54,86 @@ pub struct Entry {
 
 /// Every tensor of the state dict in `path`, in the file's order.
 pub fn read(path: &Path) -> Result<Vec<Entry>> {
-    let bytes = std::fs::read(path).map_err(|e| Error::file(path, format!("cannot read: {e}")))?;
-    read_bytes(&bytes).map_err(|why| Error::file(path, why))
+    read_except(path, |_| BTreeSet::new())
+}
+
+/// The tensors of the state dict in `path`, in the file's order, but for
+/// those named by `skip(every tensor's name and view)`, which are never
+/// gathered from their storages (the tied aliases of a shared embedding).
+pub fn read_except(
+    path: &Path,
+    skip: impl FnOnce(&[(String, View)]) -> BTreeSet<String>,
+) -> Result<Vec<Entry>> {
+    let bytes = Mapped::open(path)?;
+    let (tensors, storages) = state_dict(&bytes).map_err(|why| Error::file(path, why))?;
+    let views: Vec<(String, View)> = tensors
+        .iter()
+        .map(|(n, t)| (n.clone(), view_of(t)))
+        .collect();
+    let skip = skip(&views);
+    let mut out = Vec::new();
+    for ((name, t), (_, view)) in tensors.iter().zip(views) {
+        if !skip.contains(name) {
+            let tensor = materialise(name, t, &storages).map_err(|why| Error::file(path, why))?;
+            out.push(Entry {
+                name: name.clone(),
+                tensor,
+                view,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The name and view of every tensor of the state dict in `path`, in the
+/// file's order, without their elements: only the archive's directory and
+/// its pickle are read, a small part of the file.
+pub fn views(path: &Path) -> Result<Vec<(String, View)>> {
+    let bytes = Mapped::open(path)?;
+    let (tensors, _) = state_dict(&bytes).map_err(|why| Error::file(path, why))?;
+    Ok(tensors
+        .iter()
+        .map(|(n, t)| (n.clone(), view_of(t)))
+        .collect())
 }
 
 /// `read` on the bytes of a file; errors are the reason alone.
 pub fn read_bytes(bytes: &[u8]) -> std::result::Result<Vec<Entry>, String> {
+    let (tensors, storages) = state_dict(bytes)?;
+    tensors
+        .iter()
+        .map(|(name, t)| {
+            Ok(Entry {
+                name: name.clone(),
+                tensor: materialise(name, t, &storages)?,
+                view: view_of(t),
+            })
+        })
+        .collect()
+}
+
+fn view_of(t: &TensorRef) -> View {
+    View {
+        storage: t.storage.key.clone(),
+        offset: t.offset,
+        size: t.size.clone(),
+        stride: t.stride.clone(),
+    }
+}
+
+/// A state dict's tensors by name, in the file's order.
+type Named = Vec<(String, Rc<TensorRef>)>;
+
+/// Where the storages of an archive lie: its zip and the entries' prefix.
+struct Storages<'a> {
+    zip: Zip<'a>,
+    prefix: String,
+}
+
+/// The tensors (name and storage reference, in the file's order) of the
+/// state dict of a `torch.save` archive and where their storages lie, after
+/// checking the archive is one.
+fn state_dict(bytes: &[u8]) -> std::result::Result<(Named, Storages<'_>), String> {
     if bytes.first() == Some(&0x80) {
         return Err(
             "a legacy torch.save file (torch < 1.6, not a zip archive); re-save it with a \
@@ -108,6 +185,7 @@ pub fn read_bytes(bytes: &[u8]) -> std::result::Result<Vec<Entry>, String> {
             root.kind()
         ));
     };
+    let storages = Storages { zip, prefix };
     let mut out = Vec::new();
     let dict = dict.borrow();
     for pair in dict.0.chunks_exact(2) {
@@ -122,30 +200,18 @@ pub fn read_bytes(bytes: &[u8]) -> std::result::Result<Vec<Entry>, String> {
                 value.kind()
             ));
         };
-        let tensor = materialise(name, t, &zip, &prefix)?;
-        let view = View {
-            storage: t.storage.key.clone(),
-            offset: t.offset,
-            size: t.size.clone(),
-            stride: t.stride.clone(),
-        };
-        out.push(Entry {
-            name: name.to_string(),
-            tensor,
-            view,
-        });
+        out.push((name.to_string(), t.clone()));
     }
-    Ok(out)
+    Ok((out, storages))
 }
 
 /// The elements of view `t`, gathered row-major from its storage's entry.
 fn materialise(
     name: &str,
     t: &TensorRef,
-    zip: &Zip,
-    prefix: &str,
+    storages: &Storages,
 ) -> std::result::Result<HostTensor, String> {
-    let (ty, data) = storage(name, t, zip, prefix)?;
+    let (ty, data) = storage(name, t, &storages.zip, &storages.prefix)?;
     let out = view_bytes(name, t, data, ty.size())?;
     let dims: Vec<i64> = t.size.iter().map(|d| *d as i64).collect();
     HostTensor::from_bytes(TensorSpec::new(ty, &dims), out)
