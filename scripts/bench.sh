@@ -11,10 +11,12 @@
 #   2. compile time and memory (scripts/bench_compile.sh): the t5-small and t5-base adapter
 #      steps and generation programs, XLA's compiled memory statistics, peak RSS;
 #   3. an evaluation with generation and its loss (scripts/bench_eval.sh): before and after
-#      the encoder ran once per batch and the few-row products weight first.
+#      the encoder ran once per batch and the few-row products weight first;
+#   4. weight loading (scripts/bench_load.sh): a t5-base-size checkpoint read whole against
+#      mapped, and a pytorch_model.bin's names without its tensors.
 # Extra environment (RUSE_BENCH_STEPS, RUSE_BENCH_WARMUP, BENCH_THREADS) goes to
 # bench_train.sh; RUSE_BENCH_CONFIGS overrides the device configurations.
-# On a 2-core machine it takes about 14 minutes (plus the one-time PyTorch venv).
+# On a 2-core machine it takes about 15 minutes (plus the one-time PyTorch venv).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -30,3 +32,6 @@ bash scripts/bench_compile.sh
 echo
 echo "==== evaluation: generation and its loss"
 bash scripts/bench_eval.sh
+echo
+echo "==== weight loading"
+bash scripts/bench_load.sh
