@@ -5,7 +5,10 @@
 //! the aliases never gathered: `load_torch_bin`, `load_safetensors`), and the
 //! names of a `pytorch_model.bin` (which decide transformers 3.x's
 //! cross-attention bias) from its directory and pickle alone
-//! (`weight_names`) against that whole load, how they were read before.
+//! (`weight_names`) against that whole load, how they were read before; and
+//! a save of the same tensors as safetensors from one buffer holding the
+//! whole file (as before) against streaming them after the header
+//! (`save_safetensors`), each written atomically (synced, renamed).
 //!
 //! Each measurement runs in a process of its own (this binary, re-run with
 //! `--one`), so that one way's freed memory cannot serve another's; the ways
@@ -14,7 +17,8 @@
 //! (`RssAnon`, with what was loaded and, read whole, the file's bytes live:
 //! the memory a load takes for itself; a mapping's pages belong to the page
 //! cache, shared and reclaimable) and its peak resident memory (`VmHWM`,
-//! which counts the mapped pages it touched).
+//! which counts the mapped pages it touched; for a save, the peak of the
+//! save alone).
 //!
 //! Run with `scripts/bench_load.sh`, which writes the checkpoint (HF
 //! `save_pretrained` of a randomly initialised t5-base, as `.bin` and as
@@ -25,13 +29,13 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use ruse::model::checkpoint::{load_safetensors, load_torch_bin, weight_names};
+use ruse::model::checkpoint::{load_safetensors, load_torch_bin, save_safetensors, weight_names};
 use ruse::model::torch_bin;
 use safetensors::SafeTensors;
 
 /// Each way: its name, what it reads, and the way its time is compared
 /// with (the names were read by loading the whole `.bin` before).
-const WAYS: [(&str, &str, usize); 5] = [
+const WAYS: [(&str, &str, usize); 7] = [
     ("bin-read", "pytorch_model.bin, read whole", 0),
     (
         "bin-mapped",
@@ -45,6 +49,16 @@ const WAYS: [(&str, &str, usize); 5] = [
         2,
     ),
     ("names", "the .bin's names (`weight_names`)", 0),
+    (
+        "save-buffered",
+        "model.safetensors saved from one buffer",
+        5,
+    ),
+    (
+        "save-streamed",
+        "model.safetensors saved streaming (`save_safetensors`)",
+        5,
+    ),
 ];
 
 fn main() {
@@ -80,7 +94,7 @@ fn main() {
     let mut got: Vec<Vec<(f64, f64, f64)>> = vec![Vec::new(); WAYS.len()];
     for round in 0..=reps {
         for (i, (way, _, _)) in WAYS.iter().enumerate() {
-            let dir = if way.starts_with("st-") {
+            let dir = if way.starts_with("st-") || way.starts_with("save-") {
                 st_dir
             } else {
                 bin_dir
@@ -155,11 +169,45 @@ fn one(way: &str, dir: &Path) -> (f64, f64, f64) {
         }
         "st-mapped" => (load_safetensors(&st).unwrap().len(), rss()),
         "names" => (weight_names(dir).unwrap().len(), rss()),
+        "save-buffered" | "save-streamed" => return save(way, &st),
         _ => panic!("unknown way {way}"),
     };
     let secs = t.elapsed().as_secs_f64();
     assert!(n > 0, "{way}: no tensors in {}", dir.display());
     (secs, mem.0, mem.1)
+}
+
+/// A save of the safetensors file's tensors next to it (removed after):
+/// seconds, RssAnon with the tensors live, and the peak RSS of the save
+/// alone (the high-water mark is reset after the load).
+fn save(way: &str, st: &Path) -> (f64, f64, f64) {
+    let tensors = load_safetensors(st).unwrap();
+    std::fs::write("/proc/self/clear_refs", "5").unwrap();
+    let out = st.with_file_name(format!("{way}.safetensors"));
+    let t = Instant::now();
+    if way == "save-buffered" {
+        // as ruse did before 2026-12-08: the whole file in one buffer, then written
+        let views: Vec<(&String, safetensors::tensor::TensorView)> = tensors
+            .iter()
+            .map(|(n, t)| {
+                let shape = t.dims().iter().map(|d| *d as usize).collect();
+                assert_eq!(t.element_type(), ruse::runtime::ElementType::F32, "{n}");
+                let dtype = safetensors::Dtype::F32;
+                (
+                    n,
+                    safetensors::tensor::TensorView::new(dtype, shape, t.bytes()).unwrap(),
+                )
+            })
+            .collect();
+        let bytes = safetensors::serialize(views, None).unwrap();
+        ruse::files::write_atomic(&out, &bytes).unwrap();
+    } else {
+        save_safetensors(&out, &tensors, None).unwrap();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let (anon, peak) = rss();
+    std::fs::remove_file(&out).unwrap();
+    (secs, anon, peak)
 }
 
 /// This process's anonymous resident memory now and its peak resident

@@ -12,8 +12,9 @@
 #      steps and generation programs, XLA's compiled memory statistics, peak RSS;
 #   3. an evaluation with generation and its loss (scripts/bench_eval.sh): before and after
 #      the encoder ran once per batch and the few-row products weight first;
-#   4. weight loading (scripts/bench_load.sh): a t5-base-size checkpoint read whole against
-#      mapped, and a pytorch_model.bin's names without its tensors.
+#   4. weight loading and saving (scripts/bench_load.sh): a t5-base-size checkpoint read
+#      whole against mapped, a pytorch_model.bin's names without its tensors, and a save
+#      from one buffer against streamed.
 # Extra environment (RUSE_BENCH_STEPS, RUSE_BENCH_WARMUP, BENCH_THREADS) goes to
 # bench_train.sh; RUSE_BENCH_CONFIGS overrides the device configurations.
 # On a 2-core machine it takes about 15 minutes (plus the one-time PyTorch venv).
@@ -33,5 +34,5 @@ echo
 echo "==== evaluation: generation and its loss"
 bash scripts/bench_eval.sh
 echo
-echo "==== weight loading"
+echo "==== weight loading and saving"
 bash scripts/bench_load.sh

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Weight loading benchmark (benches/load.rs): a t5-base-size checkpoint (HF
+# Weight loading and saving benchmark (benches/load.rs): a t5-base-size checkpoint (HF
 # save_pretrained of a randomly initialised t5-base config, about 900 MB, written once
 # by the PyTorch venv of scripts/torch_env.sh into $RUSE_CACHE/bench-load, never into
 # the repository) loaded from a file read whole against the same file mapped, as
-# pytorch_model.bin and as model.safetensors, and the .bin's tensor names from the whole
-# archive against its directory and pickle alone. Each measurement runs in a process of
+# pytorch_model.bin and as model.safetensors, the .bin's tensor names from the whole
+# archive against its directory and pickle alone, and the tensors saved as safetensors
+# from one buffer against streamed (written next to the checkpoint, then removed; about
+# 0.9 GB of free disk). Each measurement runs in a process of
 # its own; prints medians, the ratios and the resident memory. RUSE_BENCH_REPS (default
 # 3) rounds. About 1 minute on 2 cores once the checkpoint exists (writing it: about 1
 # minute).

@@ -1038,3 +1038,53 @@ fn the_legacy_cross_attention_bias_follows_what_the_model_was_trained_with() {
         weights[TABLE]
     );
 }
+
+/// `save_safetensors` streams the tensors after a header from the
+/// `safetensors` crate: the file is byte for byte what the crate's own
+/// whole-buffer writer gives, for every dtype and with metadata and an empty
+/// tensor, and reads back as the same tensors.
+#[test]
+fn saved_safetensors_are_the_bytes_of_the_crates_own_writer() {
+    use half::{bf16, f16};
+    use ruse::model::checkpoint::{load_safetensors, save_safetensors, Tensors};
+    use safetensors::tensor::{Dtype, TensorView};
+    let mut tensors = Tensors::new();
+    let f: Vec<f32> = (0..15).map(|i| i as f32 * 0.25 - 1.0).collect();
+    tensors.insert("b.weight".into(), HostTensor::new(&f, &[3, 5]).unwrap());
+    let h: Vec<bf16> = (0..4).map(|i| bf16::from_f32(i as f32)).collect();
+    tensors.insert("a.scale".into(), HostTensor::new(&h, &[4]).unwrap());
+    tensors.insert(
+        "c.steps".into(),
+        HostTensor::new(&[7i64, -1, 3, 9], &[2, 2]).unwrap(),
+    );
+    tensors.insert(
+        "d.empty".into(),
+        HostTensor::new::<f16>(&[], &[0, 3]).unwrap(),
+    );
+    let meta: std::collections::BTreeMap<String, String> =
+        [("format".to_string(), "pt".to_string())].into();
+    let dir = tempdir("stream-save");
+    let path = dir.join("model.safetensors");
+    save_safetensors(&path, &tensors, Some(meta.clone())).unwrap();
+
+    let dtype = |t: &HostTensor| match t.element_type() {
+        ElementType::F32 => Dtype::F32,
+        ElementType::BF16 => Dtype::BF16,
+        ElementType::F16 => Dtype::F16,
+        ElementType::S64 => Dtype::I64,
+        other => panic!("{other}"),
+    };
+    let views: Vec<(String, TensorView)> = tensors
+        .iter()
+        .map(|(n, t)| {
+            let shape = t.dims().iter().map(|d| *d as usize).collect();
+            (
+                n.clone(),
+                TensorView::new(dtype(t), shape, t.bytes()).unwrap(),
+            )
+        })
+        .collect();
+    let want = safetensors::serialize(views, Some(meta.into_iter().collect())).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), want);
+    assert_eq!(load_safetensors(&path).unwrap(), tensors);
+}

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use half::{bf16, f16};
-use safetensors::tensor::{Dtype, SafeTensors, TensorView};
+use safetensors::tensor::{Dtype, SafeTensors};
 
 use super::params::{Init, ParamInfo};
 use crate::error::{Error, Result};
@@ -379,25 +379,120 @@ fn name_list(names: &[&str]) -> String {
     )
 }
 
-/// Writes `tensors` as one safetensors file, atomically.
+/// Writes `tensors` as one safetensors file, atomically, streaming each
+/// tensor's bytes to the file (no copy of the whole file in memory: a
+/// t5-base optimizer state is 1.8 GB).
+///
+/// The header comes from the `safetensors` crate's own writer, fed views
+/// that report their lengths but carry no bytes; the tensors then follow in
+/// the order of the offsets that header gives them.
 pub fn save_safetensors(
     path: &Path,
     tensors: &Tensors,
     metadata: Option<BTreeMap<String, String>>,
 ) -> Result<()> {
-    let views: Vec<(String, TensorView)> = tensors
+    let bad = |e: String| Error::file(path, e);
+    let sized: Vec<(&String, HeaderOnly)> = tensors
         .iter()
         .map(|(name, t)| {
-            let shape: Vec<usize> = t.dims().iter().map(|d| *d as usize).collect();
-            TensorView::new(st_dtype(t.element_type()), shape, t.bytes())
-                .map(|v| (name.clone(), v))
-                .map_err(|e| Error::file(path, format!("tensor {name}: {e}")))
+            let sized = HeaderOnly {
+                dtype: st_dtype(t.element_type()),
+                shape: t.dims().iter().map(|d| *d as usize).collect(),
+                len: t.bytes().len(),
+            };
+            if sized.shape.iter().product::<usize>() * t.element_type().size() != sized.len {
+                return Err(bad(format!(
+                    "tensor {name}: its bytes do not fit its shape"
+                )));
+            }
+            Ok((name, sized))
         })
         .collect::<Result<_>>()?;
     let meta = metadata.map(|m| m.into_iter().collect());
-    let bytes =
-        safetensors::serialize(views, meta).map_err(|e| Error::file(path, e.to_string()))?;
-    crate::files::write_atomic(path, &bytes)
+    let header = safetensors::serialize(sized, meta).map_err(|e| bad(e.to_string()))?;
+    let order = data_order(&header).map_err(bad)?;
+    if order.len() != tensors.len() {
+        return Err(bad(format!(
+            "the safetensors header lists {} tensors of {}",
+            order.len(),
+            tensors.len()
+        )));
+    }
+    let mut data = Vec::with_capacity(order.len());
+    for name in &order {
+        let t = tensors
+            .get(name)
+            .ok_or_else(|| bad(format!("the header names {name}, which is not being saved")))?;
+        data.push(t.bytes());
+    }
+    crate::files::write_atomic_with(path, |f| {
+        use std::io::Write;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
+        w.write_all(&header)?;
+        for bytes in data {
+            w.write_all(bytes)?;
+        }
+        w.flush()
+    })
+}
+
+/// A tensor's dtype, shape and byte length without its bytes: what the
+/// safetensors header of [`save_safetensors`] is written from.
+struct HeaderOnly {
+    dtype: Dtype,
+    shape: Vec<usize>,
+    len: usize,
+}
+
+impl safetensors::View for HeaderOnly {
+    fn dtype(&self) -> Dtype {
+        self.dtype
+    }
+    fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    fn data(&self) -> std::borrow::Cow<'_, [u8]> {
+        std::borrow::Cow::Borrowed(&[])
+    }
+    fn data_len(&self) -> usize {
+        self.len
+    }
+}
+
+/// The tensor names of a safetensors header (8-byte length, then the JSON)
+/// in the order of their data, which must tile the data section from 0.
+fn data_order(header: &[u8]) -> std::result::Result<Vec<String>, String> {
+    let n = header
+        .get(..8)
+        .map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])) as usize)
+        .filter(|n| 8 + n == header.len())
+        .ok_or("the safetensors writer gave a header of an unexpected length")?;
+    let map: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&header[8..8 + n]).map_err(|e| e.to_string())?;
+    let mut spans: Vec<(u64, u64, String)> = Vec::new();
+    for (name, info) in map {
+        if name == "__metadata__" {
+            continue;
+        }
+        let at = |i: usize| info["data_offsets"][i].as_u64();
+        let (Some(start), Some(end)) = (at(0), at(1)) else {
+            return Err(format!(
+                "the safetensors header gives {name} no data offsets"
+            ));
+        };
+        spans.push((start, end, name));
+    }
+    spans.sort();
+    let mut next = 0;
+    for (start, end, name) in &spans {
+        if *start != next || end < start {
+            return Err(format!(
+                "the safetensors header's offsets for {name} leave a gap"
+            ));
+        }
+        next = *end;
+    }
+    Ok(spans.into_iter().map(|(_, _, name)| name).collect())
 }
 
 /// Fresh values for `params` from their `Init`, deterministic in `seed`.
