@@ -66,23 +66,8 @@ pub fn read_except(
 ) -> Result<Vec<Entry>> {
     let bytes = Mapped::open(path)?;
     let (tensors, storages) = state_dict(&bytes).map_err(|why| Error::file(path, why))?;
-    let views: Vec<(String, View)> = tensors
-        .iter()
-        .map(|(n, t)| (n.clone(), view_of(t)))
-        .collect();
-    let skip = skip(&views);
-    let mut out = Vec::new();
-    for ((name, t), (_, view)) in tensors.iter().zip(views) {
-        if !skip.contains(name) {
-            let tensor = materialise(name, t, &storages).map_err(|why| Error::file(path, why))?;
-            out.push(Entry {
-                name: name.clone(),
-                tensor,
-                view,
-            });
-        }
-    }
-    Ok(out)
+    let skip = skip(&views_of(&tensors));
+    gather(&tensors, &storages, &skip).map_err(|why| Error::file(path, why))
 }
 
 /// The name and view of every tensor of the state dict in `path`, in the
@@ -91,24 +76,38 @@ pub fn read_except(
 pub fn views(path: &Path) -> Result<Vec<(String, View)>> {
     let bytes = Mapped::open(path)?;
     let (tensors, _) = state_dict(&bytes).map_err(|why| Error::file(path, why))?;
-    Ok(tensors
-        .iter()
-        .map(|(n, t)| (n.clone(), view_of(t)))
-        .collect())
+    Ok(views_of(&tensors))
 }
 
 /// `read` on the bytes of a file; errors are the reason alone.
 pub fn read_bytes(bytes: &[u8]) -> std::result::Result<Vec<Entry>, String> {
     let (tensors, storages) = state_dict(bytes)?;
+    gather(&tensors, &storages, &BTreeSet::new())
+}
+
+/// The entries of `tensors` but those in `skip`, their elements gathered.
+fn gather(
+    tensors: &Named,
+    storages: &Storages,
+    skip: &BTreeSet<String>,
+) -> std::result::Result<Vec<Entry>, String> {
     tensors
         .iter()
+        .filter(|(name, _)| !skip.contains(name))
         .map(|(name, t)| {
             Ok(Entry {
                 name: name.clone(),
-                tensor: materialise(name, t, &storages)?,
+                tensor: materialise(name, t, storages)?,
                 view: view_of(t),
             })
         })
+        .collect()
+}
+
+fn views_of(tensors: &Named) -> Vec<(String, View)> {
+    tensors
+        .iter()
+        .map(|(n, t)| (n.clone(), view_of(t)))
         .collect()
 }
 
