@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use half::{bf16, f16};
-use safetensors::tensor::{Dtype, SafeTensors};
+use safetensors::tensor::{Dtype, Metadata, SafeTensors};
 
 use super::params::{Init, ParamInfo};
 use crate::error::{Error, Result};
@@ -91,9 +91,7 @@ pub fn load_safetensors(path: &Path) -> Result<Tensors> {
 /// `.bin` loads as the same `Tensors` as its safetensors equivalent. The
 /// aliases are never gathered from the storage, and the file is mapped.
 pub fn load_torch_bin(path: &Path) -> Result<Tensors> {
-    let entries = super::torch_bin::read_except(path, |views| {
-        tied_aliases(views.iter().map(|(n, v)| (n.as_str(), v)))
-    })?;
+    let entries = super::torch_bin::read_except(path, tied_aliases)?;
     Ok(entries.into_iter().map(|e| (e.name, e.tensor)).collect())
 }
 
@@ -101,7 +99,7 @@ pub fn load_torch_bin(path: &Path) -> Result<Tensors> {
 /// from the archive's directory and pickle alone.
 fn torch_bin_names(path: &Path) -> Result<Vec<String>> {
     let views = super::torch_bin::views(path)?;
-    let aliases = tied_aliases(views.iter().map(|(n, v)| (n.as_str(), v)));
+    let aliases = tied_aliases(&views);
     Ok(views
         .into_iter()
         .map(|(n, _)| n)
@@ -111,16 +109,15 @@ fn torch_bin_names(path: &Path) -> Result<Vec<String>> {
 
 /// The names among `views` that are tied aliases of `shared.weight`: the
 /// embeddings' and the LM head's names where they view exactly its storage.
-fn tied_aliases<'a>(
-    views: impl Iterator<Item = (&'a str, &'a super::torch_bin::View)> + Clone,
-) -> BTreeSet<String> {
-    let shared = views.clone().find(|(n, _)| *n == "shared.weight");
+fn tied_aliases(views: &[(String, super::torch_bin::View)]) -> BTreeSet<String> {
+    let shared = views.iter().find(|(n, _)| n == "shared.weight");
     views
+        .iter()
         .filter(|(n, v)| {
-            (SHARED_ALIASES.contains(n) || *n == "lm_head.weight")
-                && shared.is_some_and(|(_, s)| s == *v)
+            (SHARED_ALIASES.contains(&n.as_str()) || n == "lm_head.weight")
+                && shared.is_some_and(|(_, s)| s == v)
         })
-        .map(|(n, _)| n.to_string())
+        .map(|(n, _)| n.clone())
         .collect()
 }
 
@@ -187,31 +184,13 @@ pub fn load_model_dir(dir: &Path) -> Result<Tensors> {
     ))
 }
 
-/// The tensor names of one `.safetensors` file, from its header alone.
+/// The tensor names of one `.safetensors` file, from its header alone (the
+/// file is mapped, so only the header's pages are read).
 fn safetensors_names(path: &Path) -> Result<Vec<String>> {
-    use std::io::Read;
-    let bad = |why: String| Error::file(path, why);
-    let mut file = std::fs::File::open(path).map_err(|e| bad(format!("cannot read: {e}")))?;
-    let mut len = [0u8; 8];
-    file.read_exact(&mut len)
-        .map_err(|e| bad(format!("not a safetensors file: {e}")))?;
-    let len = u64::from_le_bytes(len);
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if len > size.saturating_sub(8) {
-        return Err(bad(format!(
-            "not a safetensors file: a {len}-byte header in a {size}-byte file"
-        )));
-    }
-    let mut header = vec![0u8; len as usize];
-    file.read_exact(&mut header)
-        .map_err(|e| bad(format!("cannot read: {e}")))?;
-    let map: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_slice(&header).map_err(|e| bad(format!("not a safetensors file: {e}")))?;
-    Ok(map
-        .into_iter()
-        .map(|(k, _)| k)
-        .filter(|k| k != "__metadata__")
-        .collect())
+    let bytes = Mapped::open(path)?;
+    let (_, meta) = SafeTensors::read_metadata(&bytes)
+        .map_err(|e| Error::file(path, format!("not a safetensors file: {e}")))?;
+    Ok(meta.offset_keys())
 }
 
 /// The tensor names of an HF model directory's weights (those
@@ -400,31 +379,23 @@ pub fn save_safetensors(
                 shape: t.dims().iter().map(|d| *d as usize).collect(),
                 len: t.bytes().len(),
             };
-            if sized.shape.iter().product::<usize>() * t.element_type().size() != sized.len {
-                return Err(bad(format!(
-                    "tensor {name}: its bytes do not fit its shape"
-                )));
-            }
-            Ok((name, sized))
+            (name, sized)
         })
-        .collect::<Result<_>>()?;
+        .collect();
     let meta = metadata.map(|m| m.into_iter().collect());
     let header = safetensors::serialize(sized, meta).map_err(|e| bad(e.to_string()))?;
-    let order = data_order(&header).map_err(bad)?;
-    if order.len() != tensors.len() {
-        return Err(bad(format!(
-            "the safetensors header lists {} tensors of {}",
-            order.len(),
-            tensors.len()
-        )));
-    }
-    let mut data = Vec::with_capacity(order.len());
-    for name in &order {
-        let t = tensors
-            .get(name)
-            .ok_or_else(|| bad(format!("the header names {name}, which is not being saved")))?;
-        data.push(t.bytes());
-    }
+    // The tensors' order in the data section, as the header just written gives it.
+    let order: Metadata = serde_json::from_slice(&header[8..]).map_err(|e| bad(e.to_string()))?;
+    let data = order
+        .offset_keys()
+        .into_iter()
+        .map(|name| {
+            tensors
+                .get(&name)
+                .map(HostTensor::bytes)
+                .ok_or_else(|| bad(format!("the header names {name}, which is not being saved")))
+        })
+        .collect::<Result<Vec<_>>>()?;
     crate::files::write_atomic_with(path, |f| {
         use std::io::Write;
         let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
@@ -457,42 +428,6 @@ impl safetensors::View for HeaderOnly {
     fn data_len(&self) -> usize {
         self.len
     }
-}
-
-/// The tensor names of a safetensors header (8-byte length, then the JSON)
-/// in the order of their data, which must tile the data section from 0.
-fn data_order(header: &[u8]) -> std::result::Result<Vec<String>, String> {
-    let n = header
-        .get(..8)
-        .map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])) as usize)
-        .filter(|n| 8 + n == header.len())
-        .ok_or("the safetensors writer gave a header of an unexpected length")?;
-    let map: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_slice(&header[8..8 + n]).map_err(|e| e.to_string())?;
-    let mut spans: Vec<(u64, u64, String)> = Vec::new();
-    for (name, info) in map {
-        if name == "__metadata__" {
-            continue;
-        }
-        let at = |i: usize| info["data_offsets"][i].as_u64();
-        let (Some(start), Some(end)) = (at(0), at(1)) else {
-            return Err(format!(
-                "the safetensors header gives {name} no data offsets"
-            ));
-        };
-        spans.push((start, end, name));
-    }
-    spans.sort();
-    let mut next = 0;
-    for (start, end, name) in &spans {
-        if *start != next || end < start {
-            return Err(format!(
-                "the safetensors header's offsets for {name} leave a gap"
-            ));
-        }
-        next = *end;
-    }
-    Ok(spans.into_iter().map(|(_, _, name)| name).collect())
 }
 
 /// Fresh values for `params` from their `Init`, deterministic in `seed`.

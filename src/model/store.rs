@@ -293,7 +293,7 @@ impl ParamStore {
     pub fn save_adapters(&self, dir: &Path, run: &Config, cfg: &T5Config) -> Result<()> {
         save_safetensors(&dir.join(ADAPTER_FILE), &self.select(false), None)?;
         let all = serde_json::to_value(run).map_err(|e| Error::invalid(e.to_string()))?;
-        let mut keys: serde_json::Map<String, serde_json::Value> = ADAPTER_KEYS
+        let mut keys: Map<String, Value> = ADAPTER_KEYS
             .iter()
             .filter_map(|k| all.get(*k).map(|v| (k.to_string(), v.clone())))
             .collect();
