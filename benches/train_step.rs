@@ -28,11 +28,14 @@
 //!   host-block cache on and off (`ruse::runtime::host_cache`), same process,
 //!   same executable, and print both means, their ratio and the page faults
 //!   per step of each (`RUSE_HOST_CACHE=0` turns it off for the whole run);
-//! - `RUSE_BENCH_HOST_DOTS=1`: the step's products that ruse's own kernel
-//!   takes are lowered to calls of it (`ruse::runtime::host_dot`), and the
-//!   products-alone programs too;
+//! - `RUSE_BENCH_HOST_DOTS`: which of the step's products (and of the
+//!   products-alone programs) ruse's own kernel takes
+//!   (`ruse::runtime::host_dot`): `auto` (unset: as `ruse train`, the large
+//!   batched ones), `1` (`host_matmul_kernel: true`: also those with few rows
+//!   and thin contractions) or `0` (none);
 //! - `RUSE_BENCH_HOST_DOTS_AB=1`: compile the step twice, with the kernel's
-//!   products and with XLA's only, and alternate the measured steps between
+//!   products (as `RUSE_BENCH_HOST_DOTS` selects them) and with XLA's only,
+//!   and alternate the measured steps between
 //!   the two executables on the same state; prints both means and their
 //!   ratio (one A/B at a time).
 //!
@@ -55,6 +58,7 @@ use ruse::model::program::{build_task_program, Shapes, DATA_ARGS};
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
 use ruse::model::T5Config;
+use ruse::runtime::host_dot::Selection;
 use ruse::runtime::{
     host_cache, Buffer, Client, CompileOptions, ElementType, Executable, HostTensor, TensorSpec,
 };
@@ -330,8 +334,14 @@ fn bench_step(
         twins(&mut program, &mut store)?;
     }
     let dots_ab = std::env::var("RUSE_BENCH_HOST_DOTS_AB").is_ok_and(|v| v == "1");
-    // With the A/B, the main executable has them on and the other off.
-    let host_dots = dots_ab || std::env::var("RUSE_BENCH_HOST_DOTS").is_ok_and(|v| v == "1");
+    // With the A/B, the main executable has the selection's products in the
+    // kernel and the other none.
+    let host_dots = host_dots_selection()?;
+    if dots_ab && host_dots == Selection::None {
+        return Err(ruse::Error::invalid(
+            "RUSE_BENCH_HOST_DOTS_AB=1 with RUSE_BENCH_HOST_DOTS=0 compares XLA with itself",
+        ));
+    }
     program.graph.set_host_dots(host_dots);
     let store = &store;
     let build = t0.elapsed();
@@ -360,7 +370,7 @@ fn bench_step(
     println!("XLA compile: {:.2} s", secs(compile));
     drop(text);
     let alt = if dots_ab {
-        program.graph.set_host_dots(!host_dots);
+        program.graph.set_host_dots(Selection::None);
         let text = ruse::emit::emit(&program.graph)?;
         program.graph.set_host_dots(host_dots);
         Some(client.compile(&text, CompileOptions::replicas(replicas))?)
@@ -466,7 +476,7 @@ fn bench_step(
         "RESULT side=ruse replicas={replicas} batch={batch} total={total} steps={steps} \
          gflop={gflop:.2} xnnpack={} compile_s={:.3} build_s={:.3} emit_s={:.3} first_step_s={:.3} mean_s={mean:.4} \
          median_s={median:.4} examples_per_s={:.4} peak_rss_mib={:.0} host_cache={} \
-         host_dots={} faults_per_step={faults_per_step:.0}",
+         host_dots={}{} faults_per_step={faults_per_step:.0}",
         xnnpack(),
         secs(compile),
         secs(build),
@@ -481,15 +491,33 @@ fn bench_step(
         } else {
             "off"
         },
-        if dots_ab {
-            "ab"
-        } else if host_dots {
-            "on"
-        } else {
-            "off"
-        }
+        if dots_ab { "ab-" } else { "" },
+        selection_name(host_dots)
     );
     Ok(())
+}
+
+/// The products the kernel takes (`RUSE_BENCH_HOST_DOTS`): `auto` (unset,
+/// as `ruse train` on the CPU), `1` or `all` (`host_matmul_kernel: true`),
+/// `0` or `off` (none).
+fn host_dots_selection() -> ruse::Result<Selection> {
+    match std::env::var("RUSE_BENCH_HOST_DOTS").as_deref() {
+        Err(_) | Ok("auto") => Ok(Selection::LargeBatched),
+        Ok("1" | "all") => Ok(Selection::All),
+        Ok("0" | "off") => Ok(Selection::None),
+        Ok(other) => Err(ruse::Error::invalid(format!(
+            "RUSE_BENCH_HOST_DOTS={other}: it takes auto, 1 (all) or 0 (off)"
+        ))),
+    }
+}
+
+/// The name of a selection in the RESULT lines.
+fn selection_name(s: Selection) -> &'static str {
+    match s {
+        Selection::None => "off",
+        Selection::LargeBatched => "auto",
+        Selection::All => "all",
+    }
 }
 
 /// Forward-only (loss, no dropout) and forward + gradients (no dropout, no
@@ -606,7 +634,7 @@ fn bench_products(run: &Config, cfg: &T5Config, batch: usize) -> ruse::Result<()
     let dots: usize = products.iter().map(|p| p.count).sum();
     for p in products {
         let mut g = Graph::new("product");
-        g.set_host_dots(std::env::var("RUSE_BENCH_HOST_DOTS").is_ok_and(|v| v == "1"));
+        g.set_host_dots(host_dots_selection()?);
         let a = g.parameter("lhs", p.lhs.clone())?;
         let b = g.parameter("rhs", p.rhs.clone())?;
         let y = g.dot_general(a, b, p.dims.clone())?;

@@ -7,7 +7,8 @@
 #      of the host-block cache (RUSE_BENCH_HOST_CACHE_AB=0 skips it), the machine's measured
 #      f32 FMA peak (scripts/fma_peak.c), every product of the step timed alone
 #      (RUSE_BENCH_PRODUCTS=0 skips them) and an A/B of ruse's own product kernel,
-#      host_matmul_kernel, at 1 x 32 and 2 x 16 (RUSE_BENCH_HOST_DOTS_AB=0 skips it);
+#      host_matmul_kernel ("auto", the default, against none; RUSE_BENCH_HOST_DOTS=1 for
+#      true), at 1 x 32 and 2 x 16 (RUSE_BENCH_HOST_DOTS_AB=0 skips it);
 #   2. compile time and memory (scripts/bench_compile.sh): the t5-small and t5-base adapter
 #      steps and generation programs, XLA's compiled memory statistics, peak RSS;
 #   3. an evaluation with generation and its loss (scripts/bench_eval.sh): before and after

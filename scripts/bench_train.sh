@@ -21,11 +21,14 @@
 #                        the host-block cache on and off (src/runtime/host_cache.rs), and print
 #                        both means with the off/on ratio (about 1 more minute on 2 cores)
 #   RUSE_HOST_CACHE=0    run every ruse configuration with the host-block cache off
-#   RUSE_BENCH_HOST_DOTS=1  every ruse configuration (and the products alone) with ruse's own
-#                        product kernel (config key host_matmul_kernel, src/runtime/host_dot.rs)
+#   RUSE_BENCH_HOST_DOTS which products of every ruse configuration (and of the products alone)
+#                        ruse's own product kernel takes (config key host_matmul_kernel,
+#                        src/runtime/host_dot.rs): auto (the default, as ruse train: the large
+#                        batched ones), 1 (host_matmul_kernel: true) or 0 (none, XLA's only)
 #   RUSE_BENCH_HOST_DOTS_AB=1  also run 1 x 32 (and 2 x 16 when it is among the configurations)
 #                        once more, alternating its measured steps between the step compiled with
-#                        the kernel and without it, and print both means with the ratio
+#                        the kernel (as RUSE_BENCH_HOST_DOTS selects) and without it, and print
+#                        both means with the ratio
 #   BENCH_THREADS        torch threads (default: nproc)
 # Configurations with more than one device run in a second process with
 # XLA_FLAGS+=--xla_cpu_use_xnnpack=false: with XNNPACK fusions a replica waiting in the
@@ -96,7 +99,7 @@ for line in open(sys.argv[1]):
 torch = [r for r in rows if r["side"] == "torch" and "part" not in r]
 torch_products = [r for r in rows if r["side"] == "torch" and r.get("part") == "products"]
 ruse = [r for r in rows if r["side"] == "ruse" and "part" not in r and "ab" not in r
-        and r.get("host_cache") != "ab" and r.get("host_dots") != "ab"]
+        and r.get("host_cache") != "ab" and not r.get("host_dots", "").startswith("ab")]
 ab = [r for r in rows if r.get("ab") == "host_cache"]
 dots_ab = [r for r in rows if r.get("ab") == "host_dots"]
 parts = [r for r in rows if r["side"] == "ruse" and "part" in r and r["part"] != "products"]

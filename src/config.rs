@@ -152,12 +152,47 @@ pub struct Config {
     /// a transposed copy (`train/twins.rs`): faster on the CPU plugin, for
     /// the copy's memory. `None`: on the CPU, off elsewhere.
     pub transposed_frozen_weights: Option<bool>,
-    /// CPU programs run some of their f32 matrix products (batched ones,
-    /// those with few rows or a thin contraction) in ruse's own kernel,
-    /// called from XLA (`runtime/host_dot.rs`), instead of XLA's. Off by
-    /// default: the t5-small adapter step 1.00–1.04× faster on the Intel
-    /// machine measured, the embedded default's 0.88× (README, Benchmarks).
-    pub host_matmul_kernel: bool,
+    /// Which f32 matrix products CPU programs run in ruse's own kernel,
+    /// called from XLA (`runtime/host_dot.rs`), instead of XLA's:
+    /// `"auto"` (the default) the large batched ones (the attention's from
+    /// t5-small up; none on GPU/TPU), `true` also those with few rows or a
+    /// thin contraction (CPU only), `false` none (README, Training).
+    pub host_matmul_kernel: HostMatmulKernel,
+}
+
+/// The `host_matmul_kernel` setting: `"auto"`, `true` or `false`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HostMatmulKernel {
+    /// The large batched products on the CPU, none elsewhere.
+    #[default]
+    Auto,
+    /// Every product the kernel is worth taking (CPU only).
+    On,
+    /// None: XLA runs every product.
+    Off,
+}
+
+impl Serialize for HostMatmulKernel {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            HostMatmulKernel::Auto => s.serialize_str("auto"),
+            HostMatmulKernel::On => s.serialize_bool(true),
+            HostMatmulKernel::Off => s.serialize_bool(false),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for HostMatmulKernel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        match Value::deserialize(d)? {
+            Value::Bool(true) => Ok(HostMatmulKernel::On),
+            Value::Bool(false) => Ok(HostMatmulKernel::Off),
+            Value::String(s) if s == "auto" => Ok(HostMatmulKernel::Auto),
+            other => Err(serde::de::Error::custom(format!(
+                "host_matmul_kernel is {other}; it takes \"auto\", true or false"
+            ))),
+        }
+    }
 }
 
 impl Default for Config {
@@ -257,7 +292,7 @@ impl Default for Config {
             bf16: false,
             zero_grad_set_to_none: false,
             transposed_frozen_weights: None,
-            host_matmul_kernel: false,
+            host_matmul_kernel: HostMatmulKernel::Auto,
         }
     }
 }

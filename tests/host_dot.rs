@@ -8,6 +8,7 @@ use common::{assert_close, random};
 
 use ndarray::ArrayD;
 use ruse::graph::{DotDims, Graph};
+use ruse::runtime::host_dot::Selection;
 use ruse::runtime::{ElementType, HostTensor, TensorSpec};
 
 fn f32_spec(dims: &[usize]) -> TensorSpec {
@@ -31,7 +32,7 @@ fn product(
     lhs: &[usize],
     rhs: &[usize],
     dims: &DotDims,
-    host: bool,
+    host: Selection,
     inputs: &[HostTensor],
 ) -> (String, ArrayD<f64>) {
     let mut g = Graph::new("dot");
@@ -111,8 +112,8 @@ fn the_kernel_computes_what_xla_computes() {
             HostTensor::from_array(&random(&lhs, -1.0, 1.0).mapv(|v| v as f32)),
             HostTensor::from_array(&random(&rhs, -1.0, 1.0).mapv(|v| v as f32)),
         ];
-        let (host_text, host) = product(&lhs, &rhs, &dims, true, &inputs);
-        let (xla_text, xla) = product(&lhs, &rhs, &dims, false, &inputs);
+        let (host_text, host) = product(&lhs, &rhs, &dims, Selection::All, &inputs);
+        let (xla_text, xla) = product(&lhs, &rhs, &dims, Selection::None, &inputs);
         assert!(
             host_text.contains("@ruse_dot") || host_text.contains("\"ruse_dot\""),
             "{what}: {host_text}"
@@ -132,18 +133,25 @@ fn products_the_kernel_cannot_take_stay_with_xla() {
         HostTensor::from_array(&random(&lhs, -1.0, 1.0).mapv(|v| v as f32)),
         HostTensor::from_array(&random(&rhs, -1.0, 1.0).mapv(|v| v as f32)),
     ];
-    let (text, _) = product(&lhs, &rhs, &dims, true, &inputs);
+    let (text, _) = product(&lhs, &rhs, &dims, Selection::All, &inputs);
     assert!(!text.contains("ruse_dot"), "{text}");
     assert!(text.contains("dot_general"), "{text}");
 }
 
 /// Which of a t5-small step's products the kernel takes (`host_dot::worth`,
-/// by the per-product timings in the README): batched ones, those with few
-/// rows and thin contractions; XLA keeps the tall, wide ones.
+/// by the timings in the README): with `host_matmul_kernel: true` batched
+/// ones, those with few rows and thin contractions, XLA keeping the tall,
+/// wide ones; with `"auto"` only the batched ones of at least
+/// `LARGE_ITEM` multiply-adds per batch index.
 #[test]
 fn the_kernel_takes_the_products_it_runs_faster() {
     use ruse::runtime::host_dot::{plan, worth};
-    let takes = |lhs: &[i64], rhs: &[i64], dims: DotDims| worth(&plan(lhs, rhs, &dims).unwrap());
+    let takes = |lhs: &[i64], rhs: &[i64], dims: DotDims, s: Selection| {
+        worth(&plan(lhs, rhs, &dims).unwrap(), s)
+    };
+    let all = |lhs: &[i64], rhs: &[i64], dims: DotDims| takes(lhs, rhs, dims, Selection::All);
+    let auto =
+        |lhs: &[i64], rhs: &[i64], dims: DotDims| takes(lhs, rhs, dims, Selection::LargeBatched);
     // Batched attention scores: 256 products of [128, 64] · [64, 128].
     let scores = plan(
         &[32, 128, 8, 64],
@@ -159,18 +167,121 @@ fn the_kernel_takes_the_products_it_runs_faster() {
         (scores.lhs_m, scores.lhs_k, scores.rhs_k, scores.rhs_n),
         (512, 1, 1, 512)
     );
-    assert!(worth(&scores));
+    for s in [Selection::All, Selection::LargeBatched] {
+        assert!(worth(&scores, s), "{s:?}");
+    }
+    assert!(!worth(&scores, Selection::None));
+    // The attention context of t5-small, and of the embedded default
+    // (t5-mini over 48 positions) and a t5-small decoder over 8 targets.
+    let context = dd(&[0, 1], &[0, 2], &[3], &[1]);
+    assert!(auto(&[32, 8, 128, 128], &[32, 128, 8, 64], context.clone()));
+    assert!(!auto(&[32, 4, 48, 48], &[32, 48, 4, 32], context.clone()));
+    assert!(!auto(&[32, 8, 8, 128], &[32, 128, 8, 64], context.clone()));
+    assert!(all(&[32, 4, 48, 48], &[32, 48, 4, 32], context));
     // The decoder's rows, the weight gradients' transposed products, the
-    // adapters' bottleneck.
-    assert!(takes(&[256, 512], &[512, 2048], dd(&[], &[], &[1], &[0])));
-    assert!(takes(&[4096, 512], &[4096, 16], dd(&[], &[], &[0], &[0])));
-    assert!(takes(&[4096, 16], &[16, 512], dd(&[], &[], &[1], &[0])));
+    // adapters' bottleneck: only with `true`.
+    for (lhs, rhs, dims) in [
+        ([256, 512], [512, 2048], dd(&[], &[], &[1], &[0])),
+        ([4096, 512], [4096, 16], dd(&[], &[], &[0], &[0])),
+        ([4096, 16], [16, 512], dd(&[], &[], &[1], &[0])),
+    ] {
+        assert!(all(&lhs, &rhs, dims.clone()), "{lhs:?} · {rhs:?}");
+        assert!(!auto(&lhs, &rhs, dims), "{lhs:?} · {rhs:?}");
+    }
     // The encoder's projections and feed-forward stay with XLA.
-    assert!(!takes(&[4096, 512], &[512, 2048], dd(&[], &[], &[1], &[0])));
-    assert!(!takes(&[4096, 512], &[512, 512], dd(&[], &[], &[1], &[0])));
-    assert!(!takes(&[4096, 512], &[512, 16], dd(&[], &[], &[1], &[0])));
+    for s in [Selection::All, Selection::LargeBatched] {
+        assert!(!takes(
+            &[4096, 512],
+            &[512, 2048],
+            dd(&[], &[], &[1], &[0]),
+            s
+        ));
+        assert!(!takes(
+            &[4096, 512],
+            &[512, 512],
+            dd(&[], &[], &[1], &[0]),
+            s
+        ));
+        assert!(!takes(
+            &[4096, 512],
+            &[512, 16],
+            dd(&[], &[], &[1], &[0]),
+            s
+        ));
+    }
     // Shapes the dimension numbers do not fit have no plan.
     assert!(plan(&[4, 5], &[6, 7], &dd(&[], &[], &[1], &[0])).is_none());
     assert!(plan(&[4, 5], &[5, 7], &dd(&[], &[], &[2], &[0])).is_none());
     assert!(plan(&[4, 0], &[0, 7], &dd(&[], &[], &[1], &[0])).is_none());
+}
+
+/// `host_matmul_kernel: "auto"` (the default) on the CPU: in one program a
+/// large batched product (4 of `[128, 64] · [64, 128]`) becomes a call of
+/// the kernel and a small one (4 of `[8, 16] · [16, 8]`) and an unbatched
+/// one stay `dot_general`s, with the results of XLA's products; on the GPU
+/// or with `false` every product stays with XLA.
+#[test]
+fn auto_gives_the_kernel_the_large_batched_products_only() {
+    use ruse::config::{Config, HostMatmulKernel};
+    use ruse::runtime::{host_dot, DeviceKind};
+    let specs = [
+        vec![2, 2, 128, 64],
+        vec![2, 2, 64, 128],
+        vec![2, 2, 8, 16],
+        vec![2, 2, 16, 8],
+        vec![40, 16],
+        vec![16, 24],
+    ];
+    let batched = dd(&[0, 1], &[0, 1], &[3], &[2]);
+    let plain = dd(&[], &[], &[1], &[0]);
+    let program = |selection: Selection| {
+        let mut g = Graph::new("dots");
+        g.set_host_dots(selection);
+        let p: Vec<_> = specs
+            .iter()
+            .enumerate()
+            .map(|(i, s)| g.parameter(&format!("p{i}"), f32_spec(s)).unwrap())
+            .collect();
+        let large = g.dot_general(p[0], p[1], batched.clone()).unwrap();
+        let small = g.dot_general(p[2], p[3], batched.clone()).unwrap();
+        let flat = g.dot_general(p[4], p[5], plain.clone()).unwrap();
+        for y in [large, small, flat] {
+            g.output(y);
+        }
+        g
+    };
+    let run = |host: HostMatmulKernel, device: DeviceKind| {
+        let config = Config {
+            host_matmul_kernel: host,
+            ..Default::default()
+        };
+        host_dot::selection(&config, device).unwrap()
+    };
+    assert_eq!(Config::default().host_matmul_kernel, HostMatmulKernel::Auto);
+    let auto = run(HostMatmulKernel::Auto, DeviceKind::Cpu);
+    assert_eq!(auto, Selection::LargeBatched);
+    for device in [DeviceKind::Gpu, DeviceKind::Tpu] {
+        assert_eq!(run(HostMatmulKernel::Auto, device), Selection::None);
+    }
+    assert_eq!(run(HostMatmulKernel::Off, DeviceKind::Cpu), Selection::None);
+    assert_eq!(run(HostMatmulKernel::On, DeviceKind::Cpu), Selection::All);
+
+    let inputs: Vec<HostTensor> = specs
+        .iter()
+        .map(|s| HostTensor::from_array(&random(s, -1.0, 1.0).mapv(|v| v as f32)))
+        .collect();
+    let results = |g: &Graph| -> Vec<ArrayD<f64>> {
+        common::run_graph(g, &inputs)
+            .iter()
+            .map(|t| t.to_array::<f32>().unwrap().mapv(f64::from))
+            .collect()
+    };
+    let (with, without) = (program(auto), program(Selection::None));
+    let text = ruse::emit::emit(&with).unwrap();
+    assert_eq!(text.matches("\"ruse_dot\"").count(), 1, "{text}");
+    assert_eq!(text.matches("stablehlo.dot_general").count(), 2, "{text}");
+    assert!(!ruse::emit::emit(&without).unwrap().contains("ruse_dot"));
+    for (i, (a, b)) in results(&with).iter().zip(results(&without)).enumerate() {
+        assert_close(a, &b, 1e-5, &format!("output {i}"));
+    }
 }

@@ -840,7 +840,11 @@ fn the_host_matmul_kernel_gives_the_same_steps() {
     let (mut run, cfg, opt, store) = tiny_run(TINY_TREC);
     let plain = build_step(&run, &cfg, "trec", shapes(4), 1, &opt).unwrap();
     let mut kernel = build_step(&run, &cfg, "trec", shapes(2), 2, &opt).unwrap();
-    run.host_matmul_kernel = true;
+    // The tiny model's products are all small: "auto" leaves them to XLA.
+    ruse::runtime::host_dot::apply(&mut kernel.graph, &run, DeviceKind::Cpu).unwrap();
+    let text = ruse::emit::emit(&kernel.graph).unwrap();
+    assert!(!text.contains("ruse_dot"), "auto took a tiny product");
+    run.host_matmul_kernel = ruse::config::HostMatmulKernel::On;
     ruse::runtime::host_dot::apply(&mut kernel.graph, &run, DeviceKind::Cpu).unwrap();
     let text = ruse::emit::emit(&kernel.graph).unwrap();
     let calls = text.matches("call_target_name = \"ruse_dot\"").count();

@@ -72,10 +72,14 @@ fn bf16_on_cpu_is_warned_about_and_only_there() {
 #[test]
 fn the_host_matmul_kernel_is_refused_off_the_cpu_up_front() {
     let run = crate::config::Config {
-        host_matmul_kernel: true,
+        host_matmul_kernel: crate::config::HostMatmulKernel::On,
         ..Default::default()
     };
     assert!(device(DeviceKind::Cpu).check(&run).is_ok());
+    // The default, "auto", is no kernel on GPU/TPU rather than an error.
+    for kind in [DeviceKind::Gpu, DeviceKind::Tpu] {
+        assert!(device(kind).check(&Default::default()).is_ok());
+    }
     for kind in [DeviceKind::Gpu, DeviceKind::Tpu] {
         let e = device(kind).check(&run).unwrap_err().to_string();
         assert!(

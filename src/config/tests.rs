@@ -365,3 +365,33 @@ fn polynomial_decay_needs_a_learning_rate_above_its_end() {
     Config::from_json(r#"{"lr_scheduler": "polynomial", "learning_rate": 1e-4}"#).unwrap();
     Config::from_json(r#"{"lr_scheduler": "linear", "learning_rate": 0}"#).unwrap();
 }
+
+/// `host_matmul_kernel` takes "auto" (the default), true or false, and
+/// anything else is an error that names the key and the values it takes;
+/// every value survives a `--set` round trip through the config's JSON.
+#[test]
+fn host_matmul_kernel_takes_auto_true_or_false() {
+    let parse = |v: &str| Config::from_json(&format!(r#"{{"host_matmul_kernel": {v}}}"#));
+    for (v, want) in [
+        ("\"auto\"", HostMatmulKernel::Auto),
+        ("true", HostMatmulKernel::On),
+        ("false", HostMatmulKernel::Off),
+    ] {
+        let config = parse(v).unwrap().config;
+        assert_eq!(config.host_matmul_kernel, want, "{v}");
+        let again = Config::default()
+            .with_overrides(&[format!("host_matmul_kernel={v}")])
+            .unwrap()
+            .config;
+        assert_eq!(again.host_matmul_kernel, want, "--set {v}");
+        let kept = config.with_overrides(&[]).unwrap().config;
+        assert_eq!(kept.host_matmul_kernel, want, "round trip of {v}");
+    }
+    for bad in ["\"on\"", "1", "null"] {
+        let err = parse(bad).unwrap_err().to_string();
+        assert!(
+            err.contains("host_matmul_kernel") && err.contains("\"auto\", true or false"),
+            "{bad}: {err}"
+        );
+    }
+}

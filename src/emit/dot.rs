@@ -18,11 +18,11 @@ pub(super) fn dot_general(
     dims: &DotDims,
 ) -> String {
     let ty = g.spec(id).mlir_type();
-    let host = g.host_dots()
+    let host = g.host_dots() != host_dot::Selection::None
         && g.spec(lhs).ty == ElementType::F32
         && g.spec(rhs).ty == ElementType::F32
         && host_dot::plan(&g.spec(lhs).dims, &g.spec(rhs).dims, dims)
-            .is_some_and(|p| host_dot::worth(&p));
+            .is_some_and(|p| host_dot::worth(&p, g.host_dots()));
     if host {
         let attrs = host_dot_attrs(dims, g.num_replicas());
         generic(g, &ssa(g, id), "custom_call", &[lhs, rhs], &attrs, &ty)

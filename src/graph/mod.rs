@@ -30,9 +30,9 @@ pub struct Graph {
     donations: Vec<Option<usize>>,
     outputs: Vec<NodeId>,
     num_replicas: usize,
-    /// Emit the f32 products ruse's CPU kernel takes as calls to it (see
-    /// `runtime::host_dot`); for programs that run on the CPU plugin only.
-    host_dots: bool,
+    /// Which f32 products are emitted as calls to ruse's CPU kernel (see
+    /// `runtime::host_dot`); other than none for CPU programs only.
+    host_dots: crate::runtime::host_dot::Selection,
     /// Emit products `x · Wᵀ` of a 2-D weight parameter with few rows weight
     /// first; see [`Graph::set_weight_first`].
     weight_first: bool,
@@ -88,15 +88,16 @@ impl Graph {
         self.num_replicas
     }
 
-    /// Whether f32 products are emitted as calls to ruse's CPU kernel.
-    pub fn host_dots(&self) -> bool {
+    /// Which f32 products are emitted as calls to ruse's CPU kernel.
+    pub fn host_dots(&self) -> crate::runtime::host_dot::Selection {
         self.host_dots
     }
 
-    /// Emit the f32 products that `runtime::host_dot::plan` takes as calls
-    /// to ruse's kernel (the program must run on the CPU plugin).
-    pub fn set_host_dots(&mut self, on: bool) {
-        self.host_dots = on;
+    /// Emit the f32 products that `runtime::host_dot::plan` can take and
+    /// `selection` picks (`runtime::host_dot::worth`) as calls to ruse's
+    /// kernel (other than none, the program must run on the CPU plugin).
+    pub fn set_host_dots(&mut self, selection: crate::runtime::host_dot::Selection) {
+        self.host_dots = selection;
     }
 
     /// Whether products `x · Wᵀ` with few rows are emitted weight first.

@@ -9,29 +9,55 @@
 //! where one `sgemm` per batch index computes it on the operands in place.
 //!
 //! This module is the safe half: which products the kernel can take
-//! ([`plan`]) and is worth taking ([`worth`]), and the attributes that
-//! carry the dimension numbers.
+//! ([`plan`]) and is worth taking ([`worth`], by the run's [`Selection`]),
+//! and the attributes that carry the dimension numbers.
 
-use crate::config::Config;
+use crate::config::{Config, HostMatmulKernel};
 use crate::error::{Error, Result};
 use crate::graph::{DotDims, Graph};
 use crate::runtime::DeviceKind;
 
-/// Lowers `graph`'s products that the kernel takes to calls of it when the
-/// run asks for it (`host_matmul_kernel`); an error on a device other than
-/// the CPU, where no such kernel is registered.
+/// Which products of a program the kernel runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    /// None: XLA's `dot_general` for every product.
+    #[default]
+    None,
+    /// The batched products of at least [`LARGE_ITEM`] multiply-adds per
+    /// batch index (`host_matmul_kernel: "auto"` on the CPU).
+    LargeBatched,
+    /// Every product [`worth`] it: batched ones, those with few rows and
+    /// thin contractions (`host_matmul_kernel: true`).
+    All,
+}
+
+/// Lowers `graph`'s products that the kernel takes to calls of it, as the
+/// run's `host_matmul_kernel` selects them on `device` ([`selection`]).
 pub fn apply(graph: &mut Graph, run: &Config, device: DeviceKind) -> Result<()> {
-    check(run, device)?;
-    graph.set_host_dots(run.host_matmul_kernel);
+    graph.set_host_dots(selection(run, device)?);
     Ok(())
 }
 
-/// Refuses `host_matmul_kernel` on a device other than the CPU.
+/// The products `host_matmul_kernel` gives the kernel on `device`: on the
+/// CPU `"auto"` the large batched ones and `true` all it is worth taking;
+/// elsewhere none, and `true` is an error (no such kernel is registered).
+pub fn selection(run: &Config, device: DeviceKind) -> Result<Selection> {
+    check(run, device)?;
+    Ok(match (run.host_matmul_kernel, device) {
+        (HostMatmulKernel::Off, _) => Selection::None,
+        (_, d) if d != DeviceKind::Cpu => Selection::None,
+        (HostMatmulKernel::Auto, _) => Selection::LargeBatched,
+        (HostMatmulKernel::On, _) => Selection::All,
+    })
+}
+
+/// Refuses `host_matmul_kernel: true` on a device other than the CPU.
 pub fn check(run: &Config, device: DeviceKind) -> Result<()> {
-    if run.host_matmul_kernel && device != DeviceKind::Cpu {
+    if run.host_matmul_kernel == HostMatmulKernel::On && device != DeviceKind::Cpu {
         return Err(Error::invalid(format!(
-            "config key 'host_matmul_kernel' is for the CPU plugin (ruse's own matrix-product \
-             kernel runs inside CPU programs); --device {device} has none: set it to false"
+            "config key 'host_matmul_kernel' is true, which is for the CPU plugin (ruse's own \
+             matrix-product kernel runs inside CPU programs); --device {device} has none: set \
+             it to \"auto\" or false"
         )));
     }
     Ok(())
@@ -190,16 +216,31 @@ pub fn plan(lhs: &[i64], rhs: &[i64], dims: &DotDims) -> Option<DotPlan> {
     })
 }
 
-/// Whether the kernel is worth taking over XLA's own product for `plan`,
-/// by the per-product timings recorded in the README (Benchmarks, "ruse's
-/// product kernel"): it wins on batched products (the attention's, 2–3×),
-/// on products with at most [`FEW_ROWS`] rows (the decoder's, the
-/// transposed gradients of the weights) and on thin contractions of at most
-/// [`THIN`] (the adapters' bottleneck); XLA's is faster on tall products
-/// with wide contractions, the bulk of the encoder's.
-pub fn worth(plan: &DotPlan) -> bool {
-    plan.batch_count() > 1 || plan.m <= FEW_ROWS || plan.k <= THIN
+/// Whether the kernel is worth taking over XLA's own product for `plan`
+/// under `selection`, by the timings recorded in the README (Benchmarks,
+/// "ruse's product kernel"). Each alone, it wins on batched products (the
+/// attention's, 1.5–3×), on products with at most [`FEW_ROWS`] rows (the
+/// decoder's, the transposed gradients of the weights) and on thin
+/// contractions of at most [`THIN`] (the adapters' bottleneck); XLA's is
+/// faster on tall products with wide contractions, the bulk of the
+/// encoder's. Inside a step of one replica, though, only the large batched
+/// products gain ([`Selection::LargeBatched`]): the others, and the small
+/// batched ones of the embedded default, cost more as calls than XLA's
+/// products.
+pub fn worth(plan: &DotPlan, selection: Selection) -> bool {
+    let batched = plan.batch_count() > 1;
+    match selection {
+        Selection::None => false,
+        Selection::LargeBatched => batched && plan.m * plan.k * plan.n >= LARGE_ITEM,
+        Selection::All => batched || plan.m <= FEW_ROWS || plan.k <= THIN,
+    }
 }
+
+/// Multiply-adds per batch index from which [`Selection::LargeBatched`]
+/// takes a batched product: t5-small's attention over 128 positions
+/// (`128 · 128 · 64`, 2^20) is in, the embedded default's over 48
+/// (`48 · 48 · 32`) and a decoder's over 8 target positions are out.
+pub const LARGE_ITEM: usize = 1 << 19;
 
 /// Rows up to which the kernel takes an unbatched product.
 pub const FEW_ROWS: usize = 512;
