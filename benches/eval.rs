@@ -5,18 +5,21 @@
 //! (a random model never says `</s>`, so every batch runs all 8 decode steps).
 //! Random token ids, no tokenizer, one device.
 //!
-//! Three ways, on the same examples, alternating in one process:
+//! Four ways, on the same examples, alternating in one process:
 //! - `before`: the loss from its own program (`Generator::eval_loss`) and
 //!   the generation after it (`Generator::generate`), every product `x · Wᵀ`
-//!   as written: the encoder runs twice per batch;
+//!   as written and run by XLA (`host_matmul_kernel: false`): the encoder
+//!   runs twice per batch;
 //! - `weight_first`: the same two passes with the few-row products emitted
 //!   weight first (`Graph::set_weight_first`);
+//! - `no_kernel`: ruse's one pass (below) with every product run by XLA;
 //! - `ruse`: what `ruse train` and `ruse eval` run: one pass whose encode
 //!   program also gives the loss (`Generator::generate_with_loss`), weight
-//!   first.
+//!   first, the large batched products in ruse's kernel
+//!   (`host_matmul_kernel: "auto"`).
 //!
 //! Prints each way's median time and its ratio to `before`, and checks that
-//! the three give the same loss and the same tokens.
+//! the four give the same loss and the same tokens.
 //!
 //! Run with `scripts/bench_eval.sh`, or `cargo bench --bench eval`.
 //! Environment: `RUSE_BENCH_EXAMPLES` (default 64), `RUSE_BENCH_REPS`
@@ -27,7 +30,7 @@ use std::time::Instant;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use ruse::config::Config;
+use ruse::config::{Config, HostMatmulKernel};
 use ruse::model::generate::{GenSettings, Generated, Generator};
 use ruse::model::resolve::Source;
 use ruse::model::store::ParamStore;
@@ -39,6 +42,8 @@ const TARGET_LEN: usize = 2;
 const GENERATE_LEN: usize = 8;
 const BATCH: usize = 8;
 const TASK: &str = "trec";
+/// The ways, in the order they run.
+const WAYS: [&str; 4] = ["before", "weight_first", "no_kernel", "ruse"];
 
 fn env_usize(key: &str, default: usize) -> usize {
     std::env::var(key)
@@ -68,6 +73,10 @@ fn main() -> ruse::Result<()> {
             "reduction_factor": 32, "non_linearity": "relu", "per_device_eval_batch_size": {BATCH}}}"#
     ))?
     .config;
+    let xla = Config {
+        host_matmul_kernel: HostMatmulKernel::Off,
+        ..run.clone()
+    };
     let cfg = T5Config::preset("t5-small").expect("t5-small is a preset");
     let store = ParamStore::for_run(
         &run,
@@ -100,9 +109,10 @@ fn main() -> ruse::Result<()> {
         "== evaluation of {examples} examples, t5-small (random init) with adapters, batches of {BATCH}, \
          source {SOURCE_LEN}, targets {TARGET_LEN}, greedy generation of {GENERATE_LEN} tokens"
     );
-    let mut plain = Generator::new(&run, &cfg, 1);
+    let mut plain = Generator::new(&xla, &cfg, 1);
     plain.set_weight_first(false);
-    let mut weight_first = Generator::new(&run, &cfg, 1);
+    let mut weight_first = Generator::new(&xla, &cfg, 1);
+    let mut no_kernel = Generator::new(&xla, &cfg, 1);
     let mut fused = Generator::new(&run, &cfg, 1);
     let two_passes = |g: &mut Generator| -> ruse::Result<Outcome> {
         let loss = g.eval_loss(
@@ -121,12 +131,16 @@ fn main() -> ruse::Result<()> {
     // The first round compiles; its outcomes are compared.
     let t = Instant::now();
     let reference = two_passes(&mut plain)?;
-    let others = [two_passes(&mut weight_first)?, one_pass(&mut fused)?];
+    let others = [
+        two_passes(&mut weight_first)?,
+        one_pass(&mut no_kernel)?,
+        one_pass(&mut fused)?,
+    ];
     println!(
         "compiled and ran once each in {:.1} s",
         t.elapsed().as_secs_f64()
     );
-    for (way, outcome) in ["weight_first", "ruse"].iter().zip(&others) {
+    for (way, outcome) in WAYS[1..].iter().zip(&others) {
         let same_tokens = outcome
             .0
             .iter()
@@ -142,7 +156,7 @@ fn main() -> ruse::Result<()> {
             if same_tokens { "the same" } else { "DIFFERENT" }
         );
     }
-    let mut times: [Vec<f64>; 3] = Default::default();
+    let mut times: [Vec<f64>; 4] = Default::default();
     for _ in 0..reps {
         let t = Instant::now();
         two_passes(&mut plain)?;
@@ -151,11 +165,14 @@ fn main() -> ruse::Result<()> {
         two_passes(&mut weight_first)?;
         times[1].push(t.elapsed().as_secs_f64());
         let t = Instant::now();
-        one_pass(&mut fused)?;
+        one_pass(&mut no_kernel)?;
         times[2].push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        one_pass(&mut fused)?;
+        times[3].push(t.elapsed().as_secs_f64());
     }
     let base = median(times[0].clone());
-    for (way, t) in ["before", "weight_first", "ruse"].iter().zip(times) {
+    for (way, t) in WAYS.iter().zip(times) {
         let m = median(t);
         println!(
             "  {way:>12}: median {m:.3} s over {reps} rounds, {:.1} examples/s, {:.2}x before",
