@@ -281,6 +281,10 @@ fn auto_gives_the_kernel_the_large_batched_products_only() {
     assert_eq!(text.matches("\"ruse_dot\"").count(), 1, "{text}");
     assert_eq!(text.matches("stablehlo.dot_general").count(), 2, "{text}");
     assert!(!ruse::emit::emit(&without).unwrap().contains("ruse_dot"));
+    // What `ruse train` reports: calls of the kernel among the products.
+    assert_eq!(host_dot::count(&with), (1, 3));
+    assert_eq!(host_dot::count(&without), (0, 3));
+    assert_eq!(host_dot::count(&program(Selection::All)), (3, 3));
     for (i, (a, b)) in results(&with).iter().zip(results(&without)).enumerate() {
         assert_close(a, &b, 1e-5, &format!("output {i}"));
     }

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::ops::{array, generic, ints, local_prefix};
 use super::ssa;
 use crate::graph::{DotDims, Graph, NodeId, Op};
-use crate::runtime::{host_dot, ElementType, TensorSpec};
+use crate::runtime::{host_dot, TensorSpec};
 
 /// The StableHLO of node `id`, the product `lhs · rhs` of `dims`.
 pub(super) fn dot_general(
@@ -18,12 +18,7 @@ pub(super) fn dot_general(
     dims: &DotDims,
 ) -> String {
     let ty = g.spec(id).mlir_type();
-    let host = g.host_dots() != host_dot::Selection::None
-        && g.spec(lhs).ty == ElementType::F32
-        && g.spec(rhs).ty == ElementType::F32
-        && host_dot::plan(&g.spec(lhs).dims, &g.spec(rhs).dims, dims)
-            .is_some_and(|p| host_dot::worth(&p, g.host_dots()));
-    if host {
+    if host_dot::takes(g, lhs, rhs, dims) {
         let attrs = host_dot_attrs(dims, g.num_replicas());
         generic(g, &ssa(g, id), "custom_call", &[lhs, rhs], &attrs, &ty)
     } else if weight_first(g, lhs, rhs, dims) {

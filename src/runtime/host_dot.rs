@@ -14,8 +14,8 @@
 
 use crate::config::{Config, HostMatmulKernel};
 use crate::error::{Error, Result};
-use crate::graph::{DotDims, Graph};
-use crate::runtime::DeviceKind;
+use crate::graph::{DotDims, Graph, NodeId, Op};
+use crate::runtime::{DeviceKind, ElementType};
 
 /// Which products of a program the kernel runs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -61,6 +61,30 @@ pub fn check(run: &Config, device: DeviceKind) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// Whether `g` emits its product `lhs · rhs` of `dims` as a call of the
+/// kernel: f32 operands it can take ([`plan`]) that the graph's selection
+/// picks ([`worth`]).
+pub fn takes(g: &Graph, lhs: NodeId, rhs: NodeId, dims: &DotDims) -> bool {
+    let (l, r) = (g.spec(lhs), g.spec(rhs));
+    g.host_dots() != Selection::None
+        && l.ty == ElementType::F32
+        && r.ty == ElementType::F32
+        && plan(&l.dims, &r.dims, dims).is_some_and(|p| worth(&p, g.host_dots()))
+}
+
+/// How many of `g`'s live matrix products the kernel takes, and how many
+/// there are.
+pub fn count(g: &Graph) -> (usize, usize) {
+    let (mut taken, mut all) = (0, 0);
+    for (node, live) in g.nodes().iter().zip(g.live()) {
+        if let (true, Op::DotGeneral { lhs, rhs, dims }) = (live, &node.op) {
+            all += 1;
+            taken += usize::from(takes(g, *lhs, *rhs, dims));
+        }
+    }
+    (taken, all)
 }
 
 /// The custom-call target name registered with the plugin.

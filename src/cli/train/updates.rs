@@ -14,6 +14,7 @@ use super::checks::eval_interval;
 use super::interrupt;
 use super::{evaluate, summary};
 use crate::cli::{cache_counts, obtained, say};
+use crate::config::HostMatmulKernel;
 use crate::train::checkpoint::{self, BestBy};
 use crate::train::eval::{EvalSplit, TaskProgress};
 use crate::train::trainer::{StepReport, Trainer};
@@ -60,10 +61,20 @@ pub(super) fn train_loop(
     let mut reports = Vec::new();
     let updates = interrupt::Updates::begin();
     let mut copies = 0;
+    let mut kernel_said = false;
     while trainer.step < total {
         let report = trainer.train_step()?;
         reports.push(report.clone());
         show_step(&report, trainer, &pb, log)?;
+        if let (false, Some((taken, all))) = (kernel_said, trainer.kernel_products()) {
+            kernel_said = true;
+            if taken > 0 {
+                say(
+                    &pb,
+                    &kernel_note(taken, all, trainer.run.host_matmul_kernel),
+                );
+            }
+        }
         if trainer.transposed_copy_bytes() > copies {
             copies = trainer.transposed_copy_bytes();
             say(
@@ -121,6 +132,19 @@ pub(super) fn train_loop(
 /// Reports an update: its compile time (the first update of a program), its
 /// log row, the progress bar, and on a non-terminal a line every
 /// `logging_steps` updates.
+/// The line that says how many of the step's matrix products ruse's own
+/// kernel runs, and how to give them back to XLA.
+pub(crate) fn kernel_note(taken: usize, all: usize, setting: HostMatmulKernel) -> String {
+    let which = match setting {
+        HostMatmulKernel::On => "host_matmul_kernel: true",
+        _ => "the large batched ones, host_matmul_kernel: \"auto\"",
+    };
+    format!(
+        "ruse's own matrix-product kernel runs {taken} of the step's {all} products ({which}; \
+         false leaves them all to XLA)"
+    )
+}
+
 fn show_step(
     report: &StepReport,
     trainer: &Trainer,

@@ -188,6 +188,16 @@ impl Trainer {
         ))
     }
 
+    /// How many matrix products of a compiled training program ruse's own
+    /// kernel runs (`host_matmul_kernel`) and how many it has, for the
+    /// program with the most such calls; `None` before any program.
+    pub fn kernel_products(&self) -> Option<(usize, usize)> {
+        self.programs
+            .values()
+            .map(|c| crate::runtime::host_dot::count(&c.program.graph))
+            .max()
+    }
+
     /// How many training programs were compiled so far.
     pub fn compiled_programs(&self) -> usize {
         self.executables.compiled()
