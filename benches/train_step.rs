@@ -632,9 +632,10 @@ fn bench_products(run: &Config, cfg: &T5Config, batch: usize) -> ruse::Result<()
     let mut rows: Vec<(f64, f64, String)> = Vec::new();
     let products = products(&step.graph);
     let dots: usize = products.iter().map(|p| p.count).sum();
+    let host_dots = host_dots_selection()?;
     for p in products {
         let mut g = Graph::new("product");
-        g.set_host_dots(host_dots_selection()?);
+        g.set_host_dots(host_dots);
         let a = g.parameter("lhs", p.lhs.clone())?;
         let b = g.parameter("rhs", p.rhs.clone())?;
         let y = g.dot_general(a, b, p.dims.clone())?;

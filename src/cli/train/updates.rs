@@ -129,12 +129,9 @@ pub(super) fn train_loop(
     Ok(reports)
 }
 
-/// Reports an update: its compile time (the first update of a program), its
-/// log row, the progress bar, and on a non-terminal a line every
-/// `logging_steps` updates.
 /// The line that says how many of the step's matrix products ruse's own
 /// kernel runs, and how to give them back to XLA.
-pub(crate) fn kernel_note(taken: usize, all: usize, setting: HostMatmulKernel) -> String {
+fn kernel_note(taken: usize, all: usize, setting: HostMatmulKernel) -> String {
     let which = match setting {
         HostMatmulKernel::On => "host_matmul_kernel: true",
         _ => "the large batched ones, host_matmul_kernel: \"auto\"",
@@ -145,6 +142,9 @@ pub(crate) fn kernel_note(taken: usize, all: usize, setting: HostMatmulKernel) -
     )
 }
 
+/// Reports an update: its compile time (the first update of a program), its
+/// log row, the progress bar, and on a non-terminal a line every
+/// `logging_steps` updates.
 fn show_step(
     report: &StepReport,
     trainer: &Trainer,
